@@ -1,0 +1,66 @@
+package com.pitchgate.analyze;
+
+import com.pitchgate.crm.Organisations;
+import com.pitchgate.extract.ExtractedAttachment;
+import com.pitchgate.extract.ExtractedPitch;
+import com.pitchgate.spi.Pitch;
+import com.pitchgate.spi.SpaceProfile;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The analysis stage: language, stems, intermediaries and fit, turning an extracted pitch into the
+ * {@link Pitch} that policies read. Thread-safe; heavy objects (models, profile indexes) are built
+ * once.
+ */
+public final class Analyzer {
+
+    /** Below this many characters of body, attachments also decide the language. */
+    private static final int SHORT_BODY = 300;
+
+    private final LanguageIdentifier languages = new LanguageIdentifier();
+    private final TextAnalyzer text = new TextAnalyzer();
+    private final IntermediaryFinder intermediaries = new IntermediaryFinder();
+    private final Map<String, IndexedProfile> indexes = new ConcurrentHashMap<>();
+
+    public Pitch analyze(long id, ExtractedPitch extracted, SpaceProfile space) {
+        String language = languages.identify(languageSample(extracted));
+        String stemLanguage = TextAnalyzer.canStem(language) ? language : space.languages().stream()
+                .filter(TextAnalyzer::canStem).findFirst().orElse("en");
+        List<String> stems = new ArrayList<>(text.stems(extracted.subject(), stemLanguage));
+        stems.addAll(text.stems(extracted.body(), stemLanguage));
+        List<Pitch.Attachment> attachments = new ArrayList<>();
+        for (ExtractedAttachment attachment : extracted.attachments()) {
+            stems.addAll(text.stems(attachment.text(), stemLanguage));
+            attachments.add(new Pitch.Attachment(attachment.filename(), attachment.mediaType(), attachment.text()));
+        }
+        Pitch.Fit fit = index(space).fit(stems);
+        List<String> named = intermediaries.find(extracted.subject() + "\n" + extracted.body());
+        return new Pitch(id, extracted.channel(), extracted.sender(), extracted.replyTo(),
+                Organisations.ofDomain(extracted.sender().domain()), extracted.subject(), extracted.body(), attachments,
+                language, extracted.headers(), extracted.marks(), new LinkedHashSet<>(stems), named, fit);
+    }
+
+    private static String languageSample(ExtractedPitch extracted) {
+        StringBuilder sample = new StringBuilder(extracted.subject()).append('\n').append(extracted.body());
+        if (extracted.body().length() < SHORT_BODY) {
+            extracted.attachments().forEach(a -> sample.append('\n').append(a.text()));
+        }
+        return sample.toString();
+    }
+
+    private ProfileIndex index(SpaceProfile space) {
+        IndexedProfile cached = indexes.get(space.id());
+        if (cached == null || cached.profile() != space) {
+            cached = new IndexedProfile(space, new ProfileIndex(space, text));
+            indexes.put(space.id(), cached);
+        }
+        return cached.index();
+    }
+
+    private record IndexedProfile(SpaceProfile profile, ProfileIndex index) {
+    }
+}

@@ -1,0 +1,84 @@
+package com.pitchgate.analyze;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Detects the language of a pitch with OpenNLP's language detector model (from Maven Central, on
+ * the class path). The model is unsure on short texts, so there French and English are decided by
+ * counting their function words instead.
+ */
+public final class LanguageIdentifier {
+
+    private static final String MODEL = "/langdetect-183.bin";
+    private static final double CONFIDENT = 0.5;
+    private static final int SHORT_TEXT_CHARS = 200;
+    private static final int SAMPLE_CHARS = 4_000;
+
+    /** ISO 639-3 (the model's codes) to ISO 639-1, for the languages a Snowball stemmer exists for. */
+    private static final Map<String, String> TWO_LETTER = Map.ofEntries(
+            Map.entry("eng", "en"), Map.entry("fra", "fr"), Map.entry("deu", "de"), Map.entry("spa", "es"),
+            Map.entry("ita", "it"), Map.entry("por", "pt"), Map.entry("nld", "nl"), Map.entry("swe", "sv"),
+            Map.entry("dan", "da"), Map.entry("nob", "no"), Map.entry("nno", "no"), Map.entry("fin", "fi"),
+            Map.entry("rus", "ru"), Map.entry("hun", "hu"), Map.entry("ron", "ro"), Map.entry("tur", "tr"),
+            Map.entry("cat", "ca"), Map.entry("gle", "ga"), Map.entry("ell", "el"), Map.entry("ind", "id"));
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
+
+    /** The model is shared and immutable; detectors are cheap, and not documented as thread-safe. */
+    private final ThreadLocal<LanguageDetectorME> detector;
+    private final Set<String> english = WordLists.load("stopwords-en.txt");
+    private final Set<String> french = WordLists.load("stopwords-fr.txt");
+
+    public LanguageIdentifier() {
+        try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP language model " + MODEL + " is not on the class path");
+            }
+            LanguageDetectorModel model = new LanguageDetectorModel(in);
+            this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the OpenNLP language model", e);
+        }
+    }
+
+    /** An ISO 639-1 code where one is known ({@code fr}, {@code en}...), or {@code und}. */
+    public String identify(String text) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        if (sample.isBlank()) {
+            return "und";
+        }
+        Language best = detector.get().predictLanguage(sample);
+        String code = TWO_LETTER.getOrDefault(best.getLang(), best.getLang());
+        boolean frenchOrEnglish = code.equals("fr") || code.equals("en");
+        if (best.getConfidence() >= CONFIDENT && (frenchOrEnglish || sample.length() >= SHORT_TEXT_CHARS)) {
+            return code;
+        }
+        return byFunctionWords(sample).orElse(code);
+    }
+
+    private java.util.Optional<String> byFunctionWords(String text) {
+        int en = 0;
+        int fr = 0;
+        for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (english.contains(word)) {
+                en++;
+            }
+            if (french.contains(word)) {
+                fr++;
+            }
+        }
+        if (en == fr) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(fr > en ? "fr" : "en");
+    }
+}

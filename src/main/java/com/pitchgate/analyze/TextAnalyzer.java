@@ -1,0 +1,84 @@
+package com.pitchgate.analyze;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import opennlp.tools.stemmer.snowball.SnowballStemmer.ALGORITHM;
+import opennlp.tools.tokenize.SimpleTokenizer;
+
+/**
+ * Turns text into the stems that fit scoring compares: OpenNLP tokenising, French and English
+ * function words removed, Snowball stemming in the text's language, then accents folded so that
+ * "cafe" and "café" meet.
+ */
+public final class TextAnalyzer {
+
+    private static final Map<String, ALGORITHM> ALGORITHMS = Map.ofEntries(
+            Map.entry("en", ALGORITHM.ENGLISH), Map.entry("fr", ALGORITHM.FRENCH), Map.entry("de", ALGORITHM.GERMAN),
+            Map.entry("es", ALGORITHM.SPANISH), Map.entry("it", ALGORITHM.ITALIAN), Map.entry("pt", ALGORITHM.PORTUGUESE),
+            Map.entry("nl", ALGORITHM.DUTCH), Map.entry("sv", ALGORITHM.SWEDISH), Map.entry("da", ALGORITHM.DANISH),
+            Map.entry("no", ALGORITHM.NORWEGIAN), Map.entry("fi", ALGORITHM.FINNISH), Map.entry("ru", ALGORITHM.RUSSIAN),
+            Map.entry("hu", ALGORITHM.HUNGARIAN), Map.entry("ro", ALGORITHM.ROMANIAN), Map.entry("tr", ALGORITHM.TURKISH),
+            Map.entry("ca", ALGORITHM.CATALAN), Map.entry("ga", ALGORITHM.IRISH), Map.entry("el", ALGORITHM.GREEK),
+            Map.entry("id", ALGORITHM.INDONESIAN));
+
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final int MAX_TOKENS = 20_000;
+
+    private final Set<String> stopwords;
+    /** Snowball stemmers keep state while stemming: one per thread and language. */
+    private final ThreadLocal<Map<ALGORITHM, SnowballStemmer>> stemmers =
+            ThreadLocal.withInitial(() -> new EnumMap<>(ALGORITHM.class));
+
+    public TextAnalyzer() {
+        Set<String> words = new java.util.HashSet<>(WordLists.load("stopwords-en.txt"));
+        words.addAll(WordLists.load("stopwords-fr.txt"));
+        this.stopwords = Set.copyOf(words);
+    }
+
+    /** Whether a Snowball stemmer exists for this ISO 639-1 code; other texts are only tokenised. */
+    public static boolean canStem(String language) {
+        return ALGORITHMS.containsKey(language);
+    }
+
+    /** The stems of the content words of {@code text}, in order, repeated as often as they occur. */
+    public List<String> stems(String text, String language) {
+        Optional<SnowballStemmer> stemmer = Optional.ofNullable(ALGORITHMS.get(language))
+                .map(algorithm -> stemmers.get().computeIfAbsent(algorithm, SnowballStemmer::new));
+        String[] tokens = SimpleTokenizer.INSTANCE.tokenize(text.toLowerCase(Locale.ROOT));
+        List<String> stems = new ArrayList<>(Math.min(tokens.length, MAX_TOKENS));
+        for (String token : tokens) {
+            if (stems.size() >= MAX_TOKENS) {
+                break;
+            }
+            String word = stripElision(token);
+            if (word.length() < 2 || !Character.isLetter(word.charAt(0)) || stopwords.contains(word)) {
+                continue;
+            }
+            String stem = stemmer.map(s -> s.stem(word).toString()).orElse(word);
+            stems.add(fold(stem));
+        }
+        return stems;
+    }
+
+    /** French elisions ("l'espace", "d'un") tokenise as one word: keep what follows the apostrophe. */
+    private static String stripElision(String token) {
+        int apostrophe = Math.max(token.indexOf('\''), token.indexOf('\u2019'));
+        return apostrophe >= 0 && apostrophe <= 2 ? token.substring(apostrophe + 1) : token;
+    }
+
+    static String fold(String word) {
+        boolean ascii = true;
+        for (int i = 0; i < word.length() && ascii; i++) {
+            ascii = word.charAt(i) < 128;
+        }
+        return ascii ? word : DIACRITICS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+    }
+}

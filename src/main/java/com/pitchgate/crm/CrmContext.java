@@ -1,0 +1,94 @@
+package com.pitchgate.crm;
+
+import com.pitchgate.store.ContactRow;
+import com.pitchgate.store.CrmDao;
+import com.pitchgate.spi.ScreeningContext;
+import com.pitchgate.spi.SpaceProfile;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
+
+/** What policies may know about one space while screening one pitch, read from the CRM tables. */
+public final class CrmContext implements ScreeningContext {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-.]+");
+
+    private final SpaceProfile space;
+    private final Jdbi jdbi;
+    private final Instant now;
+
+    public CrmContext(SpaceProfile space, Jdbi jdbi, Instant now) {
+        this.space = space;
+        this.jdbi = jdbi;
+        this.now = now;
+    }
+
+    @Override
+    public SpaceProfile space() {
+        return space;
+    }
+
+    @Override
+    public Instant now() {
+        return now;
+    }
+
+    @Override
+    public Optional<KnownContact> contactByEmail(String email) {
+        String address = email.toLowerCase(Locale.ROOT);
+        for (SpaceProfile.MemberProfile member : space.members()) {
+            if (member.email().equals(address)) {
+                return Optional.of(new KnownContact("member", member.name(), member.email(), Optional.of(member.id())));
+            }
+        }
+        return jdbi.withExtension(CrmDao.class, dao -> dao.contact(space.id(), address))
+                .filter(ContactRow::known)
+                .map(row -> new KnownContact("contact", row.name(), row.email(), Optional.empty()));
+    }
+
+    @Override
+    public Optional<KnownContact> personByName(String name) {
+        Set<String> wanted = nameTokens(name);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        List<KnownContact> matches = new ArrayList<>();
+        for (SpaceProfile.MemberProfile member : space.members()) {
+            if (nameTokens(member.name()).containsAll(wanted)) {
+                matches.add(new KnownContact("member", member.name(), member.email(), Optional.of(member.id())));
+            }
+        }
+        for (ContactRow row : jdbi.withExtension(CrmDao.class, dao -> dao.knownContacts(space.id()))) {
+            boolean alreadyMember = matches.stream().anyMatch(m -> m.email().equals(row.email()));
+            if (!alreadyMember && nameTokens(row.name()).containsAll(wanted)) {
+                matches.add(new KnownContact("contact", row.name(), row.email(), Optional.empty()));
+            }
+        }
+        // Two people called Marie: naming "Marie" vouches for neither.
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<StandingDecline> standingDecline(String email, Optional<String> organisation) {
+        return jdbi.withExtension(CrmDao.class, dao -> dao.standingDecline(space.id(), email.toLowerCase(Locale.ROOT),
+                        organisation.orElse(null), now.toEpochMilli()))
+                .map(row -> new StandingDecline(row.scope(), row.value(), Instant.ofEpochMilli(row.declinedAt()),
+                        Instant.ofEpochMilli(row.expiresAt()), row.pitchId() == null ? 0 : row.pitchId()));
+    }
+
+    static Set<String> nameTokens(String name) {
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        Set<String> tokens = new HashSet<>(Arrays.asList(SEPARATORS.split(folded.strip())));
+        tokens.remove("");
+        return tokens;
+    }
+}

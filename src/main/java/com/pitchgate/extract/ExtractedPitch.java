@@ -1,0 +1,37 @@
+package com.pitchgate.extract;
+
+import com.pitchgate.spi.Pitch.Address;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything extraction read from a raw pitch: who sent it, its text, its attachments' text, and
+ * the structured marks that matter for screening.
+ *
+ * @param company  the company a web-form sender typed in, if any
+ * @param headers  mail headers by lower-case name, values decoded; empty for form posts
+ * @param marks    structural marks such as {@code tracking_pixel}
+ * @param problems what could not be read, for the decision's reasons
+ */
+public record ExtractedPitch(
+        String channel,
+        Address sender,
+        Optional<Address> replyTo,
+        Optional<String> company,
+        String subject,
+        Optional<String> messageId,
+        String body,
+        List<ExtractedAttachment> attachments,
+        Map<String, List<String>> headers,
+        Set<String> marks,
+        List<String> problems) {
+
+    public ExtractedPitch {
+        attachments = List.copyOf(attachments);
+        headers = Map.copyOf(headers);
+        marks = Set.copyOf(marks);
+        problems = List.copyOf(problems);
+    }
+}

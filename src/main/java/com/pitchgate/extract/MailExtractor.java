@@ -1,0 +1,309 @@
+package com.pitchgate.extract;
+
+import com.pitchgate.spi.Pitch.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Header;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a raw RFC 822 message: headers with Jakarta Mail, text of every part with Tika. MIME
+ * structure is walked here, not by Tika, so that depth, attachment count and size stay bounded.
+ */
+public final class MailExtractor {
+
+    /** Headers kept per message, and characters kept per header value: a stranger's mail is bounded. */
+    private static final int MAX_HEADERS = 300;
+    private static final int MAX_HEADER_CHARS = 4_000;
+
+    private static final Pattern TRACKING_PIXEL = Pattern.compile(
+            "<img\\b[^>]*(?:\\b(?:width|height)\\s*=\\s*[\"']?[01](?:px)?[\"'\\s/>]|display\\s*:\\s*none)[^>]*>",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Session session;
+    private final TikaTextExtractor tika;
+    private final ExtractionConfig limits;
+
+    public MailExtractor(TikaTextExtractor tika, ExtractionConfig limits) {
+        this.tika = tika;
+        this.limits = limits;
+        Properties lenient = new Properties();
+        lenient.setProperty("mail.mime.address.strict", "false");
+        lenient.setProperty("mail.mime.decodetext.strict", "false");
+        lenient.setProperty("mail.mime.parameters.strict", "false");
+        lenient.setProperty("mail.mime.multipart.allowempty", "true");
+        lenient.setProperty("mail.mime.base64.ignoreerrors", "true");
+        this.session = Session.getInstance(lenient);
+    }
+
+    public ExtractedPitch extract(byte[] raw) {
+        Deadline deadline = Deadline.in(Duration.ofMillis(limits.getTimeout().toMilliseconds()));
+        Collector collector = new Collector();
+        MimeMessage message;
+        try {
+            message = new MimeMessage(session, new ByteArrayInputStream(raw));
+        } catch (MessagingException e) {
+            throw new IllegalArgumentException("not an RFC 822 message: " + e.getMessage(), e);
+        }
+        Map<String, List<String>> headers = headers(message, collector);
+        Address sender = sender(message).orElseThrow(
+                () -> new IllegalArgumentException("not an RFC 822 message: no usable From address"));
+        Optional<Address> replyTo = headers.containsKey("reply-to")
+                ? firstAddress(headers.get("reply-to").get(0)).filter(a -> !a.email().equals(sender.email()))
+                : Optional.empty();
+        String subject = safe(() -> message.getSubject(), "", collector, "subject");
+        Optional<String> messageId = Optional.ofNullable(safe(message::getMessageID, null, collector, "Message-ID"))
+                .map(String::strip).filter(id -> !id.isEmpty());
+
+        walk(message, 0, collector, deadline);
+
+        String body = collector.body();
+        return new ExtractedPitch("email", sender, replyTo, Optional.empty(), subject == null ? "" : subject,
+                messageId, body, collector.attachments, headers, collector.marks, collector.problems);
+    }
+
+    private void walk(Part part, int depth, Collector collector, Deadline deadline) {
+        if (depth > limits.getMaxDepth()) {
+            collector.problem("MIME parts nested deeper than " + limits.getMaxDepth() + " levels were skipped");
+            return;
+        }
+        try {
+            if (part.isMimeType("multipart/*")) {
+                Object content = part.getContent();
+                if (content instanceof Multipart multipart) {
+                    for (int i = 0; i < multipart.getCount(); i++) {
+                        BodyPart child = multipart.getBodyPart(i);
+                        walk(child, depth + 1, collector, deadline);
+                    }
+                } else {
+                    collector.problem("a multipart section could not be split into parts");
+                }
+            } else if (part.isMimeType("message/rfc822") && depth > 0) {
+                attachForwardedMessage(part, depth, collector, deadline);
+            } else if (isAttachment(part)) {
+                attach(part, collector, deadline);
+            } else if (part.isMimeType("text/plain")) {
+                collector.plain.add(TikaTextExtractor.normalise(textOf(part, collector)));
+            } else if (part.isMimeType("text/html")) {
+                String html = textOf(part, collector);
+                if (TRACKING_PIXEL.matcher(html).find()) {
+                    collector.marks.add("tracking_pixel");
+                }
+                ExtractedText text = tika.extract(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=UTF-8",
+                        null, deadline);
+                text.problem().ifPresent(p -> collector.problem("HTML body " + p));
+                collector.html.add(text.text());
+            } else {
+                attach(part, collector, deadline);
+            }
+        } catch (MessagingException | IOException | RuntimeException e) {
+            collector.problem("a MIME part could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+    }
+
+    private static boolean isAttachment(Part part) throws MessagingException {
+        String disposition = part.getDisposition();
+        return Part.ATTACHMENT.equalsIgnoreCase(disposition) || fileName(part) != null;
+    }
+
+    private void attach(Part part, Collector collector, Deadline deadline) throws MessagingException, IOException {
+        String filename = Optional.ofNullable(fileName(part)).orElse("unnamed");
+        String declared = baseType(part.getContentType());
+        if (collector.attachments.size() >= limits.getMaxAttachments()) {
+            collector.problem("more than " + limits.getMaxAttachments() + " attachments: " + filename + " and later ones were skipped");
+            return;
+        }
+        long limit = limits.getMaxAttachmentSize().toBytes();
+        byte[] content;
+        try (InputStream in = part.getInputStream()) {
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        }
+        if (content.length > limit) {
+            collector.attachments.add(new ExtractedAttachment(filename, declared, content.length, "",
+                    Optional.of("not read: larger than the " + limits.getMaxAttachmentSize() + " limit")));
+            return;
+        }
+        if (declared.startsWith("image/") || declared.startsWith("audio/") || declared.startsWith("video/")) {
+            collector.attachments.add(new ExtractedAttachment(filename, declared, content.length, "", Optional.empty()));
+            return;
+        }
+        ExtractedText text = tika.extract(content, declared, filename, deadline);
+        collector.attachments.add(new ExtractedAttachment(filename, text.mediaType(), content.length, text.text(), text.problem()));
+    }
+
+    private void attachForwardedMessage(Part part, int depth, Collector outer, Deadline deadline)
+            throws MessagingException, IOException {
+        Object content = part.getContent();
+        if (!(content instanceof MimeMessage forwarded)) {
+            attach(part, outer, deadline);
+            return;
+        }
+        Collector inner = new Collector();
+        walk(forwarded, depth + 1, inner, deadline);
+        String subject = Optional.ofNullable(forwarded.getSubject()).orElse("");
+        StringBuilder text = new StringBuilder(subject).append("\n\n").append(inner.body());
+        inner.attachments.forEach(a -> text.append("\n\n").append(a.text()));
+        outer.marks.addAll(inner.marks);
+        inner.problems.forEach(p -> outer.problem("forwarded message: " + p));
+        String name = subject.isBlank() ? "forwarded message" : "forwarded message: " + subject;
+        outer.attachments.add(new ExtractedAttachment(name, "message/rfc822", part.getSize(), text.toString().strip(), Optional.empty()));
+    }
+
+    private static String textOf(Part part, Collector collector) throws MessagingException, IOException {
+        try {
+            Object content = part.getContent();
+            if (content instanceof String text) {
+                return text;
+            }
+        } catch (UnsupportedEncodingException e) {
+            collector.problem("unknown charset in " + part.getContentType() + ": read as UTF-8");
+        }
+        try (InputStream in = part.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Map<String, List<String>> headers(MimeMessage message, Collector collector) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        try {
+            Enumeration<Header> all = message.getAllHeaders();
+            int count = 0;
+            while (all.hasMoreElements()) {
+                Header header = all.nextElement();
+                if (++count > MAX_HEADERS) {
+                    collector.problem("more than " + MAX_HEADERS + " headers: the rest were ignored");
+                    break;
+                }
+                String value = decode(header.getValue());
+                if (value.length() > MAX_HEADER_CHARS) {
+                    value = value.substring(0, MAX_HEADER_CHARS);
+                }
+                headers.computeIfAbsent(header.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(value);
+            }
+        } catch (MessagingException e) {
+            collector.problem("headers could not be read in full: " + e.getMessage());
+        }
+        return headers;
+    }
+
+    private static Optional<Address> sender(MimeMessage message) {
+        for (String name : List.of("From", "Sender", "Return-Path")) {
+            try {
+                String[] values = message.getHeader(name);
+                if (values != null && values.length > 0) {
+                    Optional<Address> address = firstAddress(values[0]);
+                    if (address.isPresent()) {
+                        return address;
+                    }
+                }
+            } catch (MessagingException ignored) {
+                // try the next header
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first address in a header value, or empty when there is none with an {@code @}. */
+    public static Optional<Address> firstAddress(String headerValue) {
+        try {
+            InternetAddress[] addresses = InternetAddress.parseHeader(headerValue, false);
+            for (InternetAddress address : addresses) {
+                String email = address.getAddress();
+                if (email != null && email.indexOf('@') > 0 && email.indexOf('@') < email.length() - 1) {
+                    String lower = email.strip().toLowerCase(Locale.ROOT);
+                    String personal = Optional.ofNullable(address.getPersonal()).orElse("").strip();
+                    return Optional.of(new Address(lower, personal, lower.substring(lower.lastIndexOf('@') + 1)));
+                }
+            }
+        } catch (AddressException ignored) {
+            // not an address: fall through
+        }
+        return Optional.empty();
+    }
+
+    private static String decode(String value) {
+        if (value == null) {
+            return "";
+        }
+        String unfolded = value.replace("\r\n", "").replace("\n", "");
+        try {
+            return MimeUtility.decodeText(unfolded).strip();
+        } catch (UnsupportedEncodingException | RuntimeException e) {
+            return unfolded.strip();
+        }
+    }
+
+    private static String fileName(Part part) {
+        try {
+            String name = part.getFileName();
+            return name == null || name.isBlank() ? null : decode(name);
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String baseType(String contentType) {
+        if (contentType == null) {
+            return "application/octet-stream";
+        }
+        int parameters = contentType.indexOf(';');
+        return (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private interface MailCall<T> {
+        T call() throws MessagingException;
+    }
+
+    private static <T> T safe(MailCall<T> call, T fallback, Collector collector, String what) {
+        try {
+            return call.call();
+        } catch (MessagingException | RuntimeException e) {
+            collector.problem("the " + what + " could not be read: " + e.getMessage());
+            return fallback;
+        }
+    }
+
+    /** What the walk over the MIME tree has found so far. */
+    private static final class Collector {
+        final List<String> plain = new ArrayList<>();
+        final List<String> html = new ArrayList<>();
+        final List<ExtractedAttachment> attachments = new ArrayList<>();
+        final Set<String> marks = new HashSet<>();
+        final List<String> problems = new ArrayList<>();
+
+        void problem(String problem) {
+            if (!problems.contains(problem)) {
+                problems.add(problem);
+            }
+        }
+
+        /** Plain text parts when there are any with text; the HTML parts' text otherwise. */
+        String body() {
+            String plainText = String.join("\n\n", plain).strip();
+            return plainText.isEmpty() ? String.join("\n\n", html).strip() : plainText;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package com.pitchgate.extract;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Plain text of one document (HTML, PDF, DOCX, plain text...) with Apache Tika, within a size and
+ * time budget. Documents embedded inside a document are not followed: MIME nesting is handled, and
+ * bounded, by {@link MailExtractor}.
+ */
+public final class TikaTextExtractor implements AutoCloseable {
+
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\x0B\\f\\r]+");
+    private static final Pattern BLANK_LINES = Pattern.compile(" ?\\n[ \\n]*\\n");
+
+    private final Parser parser = new AutoDetectParser();
+    private final int maxChars;
+    private final ExecutorService parsing;
+
+    public TikaTextExtractor(int maxChars, int threads) {
+        this.maxChars = maxChars;
+        AtomicInteger count = new AtomicInteger();
+        this.parsing = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, "tika-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /**
+     * @param declaredType the media type the sender declared, a hint only; may be null
+     * @param filename     a hint for type detection; may be null
+     */
+    public ExtractedText extract(byte[] content, String declaredType, String filename, Deadline deadline) {
+        if (deadline.passed()) {
+            return new ExtractedText("", orUnknown(declaredType), Optional.of("not read: time budget used up"));
+        }
+        Future<ExtractedText> parse = parsing.submit(() -> parse(content, declaredType, filename));
+        try {
+            return parse.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            return new ExtractedText("", orUnknown(declaredType), Optional.of("not read: extraction ran past its time budget"));
+        } catch (InterruptedException e) {
+            parse.cancel(true);
+            Thread.currentThread().interrupt();
+            return new ExtractedText("", orUnknown(declaredType), Optional.of("not read: interrupted"));
+        } catch (ExecutionException e) {
+            return new ExtractedText("", orUnknown(declaredType), Optional.of("not read: " + describe(e.getCause())));
+        }
+    }
+
+    private ExtractedText parse(byte[] content, String declaredType, String filename) throws IOException {
+        Metadata metadata = new Metadata();
+        if (filename != null && !filename.isBlank()) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);
+        }
+        if (declaredType != null && !declaredType.isBlank()) {
+            metadata.set(Metadata.CONTENT_TYPE, declaredType);
+        }
+        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        Optional<String> problem = Optional.empty();
+        try (TikaInputStream stream = TikaInputStream.get(content)) {
+            parser.parse(stream, handler, metadata, new ParseContext());
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                problem = Optional.of("partly read: " + describe(e));
+            } else {
+                problem = Optional.of("text cut at " + maxChars + " characters");
+            }
+        } catch (EncryptedDocumentException e) {
+            problem = Optional.of("not read: the document is encrypted");
+        } catch (TikaException | RuntimeException e) {
+            problem = Optional.of("not read: " + describe(e));
+        }
+        String mediaType = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE)).orElse(orUnknown(declaredType));
+        return new ExtractedText(normalise(handler.toString()), baseType(mediaType), problem);
+    }
+
+    static String normalise(String text) {
+        String spaced = HORIZONTAL_SPACE.matcher(text).replaceAll(" ");
+        return BLANK_LINES.matcher(spaced).replaceAll("\n\n").strip();
+    }
+
+    private static String baseType(String mediaType) {
+        int parameters = mediaType.indexOf(';');
+        return (parameters < 0 ? mediaType : mediaType.substring(0, parameters)).strip();
+    }
+
+    private static String orUnknown(String declaredType) {
+        return declaredType == null || declaredType.isBlank() ? "application/octet-stream" : baseType(declaredType);
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    @Override
+    public void close() {
+        parsing.shutdownNow();
+    }
+}

@@ -1,0 +1,63 @@
+package com.pitchgate.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pitchgate.store.PitchStore;
+import com.pitchgate.store.PitchStore.StoreReceipt;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The first step for every pitch, whatever its channel: check it, then commit it raw. Nothing is
+ * acknowledged before it is on disk; duplicates are recognised here.
+ */
+public final class IntakeService {
+
+    public static final String EMAIL = "email";
+    public static final String FORM = "form";
+
+    private final PitchStore store;
+    private final ObjectMapper canonicalJson;
+    private final Clock clock;
+
+    public IntakeService(PitchStore store, ObjectMapper mapper, Clock clock) {
+        this.store = store;
+        this.canonicalJson = mapper;
+        this.clock = clock;
+    }
+
+    public StoreReceipt acceptMessage(String spaceId, byte[] raw) {
+        Optional<String> messageId = RawMessageCheck.check(raw);
+        return store.storeRaw(spaceId, EMAIL, raw, sha256(raw), messageId, clock.instant());
+    }
+
+    public StoreReceipt acceptForm(String spaceId, FormSubmission form) {
+        for (int i = 0; i < form.attachments().size(); i++) {
+            try {
+                Base64.getMimeDecoder().decode(form.attachments().get(i).data());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidPitchException("attachments[" + i + "].data is not valid base64: " + e.getMessage());
+            }
+        }
+        byte[] raw;
+        try {
+            raw = canonicalJson.writeValueAsBytes(form);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return store.storeRaw(spaceId, FORM, raw, sha256(raw), Optional.empty(), clock.instant());
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package com.pitchgate.policy.builtin;
+
+import com.pitchgate.spi.Pitch;
+import com.pitchgate.spi.Policy;
+import com.pitchgate.spi.PolicyConfig;
+import com.pitchgate.spi.PolicyException;
+import com.pitchgate.spi.PolicyOutcome;
+import com.pitchgate.spi.ScreeningContext;
+import com.pitchgate.spi.Signal;
+import com.pitchgate.spi.SpaceProfile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How well the pitch fits what the space and its members said: a stated need answered, an offer a
+ * member is open to, the space's or a member's domain, or nothing at all. Offers the profile says
+ * it does not want weigh against.
+ */
+public final class FitPolicy implements Policy {
+
+    private double closeFit = 0.12;
+    private double noFit = 0.04;
+    private int minStemsToJudge = 12;
+
+    @Override
+    public void init(PolicyConfig config) throws PolicyException {
+        closeFit = config.number("closeFit", closeFit);
+        noFit = config.number("noFit", noFit);
+        minStemsToJudge = (int) config.number("minStemsToJudge", minStemsToJudge);
+        if (noFit > closeFit) {
+            throw new PolicyException("policy " + config.name() + ": noFit (" + noFit + ") must not exceed closeFit (" + closeFit + ")");
+        }
+    }
+
+    @Override
+    public PolicyOutcome evaluate(Pitch pitch, ScreeningContext context) {
+        Pitch.Fit fit = pitch.fit();
+        List<Signal> signals = new ArrayList<>();
+        List<String> needs = fit.matched("needs");
+        if (!needs.isEmpty()) {
+            signals.add(new Signal("answers_need", 4.0, "answers the space's stated need " + TextCues.quoted(needs)));
+        }
+        List<String> unwanted = fit.matched("notWanted");
+        if (!unwanted.isEmpty()) {
+            signals.add(new Signal("not_wanted", -4.0, "offers what the space does not want: " + TextCues.quoted(unwanted)));
+        }
+        List<String> openTo = new ArrayList<>();
+        List<String> domain = new ArrayList<>();
+        for (SpaceProfile.MemberProfile member : context.space().members()) {
+            List<String> open = fit.matched(member.id() + ".openTo");
+            if (!open.isEmpty()) {
+                openTo.add(member.name() + " is open to " + TextCues.quoted(open));
+            }
+            List<String> skills = new ArrayList<>(fit.matched(member.id() + ".skills"));
+            skills.addAll(fit.matched(member.id() + ".interests"));
+            if (!skills.isEmpty()) {
+                domain.add(member.name() + " (" + String.join(", ", skills) + ")");
+            }
+        }
+        if (!openTo.isEmpty()) {
+            signals.add(new Signal("member_open_to", 3.5, String.join("; ", openTo)));
+        }
+        double best = Math.max(fit.space(), fit.members().values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        if (needs.isEmpty() && openTo.isEmpty()) {
+            if (!domain.isEmpty() || best >= closeFit) {
+                signals.add(new Signal("domain_fit", 1.5, domainDetail(domain, best)));
+            } else if (best < noFit && pitch.stems().size() >= minStemsToJudge && unwanted.isEmpty()) {
+                signals.add(new Signal("no_fit", -2.5, String.format(
+                        "nothing in common with the space or any member (best fit %.3f)", best)));
+            }
+        }
+        return PolicyOutcome.of(signals);
+    }
+
+    private static String domainDetail(List<String> domain, double best) {
+        String fitText = String.format("best fit %.3f", best);
+        return domain.isEmpty() ? "close to the space's domain, " + fitText
+                : "touches the field of " + String.join("; ", domain) + ", " + fitText;
+    }
+}

@@ -1,0 +1,72 @@
+package com.pitchgate.policy.builtin;
+
+import com.pitchgate.spi.Pitch;
+import com.pitchgate.spi.Policy;
+import com.pitchgate.spi.PolicyOutcome;
+import com.pitchgate.spi.ScreeningContext;
+import com.pitchgate.spi.Signal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tells a customer from a vendor: someone who wants something from the space or a member (a desk,
+ * a room, a quote, a service) against someone who offers something. Declining a genuine inquiry is
+ * the worst error, so an inquiry weighs enough to forward on its own unless strong marks of mass
+ * prospecting say otherwise.
+ */
+public final class InquiryPolicy implements Policy {
+
+    /** The sender asks for something: first-person wants, and questions about availability or price. */
+    private static final TextCues REQUESTS = new TextCues(
+            "\\b(?:I|we)(?:'m| am| are)? (?:(?:currently )?looking for|searching for|need|would like to|'d like to|want to|wish to|hope to) "
+                    + "(?:rent|book|hire|reserve|visit|join|order|get|find|buy|organi[sz]e|host)?",
+            "\\b(?:I|we)(?:'m| am| are)? (?:currently )?(?:looking|searching) for\\b",
+            "\\b(?:do|would) you have (?:any )?(?:desks?|offices?|rooms?|space|availability|openings?|a spot|room)\\b",
+            "\\b(?:could|can|would) you (?:send|give|quote|share|tell)(?: me| us)?\\b",
+            "\\b(?:how much|what (?:is|are) (?:the|your) (?:price|prices|rates?|fees?|pricing))\\b",
+            "\\b(?:request(?:ing)? a quote|get a quote|a quote for|price list|your rates|your pricing)\\b",
+            "\\b(?:is|are) (?:it|there|you) (?:possible|available)\\b",
+            "\\b(?:je|nous) (?:cherche|cherchons|recherche|recherchons|souhaite|souhaiterais|souhaitons|souhaiterions|voudrais|voudrions|aimerais|aimerions)\\b",
+            "\\b(?:j'ai|nous avons) besoin\\b",
+            "\\b(?:avez|auriez)-vous (?:des |un |une |de la )?(?:bureaux?|postes?|places?|salles?|disponibilités?|espace)\\b",
+            "\\b(?:pourriez|pouvez)-vous (?:m'|nous )?(?:envoyer|faire|donner|indiquer|communiquer)\\b",
+            "\\b(?:quel(?:s|le|les)? (?:est|sont) (?:le|les|vos) (?:prix|tarifs?)|combien (?:coûte|coute|ça coûte))\\b",
+            "\\b(?:est-il|serait-il) possible\\b",
+            "\\bdemande de devis\\b");
+
+    /** What customers of a space or a freelancer ask about. */
+    private static final TextCues CUSTOMER_TOPICS = new TextCues(
+            "\\b(?:desks?|hot ?desk|office|offices|meeting rooms?|conference rooms?|rooms?|workspace|coworking|membership|day pass|"
+                    + "rent|renting|rental|book|booking|reservation|reserve|quote|quotation|price|prices|pricing|rates?|availability|"
+                    + "visit|tour|event space|venue|hire you|your services|your help|freelance|mission|project|contract)\\b",
+            "\\b(?:bureaux?|postes? de travail|poste|salles? de réunion|salles?|espace de travail|coworking|abonnement|adhésion|"
+                    + "location|louer|réserver|réservation|devis|tarifs?|prix|disponibilités?|visite|visiter|privatiser|"
+                    + "événement|vos services|votre aide|mission|projet|prestation)\\b");
+
+    /** The sender offers something. */
+    private static final TextCues OFFERS = new TextCues(
+            "\\bwe (?:offer|provide|help|specialize|specialise|build|deliver|sell|work with)\\b",
+            "\\bour (?:solution|platform|product|products|services|agency|software|tool|app|offer|company|team|clients|customers)\\b",
+            "\\bI(?:'d| would) love to (?:show|offer|present|introduce|share|tell|walk)\\b",
+            "\\b(?:book|schedule|hop on|jump on) a (?:quick )?(?:call|demo|meeting|chat)\\b",
+            "\\b(?:free trial|demo|partnership|partner with you|special offer|discount|limited time|ROI|increase your|boost your)\\b",
+            "\\b(?:nous|je) (?:proposons|propose|offrons|accompagnons|aidons|aide|développons|vendons|travaillons avec)\\b",
+            "\\bnotre (?:solution|plateforme|offre|agence|produit|logiciel|outil|application|équipe|société|entreprise)\\b",
+            "\\b(?:vous présenter|partenariat|essai gratuit|démo|démonstration|offre spéciale|remise|réduction)\\b");
+
+    @Override
+    public PolicyOutcome evaluate(Pitch pitch, ScreeningContext context) {
+        String text = pitch.subject() + "\n" + pitch.body();
+        List<String> requests = REQUESTS.find(text, 4);
+        List<String> topics = CUSTOMER_TOPICS.find(text, 4);
+        List<String> offers = OFFERS.find(text, 4);
+        List<Signal> signals = new ArrayList<>();
+        if (!requests.isEmpty() && !topics.isEmpty() && requests.size() + topics.size() > 2 * offers.size()) {
+            signals.add(new Signal("genuine_inquiry", 6.0, "asks for something: " + TextCues.quoted(requests)
+                    + " about " + TextCues.quoted(topics)));
+        } else if (!offers.isEmpty()) {
+            signals.add(new Signal("vendor_offer", -1.0, "offers something: " + TextCues.quoted(offers)));
+        }
+        return PolicyOutcome.of(signals);
+    }
+}

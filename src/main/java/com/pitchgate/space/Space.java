@@ -1,0 +1,30 @@
+package com.pitchgate.space;
+
+import com.pitchgate.spi.SpaceProfile;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A space as the server uses it: the profile policies read, and what only the server needs (the
+ * manager's address, the contacts to seed the CRM with).
+ */
+public record Space(SpaceProfile profile, SpaceConfig.Person manager, List<SpaceConfig.Person> contacts) {
+
+    public String id() {
+        return profile.id();
+    }
+
+    public static Space of(SpaceConfig config) {
+        List<SpaceProfile.MemberProfile> members = config.members().stream()
+                .map(m -> new SpaceProfile.MemberProfile(m.id(), m.name(), m.email().toLowerCase(Locale.ROOT),
+                        m.skills(), m.interests(), m.openTo()))
+                .toList();
+        SpaceProfile profile = new SpaceProfile(config.id(), config.name(), config.languages(), config.description(),
+                config.needs(), config.notWanted(), config.keywords(), members, lower(config.allow()), lower(config.block()));
+        return new Space(profile, config.manager(), config.contacts());
+    }
+
+    private static List<String> lower(List<String> entries) {
+        return entries.stream().map(e -> e.strip().toLowerCase(Locale.ROOT)).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package com.pitchgate.spi;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** What a policy may know besides the pitch: the recipient's profile and memory. */
+public interface ScreeningContext {
+
+    /** The space the pitch was sent to. */
+    SpaceProfile space();
+
+    /** The current time; use it instead of the system clock so tests can control it. */
+    Instant now();
+
+    /** A contact the space already knows, by e-mail address (case-insensitive). */
+    Optional<KnownContact> contactByEmail(String email);
+
+    /**
+     * A person the space knows, by name as written in a pitch ("Marie", "Marie Dupont"): a member
+     * or a known contact. Empty when nobody matches, or when the name is ambiguous.
+     */
+    Optional<KnownContact> personByName(String name);
+
+    /** A "no" given to this sender or their organisation that has not expired or been lifted. */
+    Optional<StandingDecline> standingDecline(String email, Optional<String> organisation);
+
+    /**
+     * Someone the space knows.
+     *
+     * @param kind     {@code member} or {@code contact}
+     * @param memberId the member's id when {@code kind} is {@code member}
+     */
+    record KnownContact(String kind, String name, String email, Optional<String> memberId) {
+    }
+
+    /**
+     * A "no" that still stands.
+     *
+     * @param scope {@code sender} or {@code organisation}
+     * @param value the address or organisation it was given to
+     */
+    record StandingDecline(String scope, String value, Instant declinedAt, Instant expiresAt, long pitchId) {
+    }
+}

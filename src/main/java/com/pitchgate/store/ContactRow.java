@@ -1,0 +1,6 @@
+package com.pitchgate.store;
+
+/** The {@code contacts} row. */
+public record ContactRow(long id, String spaceId, String email, String name, String organisation, boolean known,
+        long firstSeen, long lastSeen) {
+}

@@ -1,0 +1,67 @@
+package com.pitchgate.store;
+
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.jdbi3.JdbiFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/** Opens the configured store, creating the SQLite file's folder and migrating the schema first. */
+public final class Database {
+
+    private static final String SQLITE_PREFIX = "jdbc:sqlite:";
+
+    private Database() {
+    }
+
+    public static Jdbi open(Environment environment, DataSourceFactory factory) {
+        createSqliteFolder(factory.getUrl());
+        ManagedDataSource dataSource = factory.build(environment.metrics(), "store");
+        migrate(dataSource, factory.getUrl());
+        // The factory manages the data source: it is closed when the server stops.
+        return new JdbiFactory().build(environment, factory, dataSource, "store");
+    }
+
+    /** Brings the schema up to date; the migrations of each database vendor live in their own folder. */
+    public static void migrate(javax.sql.DataSource dataSource, String url) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/" + vendor(url))
+                .load()
+                .migrate();
+    }
+
+    static String vendor(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(SQLITE_PREFIX)) {
+            return "sqlite";
+        }
+        throw new IllegalArgumentException("unsupported database URL " + url + ": Pitchgate supports jdbc:sqlite:");
+    }
+
+    private static void createSqliteFolder(String url) {
+        if (!url.startsWith(SQLITE_PREFIX)) {
+            return;
+        }
+        String file = url.substring(SQLITE_PREFIX.length());
+        int query = file.indexOf('?');
+        if (query >= 0) {
+            file = file.substring(0, query);
+        }
+        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
+            return;
+        }
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + parent, e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.pitchgate.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** What processing made of a pitch: its extracted content, decision and reasons. */
+@RegisterConstructorMapper(ContentRow.class)
+@RegisterConstructorMapper(AttachmentRow.class)
+@RegisterConstructorMapper(DecisionRow.class)
+@RegisterConstructorMapper(ReasonRow.class)
+@RegisterConstructorMapper(QueueRow.class)
+public interface DecisionDao {
+
+    @SqlUpdate("INSERT INTO pitch_content (pitch_id, sender_email, sender_name, sender_domain, organisation, reply_to,"
+            + " subject, body, language, headers, marks, intermediaries, problems) VALUES (:pitchId, :senderEmail,"
+            + " :senderName, :senderDomain, :organisation, :replyTo, :subject, :body, :language, :headers, :marks,"
+            + " :intermediaries, :problems)")
+    void insertContent(@BindMethods ContentRow content);
+
+    @SqlBatch("INSERT INTO attachments (pitch_id, ordinal, filename, media_type, size, text, problem)"
+            + " VALUES (:pitchId, :ordinal, :filename, :mediaType, :size, :text, :problem)")
+    void insertAttachments(@BindMethods List<AttachmentRow> attachments);
+
+    @SqlUpdate("INSERT INTO decisions (pitch_id, space_id, queue, targets, score, fit, decided_at)"
+            + " VALUES (:pitchId, :spaceId, :queue, :targets, :score, :fit, :decidedAt)")
+    void insertDecision(@BindMethods DecisionRow decision);
+
+    @SqlBatch("INSERT INTO reasons (pitch_id, ordinal, policy, signal, weight, detail, decisive)"
+            + " VALUES (:pitchId, :ordinal, :policy, :signal, :weight, :detail, :decisive)")
+    void insertReasons(@BindMethods List<ReasonRow> reasons);
+
+    @SqlQuery("SELECT * FROM pitch_content WHERE pitch_id = :id")
+    Optional<ContentRow> content(@Bind("id") long pitchId);
+
+    @SqlQuery("SELECT * FROM attachments WHERE pitch_id = :id ORDER BY ordinal")
+    List<AttachmentRow> attachments(@Bind("id") long pitchId);
+
+    @SqlQuery("SELECT * FROM decisions WHERE pitch_id = :id")
+    Optional<DecisionRow> decision(@Bind("id") long pitchId);
+
+    @SqlQuery("SELECT * FROM reasons WHERE pitch_id = :id ORDER BY ordinal")
+    List<ReasonRow> reasons(@Bind("id") long pitchId);
+
+    @SqlQuery("SELECT d.pitch_id, c.sender_email, c.sender_name, c.organisation, c.subject, c.language, d.score,"
+            + " d.targets, p.received_at, d.decided_at FROM decisions d"
+            + " JOIN pitch_content c ON c.pitch_id = d.pitch_id JOIN pitches p ON p.id = d.pitch_id"
+            + " WHERE d.space_id = :spaceId AND d.queue = :queue ORDER BY d.pitch_id DESC LIMIT :limit OFFSET :offset")
+    List<QueueRow> queue(@Bind("spaceId") String spaceId, @Bind("queue") String queue,
+            @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery("SELECT count(*) FROM decisions WHERE space_id = :spaceId AND queue = :queue")
+    long queueSize(@Bind("spaceId") String spaceId, @Bind("queue") String queue);
+}

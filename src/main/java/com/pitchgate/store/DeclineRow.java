@@ -1,0 +1,6 @@
+package com.pitchgate.store;
+
+/** The {@code declines} row: one "no", to a sender or to an organisation. */
+public record DeclineRow(long id, String spaceId, String scope, String value, Long pitchId, long declinedAt,
+        long expiresAt, Long liftedAt) {
+}

@@ -1,0 +1,172 @@
+package com.pitchgate.store;
+
+import com.pitchgate.extract.ExtractedAttachment;
+import com.pitchgate.extract.ExtractedPitch;
+import com.pitchgate.policy.Reason;
+import com.pitchgate.route.Decision;
+import com.pitchgate.spi.Pitch;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** The pitch store: raw pitches first, then what screening made of them, each step one transaction. */
+public final class PitchStore {
+
+    private final Jdbi jdbi;
+
+    public PitchStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * Commits a raw pitch, unless the same Message-ID or the same content is already stored for the
+     * space; then the first one is returned, marked as a duplicate.
+     */
+    public StoreReceipt storeRaw(String spaceId, String channel, byte[] raw, String contentHash,
+            Optional<String> messageId, Instant receivedAt) {
+        return jdbi.inTransaction(handle -> {
+            PitchDao dao = handle.attach(PitchDao.class);
+            Optional<PitchRef> earlier = messageId.flatMap(id -> dao.findByMessageId(spaceId, id))
+                    .or(() -> dao.findByHash(spaceId, contentHash));
+            if (earlier.isPresent()) {
+                return new StoreReceipt(earlier.get().id(), true, earlier.get().state());
+            }
+            Optional<Long> id = dao.insertIfNew(spaceId, channel, raw, contentHash, messageId.orElse(null),
+                    receivedAt.toEpochMilli());
+            if (id.isPresent()) {
+                return new StoreReceipt(id.get(), false, "received");
+            }
+            // Another request stored the same pitch between our look-up and our insert.
+            PitchRef winner = messageId.flatMap(mid -> dao.findByMessageId(spaceId, mid))
+                    .or(() -> dao.findByHash(spaceId, contentHash))
+                    .orElseThrow(() -> new IllegalStateException("insert conflicted but no earlier pitch was found"));
+            return new StoreReceipt(winner.id(), true, winner.state());
+        });
+    }
+
+    /** Takes the pitch for processing; empty when it is decided or another processor holds it. */
+    public Optional<StoredPitch> claim(long id, Instant now, Duration lease) {
+        return jdbi.inTransaction(handle -> {
+            PitchDao dao = handle.attach(PitchDao.class);
+            if (dao.claim(id, now.toEpochMilli(), now.plus(lease).toEpochMilli()) == 0) {
+                return Optional.empty();
+            }
+            return dao.find(id);
+        });
+    }
+
+    /** Gives a pitch back after a failed attempt, so that recovery takes it up again. */
+    public void release(long id, String error) {
+        jdbi.useExtension(PitchDao.class, dao -> dao.release(id, error));
+    }
+
+    public Optional<StoredPitch> find(long id) {
+        return jdbi.withExtension(PitchDao.class, dao -> dao.find(id));
+    }
+
+    public List<Long> undecided(Instant now, long afterId, int limit) {
+        return jdbi.withExtension(PitchDao.class, dao -> dao.undecided(now.toEpochMilli(), afterId, limit));
+    }
+
+    public long countUndecided() {
+        return jdbi.withExtension(PitchDao.class, PitchDao::countUndecided);
+    }
+
+    /** Writes content, decision, reasons and CRM updates, and marks the pitch decided, atomically. */
+    public void saveScreened(ScreenedPitch screened) {
+        jdbi.useTransaction(handle -> {
+            DecisionDao decisions = handle.attach(DecisionDao.class);
+            long id = screened.pitchId();
+            decisions.insertContent(content(screened));
+            decisions.insertAttachments(attachments(id, screened.extracted()));
+            Decision decision = screened.decision();
+            long decidedAt = screened.decidedAt().toEpochMilli();
+            decisions.insertDecision(new DecisionRow(id, screened.spaceId(), decision.queue().id(),
+                    JsonColumns.write(decision.targets()), decision.score(), JsonColumns.write(decision.fit()), decidedAt));
+            decisions.insertReasons(reasons(id, decision.reasons()));
+            recordInCrm(handle, screened);
+            handle.attach(PitchDao.class).markDecided(id);
+        });
+    }
+
+    private static void recordInCrm(Handle handle, ScreenedPitch screened) {
+        CrmDao crm = handle.attach(CrmDao.class);
+        Pitch pitch = screened.pitch();
+        long now = screened.decidedAt().toEpochMilli();
+        crm.upsertContact(screened.spaceId(), pitch.sender().email(), pitch.sender().name(),
+                pitch.organisation().orElse(null), false, now);
+        for (NewDecline decline : screened.declines()) {
+            crm.insertDecline(screened.spaceId(), decline.scope(), decline.value(), screened.pitchId(),
+                    decline.declinedAt().toEpochMilli(), decline.expiresAt().toEpochMilli());
+        }
+    }
+
+    /** Marks the space's configured contacts as known, so their mail and their intros count. */
+    public void seedKnownContact(String spaceId, String email, String name, String organisation, Instant now) {
+        jdbi.useExtension(CrmDao.class, dao -> dao.upsertContact(spaceId, email, name, organisation, true, now.toEpochMilli()));
+    }
+
+    public Optional<PitchRecord> record(long id) {
+        return jdbi.inTransaction(handle -> {
+            Optional<StoredPitch> stored = handle.attach(PitchDao.class).find(id);
+            if (stored.isEmpty()) {
+                return Optional.empty();
+            }
+            DecisionDao dao = handle.attach(DecisionDao.class);
+            return Optional.of(new PitchRecord(stored.get(), dao.content(id), dao.attachments(id), dao.decision(id),
+                    dao.reasons(id)));
+        });
+    }
+
+    public QueuePage queue(String spaceId, String queue, int limit, long offset) {
+        return jdbi.inTransaction(handle -> {
+            DecisionDao dao = handle.attach(DecisionDao.class);
+            return new QueuePage(dao.queueSize(spaceId, queue), dao.queue(spaceId, queue, limit, offset));
+        });
+    }
+
+    private static ContentRow content(ScreenedPitch screened) {
+        ExtractedPitch extracted = screened.extracted();
+        Pitch pitch = screened.pitch();
+        return new ContentRow(screened.pitchId(), pitch.sender().email(), pitch.sender().name(), pitch.sender().domain(),
+                pitch.organisation().orElse(null), pitch.replyTo().map(Pitch.Address::email).orElse(null),
+                pitch.subject(), pitch.body(), pitch.language(), JsonColumns.write(extracted.headers()),
+                JsonColumns.write(extracted.marks()), JsonColumns.write(pitch.intermediaries()),
+                JsonColumns.write(extracted.problems()));
+    }
+
+    private static List<AttachmentRow> attachments(long id, ExtractedPitch extracted) {
+        List<AttachmentRow> rows = new ArrayList<>();
+        int ordinal = 0;
+        for (ExtractedAttachment a : extracted.attachments()) {
+            rows.add(new AttachmentRow(id, ordinal++, a.filename(), a.mediaType(), a.size(), a.text(), a.problem().orElse(null)));
+        }
+        return rows;
+    }
+
+    private static List<ReasonRow> reasons(long id, List<Reason> reasons) {
+        List<ReasonRow> rows = new ArrayList<>();
+        int ordinal = 0;
+        for (Reason r : reasons) {
+            rows.add(new ReasonRow(id, ordinal++, r.policy(), r.signal(), r.weight(), r.detail(), r.decisive()));
+        }
+        return rows;
+    }
+
+    /** The receipt for a raw pitch: its id, and whether it had been stored before. */
+    public record StoreReceipt(long id, boolean duplicate, String state) {
+    }
+
+    /** A stored pitch with everything known about it; the processing parts are empty until decided. */
+    public record PitchRecord(StoredPitch stored, Optional<ContentRow> content, List<AttachmentRow> attachments,
+            Optional<DecisionRow> decision, List<ReasonRow> reasons) {
+    }
+
+    /** One page of a queue, and the queue's size. */
+    public record QueuePage(long total, List<QueueRow> rows) {
+    }
+}
