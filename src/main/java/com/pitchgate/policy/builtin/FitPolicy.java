@@ -58,7 +58,7 @@ public final class FitPolicy implements Policy {
             }
         }
         if (!openTo.isEmpty()) {
-            signals.add(new Signal("member_open_to", 3.5, String.join("; ", openTo)));
+            signals.add(new Signal("member_open_to", 4.0, String.join("; ", openTo)));
         }
         double best = Math.max(fit.space(), fit.members().values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
         if (needs.isEmpty() && openTo.isEmpty()) {
