@@ -1,5 +1,6 @@
 package com.pitchgate;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.pitchgate.analyze.Analyzer;
 import com.pitchgate.api.InvalidPitchMapper;
 import com.pitchgate.api.JsonErrorMappers;
@@ -49,6 +50,8 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
     public void initialize(Bootstrap<PitchgateConfiguration> bootstrap) {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        // A misspelt field ("emial") should be an error the client sees, not a silently empty value.
+        bootstrap.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** The clock decisions and "no" expiries are measured with; tests may replace it. */

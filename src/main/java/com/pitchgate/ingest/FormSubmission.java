@@ -1,6 +1,5 @@
 package com.pitchgate.ingest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +12,6 @@ import java.util.List;
  *
  * @param attachments files sent along, base64-encoded
  */
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record FormSubmission(
         @Size(max = 200) String name,
         @NotBlank @Email @Size(max = 320) String email,
