@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
@@ -22,6 +23,7 @@ public final class LanguageIdentifier {
     private static final double CONFIDENT = 0.5;
     private static final int SHORT_TEXT_CHARS = 200;
     private static final int SAMPLE_CHARS = 4_000;
+    private static final double FUNCTION_WORD_SHARE = 0.25;
 
     /** ISO 639-3 (the model's codes) to ISO 639-1, for the languages a Snowball stemmer exists for. */
     private static final Map<String, String> TWO_LETTER = Map.ofEntries(
@@ -65,10 +67,12 @@ public final class LanguageIdentifier {
         return byFunctionWords(sample).orElse(code);
     }
 
-    private java.util.Optional<String> byFunctionWords(String text) {
+    /** French or English, when their function words make up a good share of the text's words. */
+    private Optional<String> byFunctionWords(String text) {
         int en = 0;
         int fr = 0;
-        for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+        String[] words = NON_WORD.split(text.toLowerCase(Locale.ROOT));
+        for (String word : words) {
             if (english.contains(word)) {
                 en++;
             }
@@ -76,9 +80,9 @@ public final class LanguageIdentifier {
                 fr++;
             }
         }
-        if (en == fr) {
-            return java.util.Optional.empty();
+        if (en == fr || Math.max(en, fr) < FUNCTION_WORD_SHARE * words.length) {
+            return Optional.empty();
         }
-        return java.util.Optional.of(fr > en ? "fr" : "en");
+        return Optional.of(fr > en ? "fr" : "en");
     }
 }

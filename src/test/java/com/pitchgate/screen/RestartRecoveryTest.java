@@ -1,0 +1,83 @@
+package com.pitchgate.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pitchgate.PitchgateApplication;
+import com.pitchgate.PitchgateConfiguration;
+import com.pitchgate.ingest.IntakeService;
+import com.pitchgate.store.Database;
+import com.pitchgate.store.PitchStore;
+import com.pitchgate.support.Json;
+import com.pitchgate.support.TestApp;
+import io.dropwizard.testing.DropwizardTestSupport;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.junit.jupiter.api.Test;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * A pitch committed before a stop (or a crash) but not decided is screened when the server starts
+ * again: the raw pitch is stored through the real intake, with no server running, as if the server
+ * had died right after acknowledging it.
+ */
+class RestartRecoveryTest {
+
+    @Test
+    void undecidedPitchesAreScreenedOnStart() throws Exception {
+        String url = TestApp.newDatabaseUrl();
+        SQLiteDataSource dataSource = new SQLiteDataSource();
+        dataSource.setUrl(url);
+        Database.migrate(dataSource, url);
+        PitchStore store = new PitchStore(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
+        IntakeService intake = new IntakeService(store, new ObjectMapper(), Clock.systemUTC());
+
+        long received = intake.acceptMessage("la-fabrique", ("From: Anna <anna@brightlabs.example>\r\n"
+                + "Subject: Office\r\nMessage-ID: <restart-1@brightlabs.example>\r\n\r\n"
+                + "Hello, we are looking for a private office for three people. What are your rates?\r\n")
+                .getBytes(StandardCharsets.UTF_8)).id();
+        long crashedMidway = intake.acceptMessage("la-fabrique", ("From: Bob <bob@example.org>\r\n"
+                + "Subject: Desk\r\nMessage-ID: <restart-2@example.org>\r\n\r\n"
+                + "Hi, do you have a desk available next month? How much is it?\r\n")
+                .getBytes(StandardCharsets.UTF_8)).id();
+        // A worker took this one and died: its lease ran out an hour ago.
+        assertThat(store.claim(crashedMidway, Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1))).isPresent();
+        assertThat(store.countUndecided()).isEqualTo(2);
+
+        DropwizardTestSupport<PitchgateConfiguration> app = new DropwizardTestSupport<>(PitchgateApplication.class,
+                TestApp.configPath(), TestApp.withDatabase(url));
+        app.before();
+        Client client = ClientBuilder.newClient();
+        try {
+            for (long id : new long[] {received, crashedMidway}) {
+                JsonNode pitch = awaitDecided(client, app.getLocalPort(), id);
+                assertThat(pitch.path("queue").asText()).as(pitch.toPrettyString()).isEqualTo("forward");
+                assertThat(Json.signals(pitch)).contains("inquiry/genuine_inquiry");
+            }
+            assertThat(store.countUndecided()).isZero();
+        } finally {
+            client.close();
+            app.after();
+        }
+    }
+
+    private static JsonNode awaitDecided(Client client, int port, long id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode pitch = null;
+        while (System.nanoTime() < deadline) {
+            pitch = Json.body(client.target("http://localhost:" + port + "/api/pitches/" + id).request().get());
+            if ("decided".equals(pitch.path("state").asText())) {
+                return pitch;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("pitch " + id + " was not decided after restart: " + pitch);
+    }
+}

@@ -1,0 +1,65 @@
+package com.pitchgate.support;
+
+import com.pitchgate.spi.Pitch;
+import com.pitchgate.spi.ScreeningContext;
+import com.pitchgate.spi.SpaceProfile;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Analysed pitches and screening contexts built by hand, for unit tests of policies and routing. */
+public final class Pitches {
+
+    private Pitches() {
+    }
+
+    public static Pitch pitch(String email, String body) {
+        return pitch(email, body, Pitch.Fit.NONE);
+    }
+
+    public static Pitch pitch(String email, String body, Pitch.Fit fit) {
+        String domain = email.substring(email.indexOf('@') + 1);
+        return new Pitch(1, "form", new Pitch.Address(email, "", domain), Optional.empty(), Optional.of(domain), "", body,
+                List.of(), "en", Map.of(), Set.of(), Set.of(body.split("\\s+")), List.of(), fit);
+    }
+
+    public static SpaceProfile space(List<String> allow, List<String> block) {
+        return new SpaceProfile("s", "Ruche", List.of("en"), "", List.of(), List.of(), List.of(), List.of(
+                new SpaceProfile.MemberProfile("ana", "Ana Lopez", "ana@ruche.example", List.of(), List.of(), List.of()),
+                new SpaceProfile.MemberProfile("bo", "Bo Chen", "bo@ruche.example", List.of(), List.of(), List.of())),
+                allow, block);
+    }
+
+    /** A context with a profile and nothing in the CRM. */
+    public static ScreeningContext context(SpaceProfile space) {
+        return new ScreeningContext() {
+            @Override
+            public SpaceProfile space() {
+                return space;
+            }
+
+            @Override
+            public Instant now() {
+                return Instant.parse("2026-11-23T10:00:00Z");
+            }
+
+            @Override
+            public Optional<KnownContact> contactByEmail(String email) {
+                return space.members().stream().filter(m -> m.email().equals(email)).findFirst()
+                        .map(m -> new KnownContact("member", m.name(), m.email(), Optional.of(m.id())));
+            }
+
+            @Override
+            public Optional<KnownContact> personByName(String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<StandingDecline> standingDecline(String email, Optional<String> organisation) {
+                return Optional.empty();
+            }
+        };
+    }
+}
