@@ -14,7 +14,11 @@ import com.pitchgate.extract.MailExtractor;
 import com.pitchgate.extract.TikaTextExtractor;
 import com.pitchgate.ingest.IntakeConfig;
 import com.pitchgate.ingest.IntakeService;
+import com.pitchgate.api.PolicyResource;
+import com.pitchgate.plugin.PluginsConfig;
+import com.pitchgate.plugin.PolicyCatalog;
 import com.pitchgate.policy.PolicyChain;
+import com.pitchgate.policy.PolicyChainConfig;
 import com.pitchgate.route.Router;
 import com.pitchgate.route.RoutingConfig;
 import com.pitchgate.screen.PitchProcessor;
@@ -30,12 +34,20 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** The Pitchgate server: wires the pipeline stages together and exposes them over HTTP. */
 public class PitchgateApplication extends Application<PitchgateConfiguration> {
+
+    private static final String RULES = "rules";
 
     public static void main(String[] args) throws Exception {
         new PitchgateApplication().run(args);
@@ -64,8 +76,19 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         Clock clock = clock();
         SpaceDirectory spaces = new SpaceDirectory(config.getSpaces());
         RoutingConfig routing = config.getRouting();
-        PolicyChain chain = PolicyChain.fromConfig(config.getPolicies(), routing.getWeights());
+        PluginsConfig plugins = config.getPlugins();
+        PolicyCatalog catalog = PolicyCatalog.discover(Optional.ofNullable(plugins.getDirectory()).map(Path::of));
+        PolicyChain chain = PolicyChain.build(chainEntries(config), catalog,
+                Duration.ofMillis(plugins.getDefaultTimeout().toMilliseconds()), routing.getWeights());
         environment.lifecycle().manage(chain);
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                catalog.close();
+            }
+        });
+        environment.healthChecks().register("policies", new PolicyHealthCheck(chain, plugins.getUnhealthyAfter()));
+        environment.jersey().register(new PolicyResource(chain));
 
         Jdbi jdbi = Database.open(environment, config.getDatabase());
         PitchStore store = new PitchStore(jdbi);
@@ -99,6 +122,28 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.jersey().register(new PitchResource(intakeService, processor, store, spaces));
         environment.jersey().register(new SpaceResource(spaces));
         environment.healthChecks().register("undecided-pitches", new UndecidedPitchesHealthCheck(store));
+    }
+
+    /**
+     * The configured chain, with the {@code rules:} list given to the {@code rules} policy, which is
+     * appended at the end when rules exist but the chain does not name it.
+     */
+    static List<PolicyChainConfig.Entry> chainEntries(PitchgateConfiguration config) {
+        List<PolicyChainConfig.Entry> entries = new ArrayList<>();
+        boolean rulesListed = false;
+        for (PolicyChainConfig.Entry entry : config.getPolicies().chain()) {
+            if (entry.policyName().equals(RULES) && !entry.settings().containsKey(RULES)) {
+                rulesListed = true;
+                Map<String, Object> settings = new HashMap<>(entry.settings());
+                settings.put(RULES, config.getRules());
+                entry = new PolicyChainConfig.Entry(entry.name(), entry.use(), entry.timeout(), settings);
+            }
+            entries.add(entry);
+        }
+        if (!rulesListed && !config.getRules().isEmpty()) {
+            entries.add(new PolicyChainConfig.Entry(RULES, null, null, Map.of(RULES, config.getRules())));
+        }
+        return entries;
     }
 
     private static void seedKnownContacts(PitchStore store, SpaceDirectory spaces, Clock clock) {

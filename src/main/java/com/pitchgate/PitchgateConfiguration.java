@@ -3,6 +3,7 @@ package com.pitchgate;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.pitchgate.extract.ExtractionConfig;
 import com.pitchgate.ingest.IntakeConfig;
+import com.pitchgate.plugin.PluginsConfig;
 import com.pitchgate.policy.PolicyChainConfig;
 import com.pitchgate.route.RoutingConfig;
 import com.pitchgate.space.SpaceConfig;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 public class PitchgateConfiguration extends Configuration {
 
@@ -37,8 +39,36 @@ public class PitchgateConfiguration extends Configuration {
     private PolicyChainConfig policies = new PolicyChainConfig();
 
     @Valid
+    @NotNull
+    private PluginsConfig plugins = new PluginsConfig();
+
+    /** Declarative rules, run as the {@code rules} policy; see {@link com.pitchgate.policy.rules.RuleCompiler}. */
+    @NotNull
+    private List<Map<String, Object>> rules = new ArrayList<>();
+
+    @Valid
     @NotEmpty
     private List<SpaceConfig> spaces = new ArrayList<>();
+
+    @JsonProperty
+    public PluginsConfig getPlugins() {
+        return plugins;
+    }
+
+    @JsonProperty
+    public void setPlugins(PluginsConfig plugins) {
+        this.plugins = plugins;
+    }
+
+    @JsonProperty
+    public List<Map<String, Object>> getRules() {
+        return rules;
+    }
+
+    @JsonProperty
+    public void setRules(List<Map<String, Object>> rules) {
+        this.rules = rules;
+    }
 
     @JsonProperty
     public DataSourceFactory getDatabase() {

@@ -1,11 +1,73 @@
 package com.pitchgate.policy;
 
+import com.pitchgate.plugin.PolicyType;
 import com.pitchgate.spi.Policy;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A policy in the chain.
- *
- * @param origin {@code built-in}, or the jar a plugin came from
+ * A policy in the chain, with what the server keeps about it: where it came from, its time budget,
+ * and how it has been behaving.
  */
-public record NamedPolicy(String name, String origin, Policy policy) {
+public final class NamedPolicy {
+
+    private final String name;
+    private final PolicyType type;
+    private final Policy policy;
+    private final Duration timeout;
+    private final AtomicLong evaluations = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong consecutiveFailures = new AtomicLong();
+    private volatile String lastFailure = "";
+
+    public NamedPolicy(String name, PolicyType type, Policy policy, Duration timeout) {
+        this.name = name;
+        this.type = type;
+        this.policy = policy;
+        this.timeout = timeout;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public PolicyType type() {
+        return type;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    void succeeded() {
+        evaluations.incrementAndGet();
+        consecutiveFailures.set(0);
+    }
+
+    void failed(String why) {
+        evaluations.incrementAndGet();
+        failures.incrementAndGet();
+        consecutiveFailures.incrementAndGet();
+        lastFailure = why;
+    }
+
+    public long evaluations() {
+        return evaluations.get();
+    }
+
+    public long failures() {
+        return failures.get();
+    }
+
+    public long consecutiveFailures() {
+        return consecutiveFailures.get();
+    }
+
+    public String lastFailure() {
+        return lastFailure;
+    }
 }

@@ -1,6 +1,7 @@
 package com.pitchgate.spi;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** What a policy may know besides the pitch: the recipient's profile and memory. */
@@ -23,6 +24,14 @@ public interface ScreeningContext {
 
     /** A "no" given to this sender or their organisation that has not expired or been lifted. */
     Optional<StandingDecline> standingDecline(String email, Optional<String> organisation);
+
+    /**
+     * The signals raised so far by the policies before this one in the chain, with their effective
+     * weights. Empty for the first policy.
+     */
+    default List<RaisedSignal> signalsSoFar() {
+        return List.of();
+    }
 
     /**
      * Someone the space knows.

@@ -2,6 +2,7 @@ package com.pitchgate.policy.builtin;
 
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Policy;
+import com.pitchgate.spi.PolicyInfo;
 import com.pitchgate.spi.PolicyOutcome;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.Signal;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * Marks of mass prospecting: bulk-mail headers, mailing-platform fingerprints, merge fields left
  * unfilled, "just following up" bumps, and tracking pixels.
  */
+@PolicyInfo(name = "bulk", description = "Marks of mass prospecting: bulk headers, mailing platforms, merge fields, follow-up bumps, tracking pixels.")
 public final class BulkPolicy implements Policy {
 
     private static final TextCues MERGE_FIELDS = new TextCues(

@@ -2,6 +2,7 @@ package com.pitchgate.policy.builtin;
 
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Policy;
+import com.pitchgate.spi.PolicyInfo;
 import com.pitchgate.spi.PolicyConfig;
 import com.pitchgate.spi.PolicyException;
 import com.pitchgate.spi.PolicyOutcome;
@@ -16,6 +17,7 @@ import java.util.List;
  * member is open to, the space's or a member's domain, or nothing at all. Offers the profile says
  * it does not want weigh against.
  */
+@PolicyInfo(name = "fit", description = "Fit against the space's needs, unwanted offers, and each member's profile.")
 public final class FitPolicy implements Policy {
 
     private double closeFit = 0.12;

@@ -2,6 +2,7 @@ package com.pitchgate.policy.builtin;
 
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Policy;
+import com.pitchgate.spi.PolicyInfo;
 import com.pitchgate.spi.PolicyOutcome;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.Signal;
@@ -15,6 +16,7 @@ import java.util.Locale;
  * keywords (its street, its events) was written for this recipient; "Dear Sir or Madam" and "I came across your
  * website" were written for a list.
  */
+@PolicyInfo(name = "homework", description = "Whether the pitch was written for this space or for a list.")
 public final class HomeworkPolicy implements Policy {
 
     private static final TextCues GENERIC_GREETINGS = new TextCues(

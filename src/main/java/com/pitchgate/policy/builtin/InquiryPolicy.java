@@ -2,6 +2,7 @@ package com.pitchgate.policy.builtin;
 
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Policy;
+import com.pitchgate.spi.PolicyInfo;
 import com.pitchgate.spi.PolicyOutcome;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.Signal;
@@ -14,6 +15,7 @@ import java.util.List;
  * the worst error, so an inquiry weighs enough to forward on its own unless strong marks of mass
  * prospecting say otherwise.
  */
+@PolicyInfo(name = "inquiry", description = "Tells a genuine inquiry from a vendor offer.")
 public final class InquiryPolicy implements Policy {
 
     /** The sender asks for something: first-person wants, and questions about availability or price. */

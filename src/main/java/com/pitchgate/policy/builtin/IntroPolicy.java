@@ -2,6 +2,7 @@ package com.pitchgate.policy.builtin;
 
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Policy;
+import com.pitchgate.spi.PolicyInfo;
 import com.pitchgate.spi.PolicyOutcome;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.spi.ScreeningContext;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * The network is the filter: a pitch that names a member or known contact as the one who sent the
  * sender is forwarded. Naming someone unknown earns a little credit, no more.
  */
+@PolicyInfo(name = "intro", description = "Forwards pitches that name a member or known contact as intermediary.")
 public final class IntroPolicy implements Policy {
 
     @Override

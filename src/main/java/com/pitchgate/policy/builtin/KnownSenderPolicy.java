@@ -2,6 +2,7 @@ package com.pitchgate.policy.builtin;
 
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Policy;
+import com.pitchgate.spi.PolicyInfo;
 import com.pitchgate.spi.PolicyOutcome;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.spi.ScreeningContext;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * Senders the space already deals with reach it; the block list never does. Block wins over allow,
  * and both match an address or a domain (with its subdomains).
  */
+@PolicyInfo(name = "known_sender", description = "Forwards members, known contacts and allow-listed senders; declines block-listed ones.")
 public final class KnownSenderPolicy implements Policy {
 
     @Override

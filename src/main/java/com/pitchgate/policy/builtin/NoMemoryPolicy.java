@@ -2,6 +2,7 @@ package com.pitchgate.policy.builtin;
 
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Policy;
+import com.pitchgate.spi.PolicyInfo;
 import com.pitchgate.spi.PolicyOutcome;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.spi.ScreeningContext;
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** A "no" once given stays a no until it expires or a manager lifts it. */
+@PolicyInfo(name = "no_memory", description = "Declines senders (or organisations) already told no, until the no expires.")
 public final class NoMemoryPolicy implements Policy {
 
     public static final String SIGNAL = "declined_before";
