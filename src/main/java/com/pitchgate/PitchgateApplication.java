@@ -8,6 +8,14 @@ import com.pitchgate.api.PitchResource;
 import com.pitchgate.api.RequestSizeLimit;
 import com.pitchgate.api.SpaceResource;
 import com.pitchgate.crm.DeclineMemory;
+import com.pitchgate.crm.OverrideService;
+import com.pitchgate.ingest.imap.ImapAccountConfig;
+import com.pitchgate.ingest.imap.ImapScreener;
+import com.pitchgate.ingest.smtp.SmtpIntake;
+import com.pitchgate.outbound.OutboundConfig;
+import com.pitchgate.outbound.OutboundPlanner;
+import com.pitchgate.outbound.OutboxDispatcher;
+import com.pitchgate.outbound.OutboxHealthCheck;
 import com.pitchgate.extract.ExtractionConfig;
 import com.pitchgate.extract.FormExtractor;
 import com.pitchgate.extract.MailExtractor;
@@ -48,6 +56,8 @@ import org.jdbi.v3.core.Jdbi;
 public class PitchgateApplication extends Application<PitchgateConfiguration> {
 
     private static final String RULES = "rules";
+
+    private SmtpIntake smtpIntake;
 
     public static void main(String[] args) throws Exception {
         new PitchgateApplication().run(args);
@@ -105,23 +115,58 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         });
 
         IntakeConfig intake = config.getIntake();
+        Duration declineMemory = Duration.ofMillis(routing.getDeclineMemory().toMilliseconds());
+        OutboundConfig outbound = config.getOutbound();
         PitchProcessor processor = new PitchProcessor(store, spaces, new MailExtractor(tika, extraction),
                 new FormExtractor(tika, extraction), new Analyzer(), chain, new Router(routing),
-                new DeclineMemory(Duration.ofMillis(routing.getDeclineMemory().toMilliseconds()),
-                        routing.isDeclineWholeOrganisation()),
+                new DeclineMemory(declineMemory, routing.isDeclineWholeOrganisation()), new OutboundPlanner(outbound),
                 jdbi, environment.getObjectMapper(), clock,
                 Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
+        OverrideService overrides = new OverrideService(jdbi, clock, declineMemory);
         environment.lifecycle().manage(new RecoverySweeper(store, processor, clock,
                 Duration.ofMillis(intake.getRecoveryInterval().toMilliseconds())));
 
         IntakeService intakeService = new IntakeService(store, environment.getObjectMapper(), clock);
+        startMail(config, environment, spaces, intakeService, processor, store, overrides, jdbi, clock);
         environment.jersey().register(new RequestSizeLimit(intake.getMaxMessageSize().toBytes()));
         environment.jersey().register(new InvalidPitchMapper());
         environment.jersey().register(new JsonErrorMappers.Malformed());
         environment.jersey().register(new JsonErrorMappers.WrongShape());
-        environment.jersey().register(new PitchResource(intakeService, processor, store, spaces));
+        environment.jersey().register(new PitchResource(intakeService, processor, store, spaces, overrides));
         environment.jersey().register(new SpaceResource(spaces));
         environment.healthChecks().register("undecided-pitches", new UndecidedPitchesHealthCheck(store));
+    }
+
+    /** The mail channels: IMAP mailboxes, the SMTP listener, and the outbox that sends forwards and replies. */
+    private void startMail(PitchgateConfiguration config, Environment environment, SpaceDirectory spaces,
+            IntakeService intake, PitchProcessor processor, PitchStore store, OverrideService overrides, Jdbi jdbi,
+            Clock clock) {
+        for (ImapAccountConfig account : config.getImap()) {
+            String spaceId = account.space == null ? spaces.defaultSpace().id() : spaces.find(account.space)
+                    .orElseThrow(() -> new IllegalArgumentException("imap account " + account.id + ": unknown space '"
+                            + account.space + "'")).id();
+            environment.lifecycle().manage(new ImapScreener(account, spaceId, intake, processor, store, overrides, jdbi, clock));
+        }
+        if (config.getSmtp().enabled) {
+            Map<String, String> spaceByAddress = new HashMap<>();
+            for (Space space : spaces.all()) {
+                space.addresses().forEach(address -> spaceByAddress.put(address, space.id()));
+            }
+            if (spaceByAddress.isEmpty()) {
+                throw new IllegalArgumentException("smtp.enabled is true but no space lists the addresses it receives at");
+            }
+            smtpIntake = new SmtpIntake(config.getSmtp(), spaceByAddress, intake, processor);
+            environment.lifecycle().manage(smtpIntake);
+        }
+        if (config.getOutbound().enabled) {
+            environment.lifecycle().manage(new OutboxDispatcher(config.getOutbound(), jdbi, clock));
+        }
+        environment.healthChecks().register("outbox", new OutboxHealthCheck(jdbi));
+    }
+
+    /** The SMTP intake's port, once started; for tests that let it pick a free one. */
+    public int smtpPort() {
+        return smtpIntake.port();
     }
 
     /**

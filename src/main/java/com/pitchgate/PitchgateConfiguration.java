@@ -2,6 +2,9 @@ package com.pitchgate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.pitchgate.extract.ExtractionConfig;
+import com.pitchgate.ingest.imap.ImapAccountConfig;
+import com.pitchgate.ingest.smtp.SmtpIntakeConfig;
+import com.pitchgate.outbound.OutboundConfig;
 import com.pitchgate.ingest.IntakeConfig;
 import com.pitchgate.plugin.PluginsConfig;
 import com.pitchgate.policy.PolicyChainConfig;
@@ -49,6 +52,49 @@ public class PitchgateConfiguration extends Configuration {
     @Valid
     @NotEmpty
     private List<SpaceConfig> spaces = new ArrayList<>();
+
+    /** Mailboxes to screen. */
+    @Valid
+    @NotNull
+    private List<ImapAccountConfig> imap = new ArrayList<>();
+
+    @Valid
+    @NotNull
+    private SmtpIntakeConfig smtp = new SmtpIntakeConfig();
+
+    @Valid
+    @NotNull
+    private OutboundConfig outbound = new OutboundConfig();
+
+    @JsonProperty
+    public List<ImapAccountConfig> getImap() {
+        return imap;
+    }
+
+    @JsonProperty
+    public void setImap(List<ImapAccountConfig> imap) {
+        this.imap = imap;
+    }
+
+    @JsonProperty
+    public SmtpIntakeConfig getSmtp() {
+        return smtp;
+    }
+
+    @JsonProperty
+    public void setSmtp(SmtpIntakeConfig smtp) {
+        this.smtp = smtp;
+    }
+
+    @JsonProperty
+    public OutboundConfig getOutbound() {
+        return outbound;
+    }
+
+    @JsonProperty
+    public void setOutbound(OutboundConfig outbound) {
+        this.outbound = outbound;
+    }
 
     @JsonProperty
     public PluginsConfig getPlugins() {

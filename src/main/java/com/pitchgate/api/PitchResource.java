@@ -1,6 +1,7 @@
 package com.pitchgate.api;
 
 import com.codahale.metrics.annotation.Timed;
+import com.pitchgate.crm.OverrideService;
 import com.pitchgate.ingest.FormSubmission;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.screen.PitchProcessor;
@@ -46,12 +47,15 @@ public final class PitchResource {
     private final PitchProcessor processor;
     private final PitchStore store;
     private final SpaceDirectory spaces;
+    private final OverrideService overrides;
 
-    public PitchResource(IntakeService intake, PitchProcessor processor, PitchStore store, SpaceDirectory spaces) {
+    public PitchResource(IntakeService intake, PitchProcessor processor, PitchStore store, SpaceDirectory spaces,
+            OverrideService overrides) {
         this.intake = intake;
         this.processor = processor;
         this.store = store;
         this.spaces = spaces;
+        this.overrides = overrides;
     }
 
     @POST
@@ -86,9 +90,7 @@ public final class PitchResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) long offset,
             @Context UriInfo uri) {
-        Queue queue = Queue.fromId(queueName).orElseThrow(() -> ApiErrors.error(Response.Status.NOT_FOUND,
-                "unknown queue '" + queueName + "': queues are " + Arrays.stream(Queue.values()).map(Queue::id)
-                        .collect(Collectors.joining(", "))));
+        Queue queue = queue(queueName);
         Space space = space(spaceId);
         PitchStore.QueuePage page = store.queue(space.id(), queue.id(), limit, offset);
         String next = offset + limit < page.total()
@@ -96,6 +98,39 @@ public final class PitchResource {
                 : null;
         return new PitchViews.QueuePageView(queue.id(), space.id(), page.total(), limit, offset,
                 page.rows().stream().map(PitchViews.QueueItemView::of).toList(), next);
+    }
+
+    @POST
+    @Path("/pitches/{id}/override")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PitchViews.PitchView override(@PathParam("id") long id,
+            @NotNull(message = "the body must be {\"queue\": ..., \"note\": ...}") @Valid OverrideRequest request) {
+        Queue queue = queue(request.queue());
+        record(id);
+        overrides.override(id, queue, request.actorOr("api"), request.note()).orElseThrow(() -> ApiErrors.error(
+                Response.Status.CONFLICT, "pitch " + id + " has no decision yet; try again once it is screened"));
+        return PitchViews.pitch(record(id));
+    }
+
+    /**
+     * A person's correction.
+     *
+     * @param queue the queue the pitch should be in
+     * @param note  why, for the record
+     * @param actor who; recorded as given
+     */
+    public record OverrideRequest(@NotNull(message = "queue is required") String queue,
+            @jakarta.validation.constraints.Size(max = 2000) String note,
+            @jakarta.validation.constraints.Size(max = 200) String actor) {
+        String actorOr(String fallback) {
+            return actor == null || actor.isBlank() ? fallback : actor;
+        }
+    }
+
+    private static Queue queue(String name) {
+        return Queue.fromId(name).orElseThrow(() -> ApiErrors.error(Response.Status.NOT_FOUND,
+                "unknown queue '" + name + "': queues are " + Arrays.stream(Queue.values()).map(Queue::id)
+                        .collect(Collectors.joining(", "))));
     }
 
     private Response screened(StoreReceipt receipt) {

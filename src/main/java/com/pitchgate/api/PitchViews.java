@@ -7,6 +7,8 @@ import com.pitchgate.store.AttachmentRow;
 import com.pitchgate.store.ContentRow;
 import com.pitchgate.store.DecisionRow;
 import com.pitchgate.store.JsonColumns;
+import com.pitchgate.store.OutboxRow;
+import com.pitchgate.store.OverrideRow;
 import com.pitchgate.store.PitchStore.PitchRecord;
 import com.pitchgate.store.QueueRow;
 import com.pitchgate.store.ReasonRow;
@@ -43,7 +45,27 @@ public final class PitchViews {
     public record PitchView(long id, String space, String channel, String state, Instant receivedAt, Instant decidedAt,
             SenderView sender, String subject, String language, String text, List<AttachmentView> attachments,
             List<String> intermediaries, Set<String> marks, Map<String, List<String>> headers, List<String> problems,
-            String queue, List<String> target, Double score, Pitch.Fit fit, List<ReasonView> reasons) {
+            String queue, List<String> target, Double score, Pitch.Fit fit, List<ReasonView> reasons,
+            List<OverrideView> overrides, List<DeliveryView> deliveries) {
+    }
+
+    /** A person's correction of the decision. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OverrideView(String from, String to, String actor, String note, Instant at) {
+        static OverrideView of(OverrideRow row) {
+            return new OverrideView(row.fromQueue(), row.toQueue(), row.actor(), row.note(), Instant.ofEpochMilli(row.createdAt()));
+        }
+    }
+
+    /** A message Pitchgate sends about the pitch (a forward or a reply), and where it stands. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DeliveryView(long id, String kind, List<String> recipients, String state, int attempts,
+            Instant nextAttemptAt, String lastError, Instant sentAt) {
+        static DeliveryView of(OutboxRow row) {
+            return new DeliveryView(row.id(), row.kind(), JsonColumns.read(row.recipients(), STRINGS), row.state(),
+                    row.attempts(), row.state().equals("pending") ? Instant.ofEpochMilli(row.nextAttemptAt()) : null,
+                    row.lastError(), row.sentAt() == null ? null : Instant.ofEpochMilli(row.sentAt()));
+        }
     }
 
     /** Who sent a pitch. */
@@ -111,6 +133,8 @@ public final class PitchViews {
                 decision == null ? null : JsonColumns.read(decision.targets(), STRINGS),
                 decision == null ? null : decision.score(),
                 decision == null ? null : JsonColumns.read(decision.fit(), Pitch.Fit.class),
-                record.reasons().stream().map(ReasonView::of).toList());
+                record.reasons().stream().map(ReasonView::of).toList(),
+                record.overrides().stream().map(OverrideView::of).toList(),
+                record.deliveries().stream().map(DeliveryView::of).toList());
     }
 }

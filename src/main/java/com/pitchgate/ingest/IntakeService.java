@@ -53,7 +53,7 @@ public final class IntakeService {
         return store.storeRaw(spaceId, FORM, raw, sha256(raw), Optional.empty(), clock.instant());
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -9,6 +9,8 @@ import com.pitchgate.extract.FormExtractor;
 import com.pitchgate.extract.MailExtractor;
 import com.pitchgate.ingest.FormSubmission;
 import com.pitchgate.ingest.IntakeService;
+import com.pitchgate.outbound.OutboundPlan;
+import com.pitchgate.outbound.OutboundPlanner;
 import com.pitchgate.policy.ChainOutcome;
 import com.pitchgate.policy.PolicyChain;
 import com.pitchgate.policy.Reason;
@@ -50,6 +52,7 @@ public final class PitchProcessor {
     private final PolicyChain chain;
     private final Router router;
     private final DeclineMemory declineMemory;
+    private final OutboundPlanner outbound;
     private final Jdbi jdbi;
     private final ObjectMapper json;
     private final Clock clock;
@@ -57,8 +60,8 @@ public final class PitchProcessor {
     private final int maxAttempts;
 
     public PitchProcessor(PitchStore store, SpaceDirectory spaces, MailExtractor mail, FormExtractor forms,
-            Analyzer analyzer, PolicyChain chain, Router router, DeclineMemory declineMemory, Jdbi jdbi,
-            ObjectMapper json, Clock clock, Duration lease, int maxAttempts) {
+            Analyzer analyzer, PolicyChain chain, Router router, DeclineMemory declineMemory, OutboundPlanner outbound,
+            Jdbi jdbi, ObjectMapper json, Clock clock, Duration lease, int maxAttempts) {
         this.store = store;
         this.spaces = spaces;
         this.mail = mail;
@@ -67,6 +70,7 @@ public final class PitchProcessor {
         this.chain = chain;
         this.router = router;
         this.declineMemory = declineMemory;
+        this.outbound = outbound;
         this.jdbi = jdbi;
         this.json = json;
         this.clock = clock;
@@ -112,9 +116,12 @@ public final class PitchProcessor {
         List<Reason> problems = extracted.problems().stream()
                 .map(problem -> new Reason("extract", "unreadable", 0, problem, false)).toList();
         ChainOutcome withProblems = new ChainOutcome(concat(outcome.signals(), problems), outcome.verdict());
-        Decision decision = router.route(pitch, space.profile(), withProblems);
+        Decision routed = router.route(pitch, space.profile(), withProblems);
+        OutboundPlan plan = outbound.plan(space, extracted, pitch, routed, stored.raw(), store::repliedSince, now);
+        Decision decision = new Decision(routed.queue(), routed.targets(), routed.score(), routed.fit(),
+                concat(routed.reasons(), plan.notes()));
         return new ScreenedPitch(stored.id(), space.id(), extracted, pitch, decision,
-                declineMemory.declinesFor(pitch, decision, now), now);
+                declineMemory.declinesFor(pitch, decision, now), plan.messages(), now);
     }
 
     private ExtractedPitch extract(StoredPitch stored) {
@@ -137,7 +144,8 @@ public final class PitchProcessor {
                 "", List.of(), "und", Map.of(), Set.of(), Set.of(), List.of(), Pitch.Fit.NONE);
         Decision decision = new Decision(Queue.FORWARD, List.of(Router.MANAGER), 0, Pitch.Fit.NONE, List.of(
                 new Reason("screen", "processing_failed", 0, extracted.problems().get(0) + ": a person should look", true)));
-        store.saveScreened(new ScreenedPitch(stored.id(), space.id(), extracted, pitch, decision, List.of(), clock.instant()));
+        store.saveScreened(new ScreenedPitch(stored.id(), space.id(), extracted, pitch, decision, List.of(), List.of(),
+                clock.instant()));
         return decision;
     }
 

@@ -6,9 +6,10 @@ import java.util.Locale;
 
 /**
  * A space as the server uses it: the profile policies read, and what only the server needs (the
- * manager's address, the contacts to seed the CRM with).
+ * manager's address, the contacts to seed the CRM with, the addresses pitches are sent to).
  */
-public record Space(SpaceProfile profile, SpaceConfig.Person manager, List<SpaceConfig.Person> contacts) {
+public record Space(SpaceProfile profile, SpaceConfig.Person manager, List<SpaceConfig.Person> contacts,
+        List<String> addresses) {
 
     public String id() {
         return profile.id();
@@ -21,7 +22,7 @@ public record Space(SpaceProfile profile, SpaceConfig.Person manager, List<Space
                 .toList();
         SpaceProfile profile = new SpaceProfile(config.id(), config.name(), config.languages(), config.description(),
                 config.needs(), config.notWanted(), config.keywords(), members, lower(config.allow()), lower(config.block()));
-        return new Space(profile, config.manager(), config.contacts());
+        return new Space(profile, config.manager(), config.contacts(), lower(config.addresses()));
     }
 
     private static List<String> lower(List<String> entries) {

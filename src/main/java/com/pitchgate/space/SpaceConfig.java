@@ -14,6 +14,7 @@ import java.util.List;
  *                 names them as intermediary is an introduced pitch
  * @param allow    addresses or domains whose mail is always forwarded
  * @param block    addresses or domains whose mail is always declined
+ * @param addresses the addresses pitches to this space are sent to (accepted by the SMTP intake)
  */
 public record SpaceConfig(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "must be lower-case letters, digits and dashes") String id,
@@ -27,7 +28,8 @@ public record SpaceConfig(
         @Valid List<MemberConfig> members,
         @Valid List<Person> contacts,
         List<String> allow,
-        List<String> block) {
+        List<String> block,
+        List<@Email String> addresses) {
 
     public SpaceConfig {
         languages = languages == null ? List.of("en") : List.copyOf(languages);
@@ -38,6 +40,7 @@ public record SpaceConfig(
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         allow = orEmpty(allow);
         block = orEmpty(block);
+        addresses = orEmpty(addresses);
     }
 
     private static List<String> orEmpty(List<String> list) {

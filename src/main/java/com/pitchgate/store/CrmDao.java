@@ -33,6 +33,11 @@ public interface CrmDao {
     void insertDecline(@Bind("spaceId") String spaceId, @Bind("scope") String scope, @Bind("value") String value,
             @Bind("pitchId") long pitchId, @Bind("declinedAt") long declinedAt, @Bind("expiresAt") long expiresAt);
 
+    @SqlUpdate("UPDATE declines SET lifted_at = :now WHERE space_id = :spaceId AND lifted_at IS NULL AND expires_at > :now"
+            + " AND ((scope = 'sender' AND value = :email) OR (scope = 'organisation' AND value = :organisation))")
+    int liftDeclines(@Bind("spaceId") String spaceId, @Bind("email") String email,
+            @Bind("organisation") String organisation, @Bind("now") long now);
+
     /** The latest-expiring "no" still standing for this address or organisation. */
     @SqlQuery("SELECT * FROM declines WHERE space_id = :spaceId AND lifted_at IS NULL AND expires_at > :now"
             + " AND ((scope = 'sender' AND value = :email) OR (scope = 'organisation' AND value = :organisation))"

@@ -15,6 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(DecisionRow.class)
 @RegisterConstructorMapper(ReasonRow.class)
 @RegisterConstructorMapper(QueueRow.class)
+@RegisterConstructorMapper(OverrideRow.class)
 public interface DecisionDao {
 
     @SqlUpdate("INSERT INTO pitch_content (pitch_id, sender_email, sender_name, sender_domain, organisation, reply_to,"
@@ -56,4 +57,18 @@ public interface DecisionDao {
 
     @SqlQuery("SELECT count(*) FROM decisions WHERE space_id = :spaceId AND queue = :queue")
     long queueSize(@Bind("spaceId") String spaceId, @Bind("queue") String queue);
+
+    @SqlUpdate("UPDATE decisions SET queue = :queue, targets = :targets WHERE pitch_id = :id")
+    int changeQueue(@Bind("id") long pitchId, @Bind("queue") String queue, @Bind("targets") String targets);
+
+    @SqlQuery("SELECT coalesce(max(ordinal), -1) FROM reasons WHERE pitch_id = :id")
+    int lastReasonOrdinal(@Bind("id") long pitchId);
+
+    @SqlUpdate("INSERT INTO overrides (pitch_id, space_id, from_queue, to_queue, actor, note, created_at)"
+            + " VALUES (:pitchId, :spaceId, :fromQueue, :toQueue, :actor, :note, :createdAt)")
+    void insertOverride(@BindMethods OverrideRow override);
+
+    @SqlQuery("SELECT pitch_id, space_id, from_queue, to_queue, actor, note, created_at FROM overrides"
+            + " WHERE pitch_id = :id ORDER BY id")
+    List<OverrideRow> overrides(@Bind("id") long pitchId);
 }

@@ -2,6 +2,7 @@ package com.pitchgate.store;
 
 import com.pitchgate.extract.ExtractedAttachment;
 import com.pitchgate.extract.ExtractedPitch;
+import com.pitchgate.outbound.OutboundMessage;
 import com.pitchgate.policy.Reason;
 import com.pitchgate.route.Decision;
 import com.pitchgate.spi.Pitch;
@@ -72,6 +73,11 @@ public final class PitchStore {
         return jdbi.withExtension(PitchDao.class, dao -> dao.undecided(now.toEpochMilli(), afterId, limit));
     }
 
+    /** Whether the space sent (or is sending) a reply to this sender since {@code since}. */
+    public boolean repliedSince(String spaceId, String sender, Instant since) {
+        return jdbi.withExtension(OutboxDao.class, dao -> dao.repliesSince(spaceId, sender, since.toEpochMilli())) > 0;
+    }
+
     public long countUndecided() {
         return jdbi.withExtension(PitchDao.class, PitchDao::countUndecided);
     }
@@ -89,6 +95,11 @@ public final class PitchStore {
                     JsonColumns.write(decision.targets()), decision.score(), JsonColumns.write(decision.fit()), decidedAt));
             decisions.insertReasons(reasons(id, decision.reasons()));
             recordInCrm(handle, screened);
+            OutboxDao outbox = handle.attach(OutboxDao.class);
+            for (OutboundMessage message : screened.outbound()) {
+                outbox.enqueue(screened.spaceId(), id, message.kind(), JsonColumns.write(message.recipients()),
+                        message.replyToSender().orElse(null), message.raw(), decidedAt);
+            }
             handle.attach(PitchDao.class).markDecided(id);
         });
     }
@@ -118,7 +129,7 @@ public final class PitchStore {
             }
             DecisionDao dao = handle.attach(DecisionDao.class);
             return Optional.of(new PitchRecord(stored.get(), dao.content(id), dao.attachments(id), dao.decision(id),
-                    dao.reasons(id)));
+                    dao.reasons(id), dao.overrides(id), handle.attach(OutboxDao.class).forPitch(id)));
         });
     }
 
@@ -163,7 +174,8 @@ public final class PitchStore {
 
     /** A stored pitch with everything known about it; the processing parts are empty until decided. */
     public record PitchRecord(StoredPitch stored, Optional<ContentRow> content, List<AttachmentRow> attachments,
-            Optional<DecisionRow> decision, List<ReasonRow> reasons) {
+            Optional<DecisionRow> decision, List<ReasonRow> reasons, List<OverrideRow> overrides,
+            List<OutboxRow> deliveries) {
     }
 
     /** One page of a queue, and the queue's size. */

@@ -1,0 +1,79 @@
+package com.pitchgate.crm;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.pitchgate.route.Router;
+import com.pitchgate.spi.Queue;
+import com.pitchgate.store.ContentRow;
+import com.pitchgate.store.CrmDao;
+import com.pitchgate.store.DecisionDao;
+import com.pitchgate.store.DecisionRow;
+import com.pitchgate.store.JsonColumns;
+import com.pitchgate.store.OverrideRow;
+import com.pitchgate.store.ReasonRow;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A person's correction of a decision: the pitch changes queue, the correction is recorded with who,
+ * when and why, and the CRM learns from it. Moving a pitch to {@code forward} makes its sender a
+ * known contact and lifts any "no" they had; moving it to {@code auto_decline} gives them one.
+ */
+public final class OverrideService {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Duration declineMemory;
+
+    public OverrideService(Jdbi jdbi, Clock clock, Duration declineMemory) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.declineMemory = declineMemory;
+    }
+
+    /** The outcome: the queue before and after; empty when the pitch has no decision yet. */
+    public Optional<OverrideRow> override(long pitchId, Queue to, String actor, String note) {
+        return jdbi.inTransaction(handle -> {
+            DecisionDao decisions = handle.attach(DecisionDao.class);
+            Optional<DecisionRow> current = decisions.decision(pitchId);
+            Optional<ContentRow> content = decisions.content(pitchId);
+            if (current.isEmpty() || content.isEmpty()) {
+                return Optional.empty();
+            }
+            DecisionRow decision = current.get();
+            Instant now = clock.instant();
+            OverrideRow override = new OverrideRow(pitchId, decision.spaceId(), decision.queue(), to.id(), actor,
+                    note == null || note.isBlank() ? null : note.strip(), now.toEpochMilli());
+            if (decision.queue().equals(to.id())) {
+                return Optional.of(override);
+            }
+            List<String> targets = to != Queue.FORWARD ? List.of()
+                    : Optional.of(JsonColumns.read(decision.targets(), STRINGS)).filter(t -> !t.isEmpty())
+                            .orElse(List.of(Router.MANAGER));
+            decisions.changeQueue(pitchId, to.id(), JsonColumns.write(targets));
+            decisions.insertOverride(override);
+            String detail = "moved from " + decision.queue() + " to " + to.id() + " by " + actor
+                    + (override.note() == null ? "" : ": " + override.note());
+            decisions.insertReasons(List.of(new ReasonRow(pitchId, decisions.lastReasonOrdinal(pitchId) + 1, "override",
+                    "manager_override", 0, detail, true)));
+            learn(handle.attach(CrmDao.class), decision.spaceId(), content.get(), to, now, pitchId);
+            return Optional.of(override);
+        });
+    }
+
+    private void learn(CrmDao crm, String spaceId, ContentRow sender, Queue to, Instant now, long pitchId) {
+        String email = sender.senderEmail();
+        if (to == Queue.FORWARD) {
+            crm.upsertContact(spaceId, email, sender.senderName(), sender.organisation(), true, now.toEpochMilli());
+            crm.liftDeclines(spaceId, email, sender.organisation(), now.toEpochMilli());
+        } else if (to == Queue.AUTO_DECLINE
+                && crm.standingDecline(spaceId, email, null, now.toEpochMilli()).isEmpty()) {
+            crm.insertDecline(spaceId, "sender", email, pitchId, now.toEpochMilli(), now.plus(declineMemory).toEpochMilli());
+        }
+    }
+}

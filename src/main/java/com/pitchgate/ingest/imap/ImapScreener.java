@@ -1,0 +1,303 @@
+package com.pitchgate.ingest.imap;
+
+import com.pitchgate.crm.OverrideService;
+import com.pitchgate.ingest.IntakeService;
+import com.pitchgate.ingest.InvalidPitchException;
+import com.pitchgate.mail.MailSessions;
+import com.pitchgate.screen.PitchProcessor;
+import com.pitchgate.spi.Queue;
+import com.pitchgate.store.DecisionRow;
+import com.pitchgate.store.MailboxDao;
+import com.pitchgate.store.PitchStore;
+import com.pitchgate.store.PitchStore.StoreReceipt;
+import io.dropwizard.lifecycle.Managed;
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Screens one IMAP mailbox: each new message is stored raw and committed, decided, then filed in its
+ * queue's folder (or flagged). Progress is kept by UID and UIDVALIDITY, and a message is only marked
+ * done after it is filed: after a crash, a message already stored is recognised (same Message-ID)
+ * and filed with its first decision, never screened twice. A message the manager moves back to the
+ * screened folder, or into another queue's folder, is read as an override.
+ */
+public final class ImapScreener implements Managed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImapScreener.class);
+
+    private final ImapAccountConfig account;
+    private final String spaceId;
+    private final IntakeService intake;
+    private final PitchProcessor processor;
+    private final PitchStore store;
+    private final OverrideService overrides;
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Session session;
+    private volatile boolean running;
+    private volatile Store connected;
+    private Thread worker;
+
+    public ImapScreener(ImapAccountConfig account, String spaceId, IntakeService intake, PitchProcessor processor,
+            PitchStore store, OverrideService overrides, Jdbi jdbi, Clock clock) {
+        this.account = account;
+        this.spaceId = spaceId;
+        this.intake = intake;
+        this.processor = processor;
+        this.store = store;
+        this.overrides = overrides;
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.session = MailSessions.session("imap", account);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::run, "imap-" + account.id);
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        running = false;
+        closeQuietly(connected);
+        worker.interrupt();
+        worker.join(TimeUnit.SECONDS.toMillis(30));
+    }
+
+    private void run() {
+        long backoff = account.pollInterval.toMilliseconds();
+        while (running) {
+            try (Store imap = session.getStore()) {
+                imap.connect(account.host, account.port, account.user, account.resolvePassword().orElse(null));
+                connected = imap;
+                IMAPFolder inbox = (IMAPFolder) imap.getFolder(account.folder);
+                inbox.open(Folder.READ_WRITE);
+                backoff = account.pollInterval.toMilliseconds();
+                while (running) {
+                    screenNewMessages(inbox);
+                    readOverridesFromFolders(imap);
+                    waitForMail(imap, inbox);
+                }
+            } catch (MessagingException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warn("mailbox {} ({}): {}; trying again in {} ms", account.id, account, e.toString(), backoff);
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, TimeUnit.MINUTES.toMillis(10));
+            }
+        }
+    }
+
+    /** Screens the messages that arrived since the last round, oldest first; returns how many. */
+    int screenNewMessages(IMAPFolder inbox) throws MessagingException {
+        long validity = inbox.getUIDValidity();
+        Optional<MailboxDao.Progress> progress = jdbi.withExtension(MailboxDao.class, dao -> dao.progress(account.id));
+        // A new UIDVALIDITY means the server renumbered the folder: read it all again; Message-IDs keep it safe.
+        long lastUid = progress.filter(p -> p.uidValidity() == validity).map(MailboxDao.Progress::lastUid).orElse(0L);
+        Message[] candidates = inbox.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
+        List<Message> fresh = Arrays.stream(candidates).filter(m -> uid(inbox, m) > lastUid)
+                .sorted(Comparator.comparingLong(m -> uid(inbox, m))).limit(account.batchSize).toList();
+        int screened = 0;
+        for (Message message : fresh) {
+            if (!running) {
+                break;
+            }
+            if (!screen(inbox, message)) {
+                break;
+            }
+            long uid = uid(inbox, message);
+            jdbi.useExtension(MailboxDao.class, dao -> dao.saveProgress(account.id, validity, uid));
+            screened++;
+        }
+        inbox.expunge();
+        return screened;
+    }
+
+    /** Returns false when the message must be looked at again next round. */
+    private boolean screen(IMAPFolder inbox, Message message) throws MessagingException {
+        byte[] raw = raw(message);
+        String key = key(message).orElseGet(() -> "sha256:" + IntakeService.sha256(raw));
+        Optional<MailboxDao.Filed> filed = jdbi.withExtension(MailboxDao.class, dao -> dao.filed(account.id, key));
+        if (filed.isPresent()) {
+            // Filed before and back here: the manager moved it back to read it. Leave it where they put it.
+            overrideTo(filed.get().pitchId(), Queue.FORWARD, "moved back to " + account.folder);
+            record(key, filed.get().pitchId(), Queue.FORWARD);
+            return true;
+        }
+        StoreReceipt receipt;
+        try {
+            receipt = intake.acceptMessage(spaceId, raw);
+        } catch (InvalidPitchException e) {
+            LOG.warn("mailbox {}: message {} is not a pitch ({}); flagged and left in place", account.id, key, e.getMessage());
+            message.setFlags(new Flags("Pitchgate_unreadable"), true);
+            return true;
+        }
+        if (!receipt.duplicate() || !"decided".equals(receipt.state())) {
+            processor.process(receipt.id());
+        }
+        Optional<Queue> queue = decidedQueue(receipt.id());
+        if (queue.isEmpty()) {
+            LOG.warn("mailbox {}: pitch {} is stored but not decided yet; it stays in {} until it is", account.id,
+                    receipt.id(), account.folder);
+            return false;
+        }
+        file(inbox, message, queue.get());
+        record(key, receipt.id(), queue.get());
+        return true;
+    }
+
+    private void file(IMAPFolder inbox, Message message, Queue queue) throws MessagingException {
+        switch (account.filing) {
+            case FLAG -> message.setFlags(new Flags(ImapAccountConfig.keywordFor(queue)), true);
+            case COPY -> {
+                message.setFlags(new Flags(ImapAccountConfig.keywordFor(queue)), true);
+                inbox.copyMessages(new Message[] {message}, folder(inbox.getStore(), queue));
+            }
+            default -> inbox.moveMessages(new Message[] {message}, folder(inbox.getStore(), queue));
+        }
+    }
+
+    /** Messages the manager moved between queue folders change their pitch's queue. */
+    void readOverridesFromFolders(Store imap) throws MessagingException {
+        if (account.filing == ImapAccountConfig.Filing.FLAG) {
+            return;
+        }
+        for (Queue queue : Queue.values()) {
+            Folder folder = imap.getFolder(account.folderFor(queue));
+            if (!folder.exists()) {
+                continue;
+            }
+            folder.open(Folder.READ_ONLY);
+            try {
+                Message[] messages = folder.getMessages();
+                FetchProfile headers = new FetchProfile();
+                headers.add("Message-ID");
+                folder.fetch(messages, headers);
+                for (Message message : messages) {
+                    Optional<String> key = key(message);
+                    if (key.isEmpty()) {
+                        continue;
+                    }
+                    Optional<MailboxDao.Filed> filed = jdbi.withExtension(MailboxDao.class, dao -> dao.filed(account.id, key.get()));
+                    if (filed.isPresent() && !filed.get().queue().equals(queue.id())) {
+                        overrideTo(filed.get().pitchId(), queue, "moved to folder " + folder.getFullName());
+                        record(key.get(), filed.get().pitchId(), queue);
+                    }
+                }
+            } finally {
+                folder.close(false);
+            }
+        }
+    }
+
+    private void overrideTo(long pitchId, Queue queue, String why) {
+        overrides.override(pitchId, queue, "mailbox " + account.id, why);
+    }
+
+    private void record(String key, long pitchId, Queue queue) {
+        jdbi.useExtension(MailboxDao.class, dao -> dao.file(account.id, key, pitchId, queue.id(), clock.millis()));
+    }
+
+    private Optional<Queue> decidedQueue(long pitchId) {
+        return store.record(pitchId).flatMap(r -> r.decision()).map(DecisionRow::queue).flatMap(Queue::fromId);
+    }
+
+    private Folder folder(Store imap, Queue queue) throws MessagingException {
+        Folder folder = imap.getFolder(account.folderFor(queue));
+        if (!folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
+            throw new MessagingException("cannot create folder " + account.folderFor(queue));
+        }
+        return folder;
+    }
+
+    /** IDLE until mail arrives or the poll interval ends, where the server can; a plain wait otherwise. */
+    private void waitForMail(Store imap, IMAPFolder inbox) throws MessagingException {
+        if (!account.idle || !(imap instanceof IMAPStore store) || !store.hasCapability("IDLE")) {
+            sleep(account.pollInterval.toMilliseconds());
+            return;
+        }
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            // Any other use of the folder ends the IDLE command: that is how the wait is bounded.
+            ScheduledFuture<?> nudge = timer.schedule(() -> {
+                try {
+                    inbox.getMessageCount();
+                } catch (MessagingException ignored) {
+                    // the next round reconnects
+                }
+            }, account.pollInterval.toMilliseconds(), TimeUnit.MILLISECONDS);
+            inbox.idle(true);
+            nudge.cancel(false);
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+
+    private static Optional<String> key(Message message) throws MessagingException {
+        String[] ids = message.getHeader("Message-ID");
+        return ids == null || ids.length == 0 || ids[0].isBlank() ? Optional.empty() : Optional.of(ids[0].strip());
+    }
+
+    private static byte[] raw(Message message) throws MessagingException {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new MessagingException("cannot read message", e);
+        }
+    }
+
+    private static long uid(IMAPFolder folder, Message message) {
+        try {
+            return folder.getUID(message);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static void closeQuietly(Store store) {
+        if (store != null) {
+            try {
+                store.close();
+            } catch (MessagingException ignored) {
+                // stopping anyway
+            }
+        }
+    }
+}

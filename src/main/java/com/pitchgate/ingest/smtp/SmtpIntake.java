@@ -1,0 +1,129 @@
+package com.pitchgate.ingest.smtp;
+
+import com.pitchgate.ingest.IntakeService;
+import com.pitchgate.ingest.InvalidPitchException;
+import com.pitchgate.screen.PitchProcessor;
+import com.pitchgate.store.PitchStore.StoreReceipt;
+import io.dropwizard.lifecycle.Managed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.subethamail.smtp.MessageContext;
+import org.subethamail.smtp.MessageHandler;
+import org.subethamail.smtp.RejectException;
+import org.subethamail.smtp.server.SMTPServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives pitches over SMTP. Mail is accepted (250) only once it is committed to the store;
+ * unknown recipients get 550, oversized messages 552, messages that are not pitches 554, and a
+ * store failure 451 so that the sending MTA tries again later.
+ */
+public final class SmtpIntake implements Managed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpIntake.class);
+
+    private final SmtpIntakeConfig config;
+    private final Map<String, String> spaceByAddress;
+    private final IntakeService intake;
+    private final PitchProcessor processor;
+    private SMTPServer server;
+
+    /** @param spaceByAddress the space each accepted recipient address belongs to, addresses in lower case */
+    public SmtpIntake(SmtpIntakeConfig config, Map<String, String> spaceByAddress, IntakeService intake,
+            PitchProcessor processor) {
+        this.config = config;
+        this.spaceByAddress = Map.copyOf(spaceByAddress);
+        this.intake = intake;
+        this.processor = processor;
+    }
+
+    @Override
+    public void start() throws IOException {
+        server = SMTPServer.port(config.port)
+                .bindAddress(InetAddress.getByName(config.bindAddress))
+                .hostName(config.hostName)
+                .softwareName("Pitchgate")
+                .maxMessageSize((int) Math.min(Integer.MAX_VALUE, config.maxMessageSize.toBytes()))
+                .maxRecipients(config.maxRecipients)
+                .maxConnections(config.maxConnections)
+                .messageHandlerFactory(Handler::new)
+                .build();
+        server.start();
+        LOG.info("SMTP intake listening on {}:{}", config.bindAddress, port());
+    }
+
+    /** The port actually listened on. */
+    public int port() {
+        return server.getPortAllocated();
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private final class Handler implements MessageHandler {
+        private final Set<String> spaces = new LinkedHashSet<>();
+
+        Handler(MessageContext context) {
+        }
+
+        @Override
+        public void from(String from) {
+        }
+
+        @Override
+        public void recipient(String recipient) throws RejectException {
+            String space = spaceByAddress.get(recipient.strip().toLowerCase(Locale.ROOT));
+            if (space == null) {
+                throw new RejectException(550, "5.1.1 <" + recipient + ">: no pitch address of this server");
+            }
+            spaces.add(space);
+        }
+
+        @Override
+        public String data(InputStream data) throws RejectException, IOException {
+            long limit = config.maxMessageSize.toBytes();
+            byte[] raw = data.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (raw.length > limit) {
+                throw new RejectException(552, "5.3.4 message larger than " + config.maxMessageSize);
+            }
+            List<Long> stored = new ArrayList<>();
+            for (String space : spaces) {
+                try {
+                    StoreReceipt receipt = intake.acceptMessage(space, raw);
+                    if (!receipt.duplicate()) {
+                        stored.add(receipt.id());
+                    }
+                } catch (InvalidPitchException e) {
+                    throw new RejectException(554, "5.6.0 " + e.getMessage());
+                } catch (RuntimeException e) {
+                    LOG.error("SMTP intake could not store a message", e);
+                    throw new RejectException(451, "4.3.0 temporary failure, please try again later");
+                }
+            }
+            for (long id : stored) {
+                try {
+                    processor.process(id);
+                } catch (RuntimeException e) {
+                    LOG.error("pitch {} is stored; screening failed and will be retried", id, e);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void done() {
+        }
+    }
+}
