@@ -56,6 +56,8 @@ public final class MailExtractor {
         lenient.setProperty("mail.mime.parameters.strict", "false");
         lenient.setProperty("mail.mime.multipart.allowempty", "true");
         lenient.setProperty("mail.mime.base64.ignoreerrors", "true");
+        // RFC 6532: raw UTF-8 in headers, which many senders use without encoding.
+        lenient.setProperty("mail.mime.allowutf8", "true");
         this.session = Session.getInstance(lenient);
     }
 

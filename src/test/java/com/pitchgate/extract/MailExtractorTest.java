@@ -118,6 +118,13 @@ class MailExtractorTest {
     }
 
     @Test
+    void rawUtf8HeadersAreReadAsUtf8() {
+        ExtractedPitch pitch = extract("From: Léa Bernard <lea@x.example>\nSubject: Café à Lyon\n\nbody\n");
+        assertThat(pitch.subject()).isEqualTo("Café à Lyon");
+        assertThat(pitch.sender().name()).isEqualTo("Léa Bernard");
+    }
+
+    @Test
     void aMessageWithoutSenderIsRefused() {
         assertThatThrownBy(() -> extract("Subject: nobody\n\nhello\n")).hasMessageContaining("From");
     }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.pitchgate.PitchgateApplication;
 import com.pitchgate.PitchgateConfiguration;
+import com.pitchgate.support.ConfigFiles;
 import com.pitchgate.support.Json;
 import com.pitchgate.support.TestApp;
 import io.dropwizard.testing.DropwizardTestSupport;
@@ -34,7 +32,6 @@ import org.junit.jupiter.api.Test;
  */
 class PluginJarsIT {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static Path pluginsFolder;
     private static Path domainList;
     private static DropwizardTestSupport<PitchgateConfiguration> app;
@@ -173,7 +170,10 @@ class PluginJarsIT {
 
     /** Starts the application on the test configuration with the plugins added, changed by {@code edit}. */
     private static DropwizardTestSupport<PitchgateConfiguration> start(Consumer<ObjectNode> edit) throws Exception {
-        ObjectNode config = (ObjectNode) YAML.readTree(Path.of(TestApp.configPath()).toFile());
+        return ConfigFiles.start(ConfigFiles.testConfig(config -> withPlugins(config, edit)), TestApp.newDatabaseUrl());
+    }
+
+    private static void withPlugins(ObjectNode config, Consumer<ObjectNode> edit) {
         config.putObject("plugins").put("directory", pluginsFolder.toString()).put("unhealthyAfter", 3);
         ArrayNode policies = (ArrayNode) config.get("policies");
         policies.addObject().put("name", "blocked_domains").put("use", "domain_list").putObject("settings")
@@ -187,13 +187,6 @@ class PluginJarsIT {
                 .putArray("value").add("crypto").add("nft");
         rule.putObject("signal").put("name", "crypto_offer").put("weight", -5);
         edit.accept(config);
-        Path file = Files.createTempFile("pitchgate-plugins", ".yml");
-        YAML.writeValue(file.toFile(), config);
-
-        DropwizardTestSupport<PitchgateConfiguration> support = new DropwizardTestSupport<>(PitchgateApplication.class,
-                file.toString(), TestApp.withDatabase(TestApp.newDatabaseUrl()));
-        support.before();
-        return support;
     }
 
     private static JsonNode post(String email, String message) {
