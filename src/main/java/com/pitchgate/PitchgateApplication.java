@@ -145,7 +145,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
             String spaceId = account.space == null ? spaces.defaultSpace().id() : spaces.find(account.space)
                     .orElseThrow(() -> new IllegalArgumentException("imap account " + account.id + ": unknown space '"
                             + account.space + "'")).id();
-            environment.lifecycle().manage(new ImapScreener(account, spaceId, intake, processor, store, overrides, jdbi, clock));
+            environment.lifecycle().manage(new ImapScreener(account, spaceId, intake, processor, overrides, jdbi, clock));
         }
         if (config.getSmtp().enabled) {
             Map<String, String> spaceByAddress = new HashMap<>();

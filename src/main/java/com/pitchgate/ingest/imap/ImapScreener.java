@@ -6,9 +6,9 @@ import com.pitchgate.ingest.InvalidPitchException;
 import com.pitchgate.mail.MailSessions;
 import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.spi.Queue;
+import com.pitchgate.store.DecisionDao;
 import com.pitchgate.store.DecisionRow;
 import com.pitchgate.store.MailboxDao;
-import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.PitchStore.StoreReceipt;
 import io.dropwizard.lifecycle.Managed;
 import jakarta.mail.FetchProfile;
@@ -22,9 +22,12 @@ import jakarta.mail.UIDFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -51,7 +54,6 @@ public final class ImapScreener implements Managed {
     private final String spaceId;
     private final IntakeService intake;
     private final PitchProcessor processor;
-    private final PitchStore store;
     private final OverrideService overrides;
     private final Jdbi jdbi;
     private final Clock clock;
@@ -61,12 +63,11 @@ public final class ImapScreener implements Managed {
     private Thread worker;
 
     public ImapScreener(ImapAccountConfig account, String spaceId, IntakeService intake, PitchProcessor processor,
-            PitchStore store, OverrideService overrides, Jdbi jdbi, Clock clock) {
+            OverrideService overrides, Jdbi jdbi, Clock clock) {
         this.account = account;
         this.spaceId = spaceId;
         this.intake = intake;
         this.processor = processor;
-        this.store = store;
         this.overrides = overrides;
         this.jdbi = jdbi;
         this.clock = clock;
@@ -114,33 +115,54 @@ public final class ImapScreener implements Managed {
         }
     }
 
-    /** Screens the messages that arrived since the last round, oldest first; returns how many. */
+    /**
+     * Screens the messages that arrived since the last round, oldest first, then files them, one
+     * server command per queue; returns how many. Progress is saved only once they are filed.
+     */
     int screenNewMessages(IMAPFolder inbox) throws MessagingException {
         long validity = inbox.getUIDValidity();
         Optional<MailboxDao.Progress> progress = jdbi.withExtension(MailboxDao.class, dao -> dao.progress(account.id));
         // A new UIDVALIDITY means the server renumbered the folder: read it all again; Message-IDs keep it safe.
         long lastUid = progress.filter(p -> p.uidValidity() == validity).map(MailboxDao.Progress::lastUid).orElse(0L);
         Message[] candidates = inbox.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
+        FetchProfile profile = new FetchProfile();
+        profile.add(UIDFolder.FetchProfileItem.UID);
+        profile.add("Message-ID");
+        inbox.fetch(candidates, profile);
         List<Message> fresh = Arrays.stream(candidates).filter(m -> uid(inbox, m) > lastUid)
                 .sorted(Comparator.comparingLong(m -> uid(inbox, m))).limit(account.batchSize).toList();
-        int screened = 0;
+        Map<Queue, List<Screened>> toFile = new EnumMap<>(Queue.class);
+        long highest = lastUid;
         for (Message message : fresh) {
             if (!running) {
                 break;
             }
-            if (!screen(inbox, message)) {
+            Optional<Screened> screened = screen(message);
+            if (screened.isEmpty()) {
                 break;
             }
-            long uid = uid(inbox, message);
-            jdbi.useExtension(MailboxDao.class, dao -> dao.saveProgress(account.id, validity, uid));
-            screened++;
+            screened.get().queue().ifPresent(q -> toFile.computeIfAbsent(q, k -> new ArrayList<>()).add(screened.get()));
+            highest = uid(inbox, message);
+        }
+        for (Map.Entry<Queue, List<Screened>> group : toFile.entrySet()) {
+            file(inbox, group.getValue().stream().map(Screened::message).toArray(Message[]::new), group.getKey());
+            for (Screened screened : group.getValue()) {
+                record(screened.key(), screened.pitchId(), group.getKey());
+            }
+        }
+        if (highest > lastUid) {
+            long done = highest;
+            jdbi.useExtension(MailboxDao.class, dao -> dao.saveProgress(account.id, validity, done));
         }
         inbox.expunge();
-        return screened;
+        return fresh.size();
     }
 
-    /** Returns false when the message must be looked at again next round. */
-    private boolean screen(IMAPFolder inbox, Message message) throws MessagingException {
+    /**
+     * A message read and decided: the queue to file it under, or none when it stays where it is.
+     * Empty when it must be looked at again next round.
+     */
+    private Optional<Screened> screen(Message message) throws MessagingException {
         byte[] raw = raw(message);
         String key = key(message).orElseGet(() -> "sha256:" + IntakeService.sha256(raw));
         Optional<MailboxDao.Filed> filed = jdbi.withExtension(MailboxDao.class, dao -> dao.filed(account.id, key));
@@ -148,7 +170,7 @@ public final class ImapScreener implements Managed {
             // Filed before and back here: the manager moved it back to read it. Leave it where they put it.
             overrideTo(filed.get().pitchId(), Queue.FORWARD, "moved back to " + account.folder);
             record(key, filed.get().pitchId(), Queue.FORWARD);
-            return true;
+            return Optional.of(new Screened(message, key, filed.get().pitchId(), Optional.empty()));
         }
         StoreReceipt receipt;
         try {
@@ -156,7 +178,7 @@ public final class ImapScreener implements Managed {
         } catch (InvalidPitchException e) {
             LOG.warn("mailbox {}: message {} is not a pitch ({}); flagged and left in place", account.id, key, e.getMessage());
             message.setFlags(new Flags("Pitchgate_unreadable"), true);
-            return true;
+            return Optional.of(new Screened(message, key, 0, Optional.empty()));
         }
         if (!receipt.duplicate() || !"decided".equals(receipt.state())) {
             processor.process(receipt.id());
@@ -165,22 +187,24 @@ public final class ImapScreener implements Managed {
         if (queue.isEmpty()) {
             LOG.warn("mailbox {}: pitch {} is stored but not decided yet; it stays in {} until it is", account.id,
                     receipt.id(), account.folder);
-            return false;
+            return Optional.empty();
         }
-        file(inbox, message, queue.get());
-        record(key, receipt.id(), queue.get());
-        return true;
+        return Optional.of(new Screened(message, key, receipt.id(), queue));
     }
 
-    private void file(IMAPFolder inbox, Message message, Queue queue) throws MessagingException {
+    private void file(IMAPFolder inbox, Message[] messages, Queue queue) throws MessagingException {
         switch (account.filing) {
-            case FLAG -> message.setFlags(new Flags(ImapAccountConfig.keywordFor(queue)), true);
+            case FLAG -> inbox.setFlags(messages, new Flags(ImapAccountConfig.keywordFor(queue)), true);
             case COPY -> {
-                message.setFlags(new Flags(ImapAccountConfig.keywordFor(queue)), true);
-                inbox.copyMessages(new Message[] {message}, folder(inbox.getStore(), queue));
+                inbox.setFlags(messages, new Flags(ImapAccountConfig.keywordFor(queue)), true);
+                inbox.copyMessages(messages, folder(inbox.getStore(), queue));
             }
-            default -> inbox.moveMessages(new Message[] {message}, folder(inbox.getStore(), queue));
+            default -> inbox.moveMessages(messages, folder(inbox.getStore(), queue));
         }
+    }
+
+    /** A message read in this round, the pitch it is, and where it is to be filed. */
+    private record Screened(Message message, String key, long pitchId, Optional<Queue> queue) {
     }
 
     /** Messages the manager moved between queue folders change their pitch's queue. */
@@ -225,7 +249,7 @@ public final class ImapScreener implements Managed {
     }
 
     private Optional<Queue> decidedQueue(long pitchId) {
-        return store.record(pitchId).flatMap(r -> r.decision()).map(DecisionRow::queue).flatMap(Queue::fromId);
+        return jdbi.withExtension(DecisionDao.class, dao -> dao.decision(pitchId)).map(DecisionRow::queue).flatMap(Queue::fromId);
     }
 
     private Folder folder(Store imap, Queue queue) throws MessagingException {
