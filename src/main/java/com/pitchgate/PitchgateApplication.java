@@ -1,7 +1,24 @@
 package com.pitchgate;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.pitchgate.access.ApiKeyAuthenticator;
+import com.pitchgate.access.AuthConfig;
+import com.pitchgate.access.Caller;
+import com.pitchgate.access.CallerAuthorizer;
+import com.pitchgate.access.ForbiddenMapper;
+import com.pitchgate.access.JsonUnauthorizedHandler;
+import com.pitchgate.access.NewKeyCommand;
+import com.pitchgate.access.UnrestrictedAccess;
 import com.pitchgate.analyze.Analyzer;
+import com.pitchgate.api.FormResource;
+import com.pitchgate.api.KeyResource;
+import com.pitchgate.api.Scopes;
+import com.pitchgate.ingest.FormIntakeConfig;
+import com.pitchgate.ingest.RateLimiter;
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import com.pitchgate.api.InvalidPitchMapper;
 import com.pitchgate.api.JsonErrorMappers;
 import com.pitchgate.api.PitchResource;
@@ -56,6 +73,7 @@ import org.jdbi.v3.core.Jdbi;
 public class PitchgateApplication extends Application<PitchgateConfiguration> {
 
     private static final String RULES = "rules";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PitchgateApplication.class);
 
     private SmtpIntake smtpIntake;
 
@@ -74,6 +92,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         // A misspelt field ("emial") should be an error the client sees, not a silently empty value.
         bootstrap.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        bootstrap.addCommand(new NewKeyCommand());
     }
 
     /** The clock decisions and "no" expiries are measured with; tests may replace it. */
@@ -128,13 +147,42 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
 
         IntakeService intakeService = new IntakeService(store, environment.getObjectMapper(), clock);
         startMail(config, environment, spaces, intakeService, processor, store, overrides, jdbi, clock);
+        registerAccess(config.getAuth(), environment, jdbi);
+        Scopes scopes = new Scopes(spaces);
         environment.jersey().register(new RequestSizeLimit(intake.getMaxMessageSize().toBytes()));
         environment.jersey().register(new InvalidPitchMapper());
         environment.jersey().register(new JsonErrorMappers.Malformed());
         environment.jersey().register(new JsonErrorMappers.WrongShape());
-        environment.jersey().register(new PitchResource(intakeService, processor, store, spaces, overrides));
-        environment.jersey().register(new SpaceResource(spaces));
+        environment.jersey().register(new PitchResource(intakeService, processor, store, scopes, overrides));
+        environment.jersey().register(new SpaceResource(scopes));
+        environment.jersey().register(new KeyResource(jdbi, scopes, clock));
+        FormIntakeConfig forms = config.getForms();
+        environment.jersey().register(new FormResource(forms, spaces, intakeService, processor,
+                new RateLimiter(forms.rateLimit, Duration.ofMillis(forms.rateWindow.toMilliseconds()), clock),
+                environment.getValidator(), environment.getObjectMapper(), environment.metrics()));
         environment.healthChecks().register("undecided-pitches", new UndecidedPitchesHealthCheck(store));
+    }
+
+    /**
+     * Bearer API keys per space, with roles checked by {@code @RolesAllowed}; or, with auth off for
+     * local development, every caller an admin of every space.
+     */
+    private static void registerAccess(AuthConfig auth, Environment environment, Jdbi jdbi) {
+        if (auth.enabled) {
+            environment.jersey().register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<Caller>()
+                    .setAuthenticator(new ApiKeyAuthenticator(auth, jdbi))
+                    .setAuthorizer(new CallerAuthorizer())
+                    .setPrefix("Bearer")
+                    .setRealm("pitchgate")
+                    .setUnauthorizedHandler(new JsonUnauthorizedHandler())
+                    .buildAuthFilter()));
+        } else {
+            LOG.warn("auth.enabled is false: every caller is an admin of every space. For local development only.");
+            environment.jersey().register(new UnrestrictedAccess());
+        }
+        environment.jersey().register(RolesAllowedDynamicFeature.class);
+        environment.jersey().register(new AuthValueFactoryProvider.Binder<>(Caller.class));
+        environment.jersey().register(new ForbiddenMapper());
     }
 
     /** The mail channels: IMAP mailboxes, the SMTP listener, and the outbox that sends forwards and replies. */

@@ -1,7 +1,9 @@
 package com.pitchgate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.pitchgate.access.AuthConfig;
 import com.pitchgate.extract.ExtractionConfig;
+import com.pitchgate.ingest.FormIntakeConfig;
 import com.pitchgate.ingest.imap.ImapAccountConfig;
 import com.pitchgate.ingest.smtp.SmtpIntakeConfig;
 import com.pitchgate.outbound.OutboundConfig;
@@ -52,6 +54,34 @@ public class PitchgateConfiguration extends Configuration {
     @Valid
     @NotEmpty
     private List<SpaceConfig> spaces = new ArrayList<>();
+
+    @Valid
+    @NotNull
+    private AuthConfig auth = new AuthConfig();
+
+    @Valid
+    @NotNull
+    private FormIntakeConfig forms = new FormIntakeConfig();
+
+    @JsonProperty
+    public AuthConfig getAuth() {
+        return auth;
+    }
+
+    @JsonProperty
+    public void setAuth(AuthConfig auth) {
+        this.auth = auth;
+    }
+
+    @JsonProperty
+    public FormIntakeConfig getForms() {
+        return forms;
+    }
+
+    @JsonProperty
+    public void setForms(FormIntakeConfig forms) {
+        this.forms = forms;
+    }
 
     /** Mailboxes to screen. */
     @Valid

@@ -3,22 +3,34 @@ package com.pitchgate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pitchgate.support.TestApp;
+import io.dropwizard.core.cli.Cli;
+import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
+import io.dropwizard.util.JarLocation;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The config.yml the README starts the server with is valid and screens a pitch. */
+/**
+ * The config.yml the README starts the server with is valid, refuses callers without a key, and
+ * screens a pitch sent with a key made by the {@code new-key} command, as the README says.
+ */
 class ShippedConfigTest {
 
     @Test
     void theShippedConfigurationStartsAndScreens() throws Exception {
+        String database = TestApp.newDatabaseUrl();
+        String key = newKey(database, "ingest");
         DropwizardTestSupport<PitchgateConfiguration> app = new DropwizardTestSupport<>(PitchgateApplication.class,
-                "config.yml", TestApp.withDatabase(TestApp.newDatabaseUrl(),
+                "config.yml", TestApp.withDatabase(database,
                 ConfigOverride.config("server.applicationConnectors[0].port", "0"),
                 ConfigOverride.config("server.adminConnectors[0].port", "0"),
                 ConfigOverride.config("logging.level", "WARN"),
@@ -26,17 +38,48 @@ class ShippedConfigTest {
         app.before();
         Client client = ClientBuilder.newClient();
         try {
-            Response response = client.target("http://localhost:" + app.getLocalPort() + "/api/pitches").request()
-                    .post(Entity.json(Map.of("email", "jean@example.org",
-                            "message", "Bonjour, je cherche un bureau pour janvier. Quel est le tarif ?")));
+            Entity<Map<String, String>> pitch = Entity.json(Map.of("email", "jean@example.org",
+                    "message", "Bonjour, je cherche un bureau pour janvier. Quel est le tarif ?"));
+            String url = "http://localhost:" + app.getLocalPort() + "/api/pitches";
+            Response anonymous = client.target(url).request().post(pitch);
+            assertThat(anonymous.getStatus()).isEqualTo(401);
+            assertThat(anonymous.readEntity(String.class)).contains("Authorization: Bearer");
+
+            Response response = client.target(url).request().header("Authorization", "Bearer " + key).post(pitch);
             assertThat(response.getStatus()).isEqualTo(201);
             assertThat(response.readEntity(String.class)).contains("\"queue\":\"forward\"");
             Response health = client.target("http://localhost:" + app.getAdminPort() + "/healthcheck").request().get();
             assertThat(health.getStatus()).isEqualTo(200);
-            assertThat(health.readEntity(String.class)).contains("undecided-pitches").contains("store");
+            assertThat(health.readEntity(String.class)).contains("undecided-pitches").contains("store").contains("policies");
         } finally {
             client.close();
             app.after();
+        }
+    }
+
+    /** Runs {@code new-key config.yml --role ROLE --name test} against the given database; returns the key. */
+    static String newKey(String database, String role) throws Exception {
+        System.setProperty("dw.database.url", database);
+        try {
+            PitchgateApplication application = new PitchgateApplication();
+            Bootstrap<PitchgateConfiguration> bootstrap = new Bootstrap<>(application);
+            application.initialize(bootstrap);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Cli cli = new Cli(new JarLocation(PitchgateApplication.class), bootstrap, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            PrintStream console = System.out;
+            Optional<Throwable> failure;
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            try {
+                failure = cli.run("new-key", "config.yml", "--role", role, "--name", "test");
+            } finally {
+                System.setOut(console);
+            }
+            assertThat(failure).as(err.toString(StandardCharsets.UTF_8)).isEmpty();
+            return out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("pgk_")).findFirst().orElseThrow();
+        } finally {
+            System.clearProperty("dw.database.url");
         }
     }
 }

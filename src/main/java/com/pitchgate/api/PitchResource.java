@@ -1,20 +1,25 @@
 package com.pitchgate.api;
 
 import com.codahale.metrics.annotation.Timed;
+import com.pitchgate.access.Caller;
+import com.pitchgate.access.Role;
 import com.pitchgate.crm.OverrideService;
 import com.pitchgate.ingest.FormSubmission;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.space.Space;
-import com.pitchgate.space.SpaceDirectory;
 import com.pitchgate.spi.Queue;
+import com.pitchgate.store.JsonColumns;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.PitchStore.PitchRecord;
 import com.pitchgate.store.PitchStore.StoreReceipt;
+import io.dropwizard.auth.Auth;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,11 +36,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Pitches in, decisions out: submit a web-form pitch or a raw e-mail, read a pitch, list a queue.
- * Every pitch is committed raw before this answers; it is then screened at once.
+ * Pitches in, decisions out: submit a web-form pitch or a raw e-mail, read a pitch, list a queue,
+ * correct a decision. Every pitch is committed raw before this answers; it is then screened at once.
+ * Each key sees its own space only; a member key sees only the pitches forwarded to that member.
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,53 +54,63 @@ public final class PitchResource {
     private final IntakeService intake;
     private final PitchProcessor processor;
     private final PitchStore store;
-    private final SpaceDirectory spaces;
+    private final Scopes scopes;
     private final OverrideService overrides;
 
-    public PitchResource(IntakeService intake, PitchProcessor processor, PitchStore store, SpaceDirectory spaces,
+    public PitchResource(IntakeService intake, PitchProcessor processor, PitchStore store, Scopes scopes,
             OverrideService overrides) {
         this.intake = intake;
         this.processor = processor;
         this.store = store;
-        this.spaces = spaces;
+        this.scopes = scopes;
         this.overrides = overrides;
     }
 
     @POST
     @Path("/pitches")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.INGEST_NAME)
     @Timed
-    public Response submitForm(@QueryParam("space") String spaceId,
+    public Response submitForm(@Auth Caller caller, @QueryParam("space") String spaceId,
             @NotNull(message = "the body must be a JSON pitch") @Valid FormSubmission form) {
-        Space space = space(spaceId);
+        Space space = scopes.space(caller, spaceId);
         return screened(intake.acceptForm(space.id(), form));
     }
 
     @POST
     @Path("/messages")
     @Consumes(RFC822)
+    @RolesAllowed(Role.INGEST_NAME)
     @Timed
-    public Response submitMessage(@QueryParam("space") String spaceId, InputStream body) throws IOException {
-        Space space = space(spaceId);
+    public Response submitMessage(@Auth Caller caller, @QueryParam("space") String spaceId, InputStream body)
+            throws IOException {
+        Space space = scopes.space(caller, spaceId);
         byte[] raw = body == null ? new byte[0] : body.readAllBytes();
         return screened(intake.acceptMessage(space.id(), raw));
     }
 
     @GET
     @Path("/pitches/{id}")
-    public PitchViews.PitchView pitch(@PathParam("id") long id) {
-        return PitchViews.pitch(record(id));
+    @RolesAllowed({Role.MANAGER_NAME, Role.MEMBER_NAME})
+    public PitchViews.PitchView pitch(@Auth Caller caller, @PathParam("id") long id) {
+        return PitchViews.pitch(visibleRecord(caller, id));
     }
 
     @GET
     @Path("/queues/{queue}")
-    public PitchViews.QueuePageView queue(@PathParam("queue") String queueName, @QueryParam("space") String spaceId,
+    @RolesAllowed({Role.MANAGER_NAME, Role.MEMBER_NAME})
+    public PitchViews.QueuePageView queue(@Auth Caller caller, @PathParam("queue") String queueName,
+            @QueryParam("space") String spaceId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) long offset,
             @Context UriInfo uri) {
         Queue queue = queue(queueName);
-        Space space = space(spaceId);
-        PitchStore.QueuePage page = store.queue(space.id(), queue.id(), limit, offset);
+        Space space = scopes.space(caller, spaceId);
+        Optional<String> member = memberOnly(caller);
+        if (member.isPresent() && queue != Queue.FORWARD) {
+            throw ApiErrors.error(Response.Status.FORBIDDEN, "a member key reads the forward queue only");
+        }
+        PitchStore.QueuePage page = store.queue(space.id(), queue.id(), member, limit, offset);
         String next = offset + limit < page.total()
                 ? uri.getRequestUriBuilder().replaceQueryParam("offset", offset + limit).build().toString()
                 : null;
@@ -103,13 +121,14 @@ public final class PitchResource {
     @POST
     @Path("/pitches/{id}/override")
     @Consumes(MediaType.APPLICATION_JSON)
-    public PitchViews.PitchView override(@PathParam("id") long id,
+    @RolesAllowed(Role.MANAGER_NAME)
+    public PitchViews.PitchView override(@Auth Caller caller, @PathParam("id") long id,
             @NotNull(message = "the body must be {\"queue\": ..., \"note\": ...}") @Valid OverrideRequest request) {
         Queue queue = queue(request.queue());
-        record(id);
-        overrides.override(id, queue, request.actorOr("api"), request.note()).orElseThrow(() -> ApiErrors.error(
+        visibleRecord(caller, id);
+        overrides.override(id, queue, caller.getName(), request.note()).orElseThrow(() -> ApiErrors.error(
                 Response.Status.CONFLICT, "pitch " + id + " has no decision yet; try again once it is screened"));
-        return PitchViews.pitch(record(id));
+        return PitchViews.pitch(visibleRecord(caller, id));
     }
 
     /**
@@ -117,17 +136,11 @@ public final class PitchResource {
      *
      * @param queue the queue the pitch should be in
      * @param note  why, for the record
-     * @param actor who; recorded as given
      */
-    public record OverrideRequest(@NotNull(message = "queue is required") String queue,
-            @jakarta.validation.constraints.Size(max = 2000) String note,
-            @jakarta.validation.constraints.Size(max = 200) String actor) {
-        String actorOr(String fallback) {
-            return actor == null || actor.isBlank() ? fallback : actor;
-        }
+    public record OverrideRequest(@NotNull(message = "queue is required") String queue, @Size(max = 2000) String note) {
     }
 
-    private static Queue queue(String name) {
+    static Queue queue(String name) {
         return Queue.fromId(name).orElseThrow(() -> ApiErrors.error(Response.Status.NOT_FOUND,
                 "unknown queue '" + name + "': queues are " + Arrays.stream(Queue.values()).map(Queue::id)
                         .collect(Collectors.joining(", "))));
@@ -137,22 +150,31 @@ public final class PitchResource {
         if (!receipt.duplicate() || !"decided".equals(receipt.state())) {
             processor.process(receipt.id());
         }
-        PitchRecord record = record(receipt.id());
+        PitchRecord record = store.record(receipt.id()).orElseThrow();
         PitchViews.DecisionView view = PitchViews.decision(record, receipt.duplicate());
         Response.Status status = record.decision().isEmpty() ? Response.Status.ACCEPTED
                 : receipt.duplicate() ? Response.Status.OK : Response.Status.CREATED;
         return Response.status(status).location(URI.create("/api/pitches/" + receipt.id())).entity(view).build();
     }
 
-    private PitchRecord record(long id) {
-        return store.record(id).orElseThrow(() -> ApiErrors.error(Response.Status.NOT_FOUND, "no pitch with id " + id));
+    /** The pitch, if this caller may see it; 404 otherwise, so that other spaces' ids reveal nothing. */
+    private PitchRecord visibleRecord(Caller caller, long id) {
+        Optional<PitchRecord> record = store.record(id).filter(r -> caller.canSee(r.stored().spaceId()));
+        Optional<String> member = memberOnly(caller);
+        if (member.isPresent()) {
+            record = record.filter(r -> r.decision().map(d -> d.queue().equals(Queue.FORWARD.id())
+                    && JsonColumns.read(d.targets(), new com.fasterxml.jackson.core.type.TypeReference<List<String>>() { })
+                            .contains(member.get())).orElse(false));
+        }
+        return record.orElseThrow(() -> ApiErrors.error(Response.Status.NOT_FOUND, "no pitch with id " + id));
     }
 
-    private Space space(String spaceId) {
-        if (spaceId == null || spaceId.isBlank()) {
-            return spaces.defaultSpace();
+    /** For a member key: the member whose pitches it may read. */
+    private static Optional<String> memberOnly(Caller caller) {
+        if (caller.role() != Role.MEMBER) {
+            return Optional.empty();
         }
-        return spaces.find(spaceId).orElseThrow(() -> ApiErrors.error(Response.Status.NOT_FOUND,
-                "unknown space '" + spaceId + "'"));
+        return Optional.of(caller.memberId().orElseThrow(() -> ApiErrors.error(Response.Status.FORBIDDEN,
+                "this member key names no member")));
     }
 }

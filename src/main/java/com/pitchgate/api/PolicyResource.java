@@ -1,6 +1,8 @@
 package com.pitchgate.api;
 
+import com.pitchgate.access.Role;
 import com.pitchgate.policy.NamedPolicy;
+import jakarta.annotation.security.RolesAllowed;
 import com.pitchgate.policy.PolicyChain;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +23,7 @@ public final class PolicyResource {
     }
 
     @GET
+    @RolesAllowed(Role.ADMIN_NAME)
     public List<PolicyView> list() {
         List<PolicyView> views = new ArrayList<>();
         int order = 1;

@@ -28,6 +28,25 @@ public final class Database {
         return new JdbiFactory().build(environment, factory, dataSource, "store");
     }
 
+    /** The store for a command run outside the server (no environment): close it when done. */
+    public static Standalone standalone(DataSourceFactory factory, com.codahale.metrics.MetricRegistry metrics)
+            throws Exception {
+        createSqliteFolder(factory.getUrl());
+        ManagedDataSource dataSource = factory.build(metrics, "command");
+        dataSource.start();
+        migrate(dataSource, factory.getUrl());
+        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new org.jdbi.v3.sqlobject.SqlObjectPlugin());
+        return new Standalone(jdbi, dataSource);
+    }
+
+    /** A store opened by a command. */
+    public record Standalone(Jdbi jdbi, ManagedDataSource dataSource) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            dataSource.stop();
+        }
+    }
+
     /** Brings the schema up to date; the migrations of each database vendor live in their own folder. */
     public static void migrate(javax.sql.DataSource dataSource, String url) {
         Flyway.configure()

@@ -51,12 +51,13 @@ public interface DecisionDao {
     @SqlQuery("SELECT d.pitch_id, c.sender_email, c.sender_name, c.organisation, c.subject, c.language, d.score,"
             + " d.targets, p.received_at, d.decided_at FROM decisions d"
             + " JOIN pitch_content c ON c.pitch_id = d.pitch_id JOIN pitches p ON p.id = d.pitch_id"
-            + " WHERE d.space_id = :spaceId AND d.queue = :queue ORDER BY d.pitch_id DESC LIMIT :limit OFFSET :offset")
-    List<QueueRow> queue(@Bind("spaceId") String spaceId, @Bind("queue") String queue,
+            + " WHERE d.space_id = :spaceId AND d.queue = :queue AND d.targets LIKE :target"
+            + " ORDER BY d.pitch_id DESC LIMIT :limit OFFSET :offset")
+    List<QueueRow> queue(@Bind("spaceId") String spaceId, @Bind("queue") String queue, @Bind("target") String target,
             @Bind("limit") int limit, @Bind("offset") long offset);
 
-    @SqlQuery("SELECT count(*) FROM decisions WHERE space_id = :spaceId AND queue = :queue")
-    long queueSize(@Bind("spaceId") String spaceId, @Bind("queue") String queue);
+    @SqlQuery("SELECT count(*) FROM decisions WHERE space_id = :spaceId AND queue = :queue AND targets LIKE :target")
+    long queueSize(@Bind("spaceId") String spaceId, @Bind("queue") String queue, @Bind("target") String target);
 
     @SqlUpdate("UPDATE decisions SET queue = :queue, targets = :targets WHERE pitch_id = :id")
     int changeQueue(@Bind("id") long pitchId, @Bind("queue") String queue, @Bind("targets") String targets);

@@ -133,10 +133,13 @@ public final class PitchStore {
         });
     }
 
-    public QueuePage queue(String spaceId, String queue, int limit, long offset) {
+    /** One page of a queue, newest first; for a member, only the pitches forwarded to them. */
+    public QueuePage queue(String spaceId, String queue, Optional<String> member, int limit, long offset) {
+        // Targets are member ids (lower-case letters, digits, dashes): the quoted id cannot match another.
+        String target = member.map(m -> "%\"" + m + "\"%").orElse("%");
         return jdbi.inTransaction(handle -> {
             DecisionDao dao = handle.attach(DecisionDao.class);
-            return new QueuePage(dao.queueSize(spaceId, queue), dao.queue(spaceId, queue, limit, offset));
+            return new QueuePage(dao.queueSize(spaceId, queue, target), dao.queue(spaceId, queue, target, limit, offset));
         });
     }
 

@@ -1,0 +1,99 @@
+package com.pitchgate.api;
+
+import com.pitchgate.access.ApiKeys;
+import com.pitchgate.access.Caller;
+import com.pitchgate.access.Role;
+import com.pitchgate.space.Space;
+import com.pitchgate.store.ApiKeyDao;
+import io.dropwizard.auth.Auth;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** A space's API keys, for its admins: list them, create one (shown once), revoke one. */
+@Path("/api/keys")
+@Produces(MediaType.APPLICATION_JSON)
+public final class KeyResource {
+
+    private final Jdbi jdbi;
+    private final Scopes scopes;
+    private final Clock clock;
+
+    public KeyResource(Jdbi jdbi, Scopes scopes, Clock clock) {
+        this.jdbi = jdbi;
+        this.scopes = scopes;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<KeyView> list(@Auth Caller caller, @QueryParam("space") String spaceId) {
+        Space space = scopes.space(caller, spaceId);
+        return jdbi.withExtension(ApiKeyDao.class, dao -> dao.forSpace(space.id())).stream().map(KeyView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response create(@Auth Caller caller, @QueryParam("space") String spaceId,
+            @NotNull(message = "the body must be {\"name\": ..., \"role\": ...}") @Valid NewKey request) {
+        Space space = scopes.space(caller, spaceId);
+        if (request.role().equals(Role.MEMBER_NAME)
+                && (request.member() == null || space.profile().member(request.member()).isEmpty())) {
+            throw ApiErrors.error(Response.Status.BAD_REQUEST, "a member key needs 'member': the id of a member of "
+                    + space.id());
+        }
+        String key = ApiKeys.generate();
+        long id = jdbi.withExtension(ApiKeyDao.class, dao -> dao.insert(space.id(), request.name(), request.role(),
+                request.member(), ApiKeys.hash(key), clock.millis()));
+        return Response.status(Response.Status.CREATED)
+                .entity(new CreatedKey(id, space.id(), request.name(), request.role(), request.member(), key)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response revoke(@Auth Caller caller, @QueryParam("space") String spaceId, @PathParam("id") long id) {
+        Space space = scopes.space(caller, spaceId);
+        int revoked = jdbi.withExtension(ApiKeyDao.class, dao -> dao.revoke(space.id(), id, clock.millis()));
+        if (revoked == 0) {
+            throw ApiErrors.error(Response.Status.NOT_FOUND, "no active key " + id + " in space '" + space.id() + "'");
+        }
+        return Response.noContent().build();
+    }
+
+    /** A key to create. */
+    public record NewKey(@NotBlank @Size(max = 100) String name,
+            @NotBlank @Pattern(regexp = "admin|manager|member|ingest", message = "must be admin, manager, member or ingest") String role,
+            String member) {
+    }
+
+    /** A created key: {@code key} is shown this once and never again. */
+    public record CreatedKey(long id, String space, String name, String role, String member, String key) {
+    }
+
+    /** A key as listed: never the key itself. */
+    public record KeyView(long id, String space, String name, String role, String member, Instant createdAt, Instant revokedAt) {
+        static KeyView of(ApiKeyDao.KeyRow row) {
+            return new KeyView(row.id(), row.spaceId(), row.name(), row.role(), row.memberId(),
+                    Instant.ofEpochMilli(row.createdAt()), row.revokedAt() == null ? null : Instant.ofEpochMilli(row.revokedAt()));
+        }
+    }
+}
