@@ -10,6 +10,7 @@ import com.pitchgate.access.JsonUnauthorizedHandler;
 import com.pitchgate.access.NewKeyCommand;
 import com.pitchgate.access.UnrestrictedAccess;
 import com.pitchgate.analyze.Analyzer;
+import com.pitchgate.api.CrmResource;
 import com.pitchgate.api.FormResource;
 import com.pitchgate.api.KeyResource;
 import com.pitchgate.api.Scopes;
@@ -156,6 +157,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.jersey().register(new PitchResource(intakeService, processor, store, scopes, overrides));
         environment.jersey().register(new SpaceResource(scopes));
         environment.jersey().register(new KeyResource(jdbi, scopes, clock));
+        environment.jersey().register(new CrmResource(jdbi, scopes, clock, declineMemory));
         FormIntakeConfig forms = config.getForms();
         environment.jersey().register(new FormResource(forms, spaces, intakeService, processor,
                 new RateLimiter(forms.rateLimit, Duration.ofMillis(forms.rateWindow.toMilliseconds()), clock),

@@ -2,6 +2,7 @@ package com.pitchgate.crm;
 
 import com.pitchgate.store.ContactRow;
 import com.pitchgate.store.CrmDao;
+import com.pitchgate.store.IntroDao;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.SpaceProfile;
 import java.text.Normalizer;
@@ -83,6 +84,15 @@ public final class CrmContext implements ScreeningContext {
                         organisation.orElse(null), now.toEpochMilli()))
                 .map(row -> new StandingDecline(row.scope(), row.value(), Instant.ofEpochMilli(row.declinedAt()),
                         Instant.ofEpochMilli(row.expiresAt()), row.pitchId() == null ? 0 : row.pitchId()));
+    }
+
+    @Override
+    public Optional<Introduction> introducerOf(String email, Optional<String> organisation) {
+        return jdbi.withExtension(IntroDao.class, dao -> dao.vouchingFor(space.id(), email.toLowerCase(Locale.ROOT),
+                        organisation.orElse(null)))
+                .map(row -> row.personEmail() != null && row.personEmail().equals(email.toLowerCase(Locale.ROOT))
+                        ? new Introduction(row.introducerName(), row.introducerKind(), "person", row.personEmail())
+                        : new Introduction(row.introducerName(), row.introducerKind(), "organisation", row.organisation()));
     }
 
     static Set<String> nameTokens(String name) {

@@ -69,7 +69,7 @@ public final class OverrideService {
     private void learn(CrmDao crm, String spaceId, ContentRow sender, Queue to, Instant now, long pitchId) {
         String email = sender.senderEmail();
         if (to == Queue.FORWARD) {
-            crm.upsertContact(spaceId, email, sender.senderName(), sender.organisation(), true, now.toEpochMilli());
+            crm.recordContact(spaceId, email, sender.senderName(), sender.organisation(), true, now.toEpochMilli());
             crm.liftDeclines(spaceId, email, sender.organisation(), now.toEpochMilli());
         } else if (to == Queue.AUTO_DECLINE
                 && crm.standingDecline(spaceId, email, null, now.toEpochMilli()).isEmpty()) {

@@ -26,6 +26,14 @@ public interface ScreeningContext {
     Optional<StandingDecline> standingDecline(String email, Optional<String> organisation);
 
     /**
+     * Someone the space knows who vouches for this sender: an intro recorded for their address, or
+     * for their whole organisation ("Marie knows the team at Acme").
+     */
+    default Optional<Introduction> introducerOf(String email, Optional<String> organisation) {
+        return Optional.empty();
+    }
+
+    /**
      * The signals raised so far by the policies before this one in the chain, with their effective
      * weights. Empty for the first policy.
      */
@@ -40,6 +48,17 @@ public interface ScreeningContext {
      * @param memberId the member's id when {@code kind} is {@code member}
      */
     record KnownContact(String kind, String name, String email, Optional<String> memberId) {
+    }
+
+    /**
+     * A recorded intro.
+     *
+     * @param introducer     who vouches (a member's or a contact's name)
+     * @param introducerKind {@code member} or {@code contact}
+     * @param scope          {@code person} (for one address) or {@code organisation}
+     * @param value          the address or organisation vouched for
+     */
+    record Introduction(String introducer, String introducerKind, String scope, String value) {
     }
 
     /**

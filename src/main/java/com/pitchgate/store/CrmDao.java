@@ -4,39 +4,122 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Contacts and the "no" memory. Addresses are stored in lower case. */
+/**
+ * Contacts (with every address they wrote from), organisations, and the "no" memory. Addresses and
+ * domains are stored in lower case; every query is scoped to one space.
+ */
 @RegisterConstructorMapper(ContactRow.class)
 @RegisterConstructorMapper(DeclineRow.class)
+@RegisterConstructorMapper(OrganisationRow.class)
+@RegisterConstructorMapper(TimelinePitchRow.class)
 public interface CrmDao {
 
-    /** Records that an address wrote; {@code known} only ever goes from 0 to 1. */
-    @SqlUpdate("INSERT INTO contacts (space_id, email, name, organisation, known, first_seen, last_seen)"
+    String CONTACT_COLUMNS = "c.id, c.space_id, c.email, c.name, c.organisation, c.known, c.first_seen, c.last_seen";
+
+    /** Records that an address wrote (or is known): finds its contact, or makes one; {@code known} only goes up. */
+    default long recordContact(String spaceId, String email, String name, String organisation, boolean known, long now) {
+        Optional<Long> existing = contactIdByAddress(spaceId, email);
+        if (existing.isPresent()) {
+            touchContact(existing.get(), name, organisation, known, now);
+            return existing.get();
+        }
+        long id = insertContact(spaceId, email, name, organisation, known, now);
+        addAddress(spaceId, email, id);
+        return id;
+    }
+
+    @SqlQuery("SELECT contact_id FROM contact_addresses WHERE space_id = :spaceId AND email = :email")
+    Optional<Long> contactIdByAddress(@Bind("spaceId") String spaceId, @Bind("email") String email);
+
+    @SqlQuery("INSERT INTO contacts (space_id, email, name, organisation, known, first_seen, last_seen)"
             + " VALUES (:spaceId, :email, :name, :organisation, :known, :now, :now)"
-            + " ON CONFLICT (space_id, email) DO UPDATE SET last_seen = excluded.last_seen,"
-            + " name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE contacts.name END,"
-            + " organisation = coalesce(excluded.organisation, contacts.organisation),"
-            + " known = max(contacts.known, excluded.known)")
-    void upsertContact(@Bind("spaceId") String spaceId, @Bind("email") String email, @Bind("name") String name,
+            + " ON CONFLICT (space_id, email) DO UPDATE SET last_seen = excluded.last_seen RETURNING id")
+    long insertContact(@Bind("spaceId") String spaceId, @Bind("email") String email, @Bind("name") String name,
             @Bind("organisation") String organisation, @Bind("known") boolean known, @Bind("now") long now);
 
-    @SqlQuery("SELECT * FROM contacts WHERE space_id = :spaceId AND email = :email")
+    @SqlUpdate("UPDATE contacts SET last_seen = :now,"
+            + " name = CASE WHEN name = '' THEN :name ELSE name END,"
+            + " organisation = coalesce(organisation, :organisation),"
+            + " known = CASE WHEN :known THEN 1 ELSE known END WHERE id = :id")
+    void touchContact(@Bind("id") long id, @Bind("name") String name, @Bind("organisation") String organisation,
+            @Bind("known") boolean known, @Bind("now") long now);
+
+    /** Adds an address to a contact, taking it from another contact if it had it (a merge). */
+    @SqlUpdate("INSERT INTO contact_addresses (space_id, email, contact_id) VALUES (:spaceId, :email, :contactId)"
+            + " ON CONFLICT (space_id, email) DO UPDATE SET contact_id = excluded.contact_id")
+    void addAddress(@Bind("spaceId") String spaceId, @Bind("email") String email, @Bind("contactId") long contactId);
+
+    @SqlQuery("SELECT " + CONTACT_COLUMNS + " FROM contacts c JOIN contact_addresses a ON a.contact_id = c.id"
+            + " WHERE a.space_id = :spaceId AND a.email = :email")
     Optional<ContactRow> contact(@Bind("spaceId") String spaceId, @Bind("email") String email);
 
-    @SqlQuery("SELECT * FROM contacts WHERE space_id = :spaceId AND known = 1 AND name <> ''")
+    @SqlQuery("SELECT " + CONTACT_COLUMNS + " FROM contacts c WHERE c.space_id = :spaceId AND c.id = :id")
+    Optional<ContactRow> contactById(@Bind("spaceId") String spaceId, @Bind("id") long id);
+
+    @SqlQuery("SELECT email FROM contact_addresses WHERE contact_id = :id ORDER BY email")
+    List<String> addresses(@Bind("id") long contactId);
+
+    @SqlUpdate("UPDATE contacts SET known = 1 WHERE space_id = :spaceId AND id = :id")
+    int markKnown(@Bind("spaceId") String spaceId, @Bind("id") long id);
+
+    @SqlQuery("SELECT " + CONTACT_COLUMNS + " FROM contacts c WHERE c.space_id = :spaceId AND c.known = 1 AND c.name <> ''")
     List<ContactRow> knownContacts(@Bind("spaceId") String spaceId);
+
+    /** Contacts whose name, any address, or organisation contains {@code q} (lower case). */
+    @SqlQuery("SELECT " + CONTACT_COLUMNS + " FROM contacts c WHERE c.space_id = :spaceId AND (:q = ''"
+            + " OR lower(c.name) LIKE '%' || :q || '%' OR coalesce(c.organisation, '') LIKE '%' || :q || '%'"
+            + " OR EXISTS (SELECT 1 FROM contact_addresses a WHERE a.contact_id = c.id AND a.email LIKE '%' || :q || '%'))"
+            + " ORDER BY c.last_seen DESC, c.id DESC LIMIT :limit OFFSET :offset")
+    List<ContactRow> searchContacts(@Bind("spaceId") String spaceId, @Bind("q") String query, @Bind("limit") int limit,
+            @Bind("offset") long offset);
+
+    @SqlUpdate("INSERT INTO organisations (space_id, domain, name, created_at) VALUES (:spaceId, :domain, :name, :now)"
+            + " ON CONFLICT (space_id, domain) DO UPDATE SET name = CASE WHEN organisations.name = organisations.domain"
+            + " THEN excluded.name ELSE organisations.name END")
+    void recordOrganisation(@Bind("spaceId") String spaceId, @Bind("domain") String domain, @Bind("name") String name,
+            @Bind("now") long now);
+
+    @SqlQuery("SELECT o.id, o.space_id, o.domain, o.name, o.created_at,"
+            + " (SELECT count(*) FROM contacts c WHERE c.space_id = o.space_id AND c.organisation = o.domain) AS contacts"
+            + " FROM organisations o WHERE o.space_id = :spaceId AND o.id = :id")
+    Optional<OrganisationRow> organisation(@Bind("spaceId") String spaceId, @Bind("id") long id);
+
+    @SqlQuery("SELECT o.id, o.space_id, o.domain, o.name, o.created_at,"
+            + " (SELECT count(*) FROM contacts c WHERE c.space_id = o.space_id AND c.organisation = o.domain) AS contacts"
+            + " FROM organisations o WHERE o.space_id = :spaceId AND (:q = '' OR o.domain LIKE '%' || :q || '%'"
+            + " OR lower(o.name) LIKE '%' || :q || '%') ORDER BY o.domain LIMIT :limit OFFSET :offset")
+    List<OrganisationRow> searchOrganisations(@Bind("spaceId") String spaceId, @Bind("q") String query,
+            @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery("SELECT " + CONTACT_COLUMNS + " FROM contacts c WHERE c.space_id = :spaceId AND c.organisation = :domain ORDER BY c.id")
+    List<ContactRow> contactsOf(@Bind("spaceId") String spaceId, @Bind("domain") String domain);
+
+    @SqlQuery("SELECT p.id AS pitch_id, p.received_at, c.sender_email, c.subject, d.queue, d.decided_at FROM pitches p"
+            + " JOIN pitch_content c ON c.pitch_id = p.id LEFT JOIN decisions d ON d.pitch_id = p.id"
+            + " WHERE p.space_id = :spaceId AND c.sender_email IN (<emails>) ORDER BY p.id")
+    List<TimelinePitchRow> pitchesFrom(@Bind("spaceId") String spaceId, @BindList("emails") List<String> emails);
+
+    @SqlQuery("SELECT p.id AS pitch_id, p.received_at, c.sender_email, c.subject, d.queue, d.decided_at FROM pitches p"
+            + " JOIN pitch_content c ON c.pitch_id = p.id LEFT JOIN decisions d ON d.pitch_id = p.id"
+            + " WHERE p.space_id = :spaceId AND c.organisation = :domain ORDER BY p.id")
+    List<TimelinePitchRow> pitchesOfOrganisation(@Bind("spaceId") String spaceId, @Bind("domain") String domain);
 
     @SqlUpdate("INSERT INTO declines (space_id, scope, value, pitch_id, declined_at, expires_at)"
             + " VALUES (:spaceId, :scope, :value, :pitchId, :declinedAt, :expiresAt)")
     void insertDecline(@Bind("spaceId") String spaceId, @Bind("scope") String scope, @Bind("value") String value,
-            @Bind("pitchId") long pitchId, @Bind("declinedAt") long declinedAt, @Bind("expiresAt") long expiresAt);
+            @Bind("pitchId") Long pitchId, @Bind("declinedAt") long declinedAt, @Bind("expiresAt") long expiresAt);
 
     @SqlUpdate("UPDATE declines SET lifted_at = :now WHERE space_id = :spaceId AND lifted_at IS NULL AND expires_at > :now"
             + " AND ((scope = 'sender' AND value = :email) OR (scope = 'organisation' AND value = :organisation))")
     int liftDeclines(@Bind("spaceId") String spaceId, @Bind("email") String email,
             @Bind("organisation") String organisation, @Bind("now") long now);
+
+    @SqlUpdate("UPDATE declines SET lifted_at = :now WHERE space_id = :spaceId AND id = :id AND lifted_at IS NULL")
+    int liftDecline(@Bind("spaceId") String spaceId, @Bind("id") long id, @Bind("now") long now);
 
     /** The latest-expiring "no" still standing for this address or organisation. */
     @SqlQuery("SELECT * FROM declines WHERE space_id = :spaceId AND lifted_at IS NULL AND expires_at > :now"
@@ -44,4 +127,14 @@ public interface CrmDao {
             + " ORDER BY expires_at DESC LIMIT 1")
     Optional<DeclineRow> standingDecline(@Bind("spaceId") String spaceId, @Bind("email") String email,
             @Bind("organisation") String organisation, @Bind("now") long now);
+
+    @SqlQuery("SELECT * FROM declines WHERE space_id = :spaceId AND lifted_at IS NULL AND expires_at > :now"
+            + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+    List<DeclineRow> standingDeclines(@Bind("spaceId") String spaceId, @Bind("now") long now, @Bind("limit") int limit,
+            @Bind("offset") long offset);
+
+    @SqlQuery("SELECT * FROM declines WHERE space_id = :spaceId AND ((scope = 'sender' AND value IN (<emails>))"
+            + " OR (scope = 'organisation' AND value = :organisation)) ORDER BY id")
+    List<DeclineRow> declinesAbout(@Bind("spaceId") String spaceId, @BindList("emails") List<String> emails,
+            @Bind("organisation") String organisation);
 }

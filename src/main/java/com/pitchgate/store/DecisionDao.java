@@ -16,6 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ReasonRow.class)
 @RegisterConstructorMapper(QueueRow.class)
 @RegisterConstructorMapper(OverrideRow.class)
+@RegisterConstructorMapper(DecisionDao.ExportRow.class)
 public interface DecisionDao {
 
     @SqlUpdate("INSERT INTO pitch_content (pitch_id, sender_email, sender_name, sender_domain, organisation, reply_to,"
@@ -58,6 +59,19 @@ public interface DecisionDao {
 
     @SqlQuery("SELECT count(*) FROM decisions WHERE space_id = :spaceId AND queue = :queue AND targets LIKE :target")
     long queueSize(@Bind("spaceId") String spaceId, @Bind("queue") String queue, @Bind("target") String target);
+
+    /** Decisions for export, in pitch order, a page at a time (keyset: after {@code afterId}). */
+    @SqlQuery("SELECT d.pitch_id, p.received_at, c.sender_email, c.sender_name, c.organisation, c.subject, c.language,"
+            + " d.queue, d.targets, d.score, d.decided_at,"
+            + " (SELECT count(*) FROM overrides o WHERE o.pitch_id = d.pitch_id) AS overrides"
+            + " FROM decisions d JOIN pitch_content c ON c.pitch_id = d.pitch_id JOIN pitches p ON p.id = d.pitch_id"
+            + " WHERE d.space_id = :spaceId AND d.pitch_id > :afterId ORDER BY d.pitch_id LIMIT :limit")
+    List<ExportRow> export(@Bind("spaceId") String spaceId, @Bind("afterId") long afterId, @Bind("limit") int limit);
+
+    /** One decision as exported to CSV. */
+    record ExportRow(long pitchId, long receivedAt, String senderEmail, String senderName, String organisation,
+            String subject, String language, String queue, String targets, double score, long decidedAt, long overrides) {
+    }
 
     @SqlUpdate("UPDATE decisions SET queue = :queue, targets = :targets WHERE pitch_id = :id")
     int changeQueue(@Bind("id") long pitchId, @Bind("queue") String queue, @Bind("targets") String targets);

@@ -108,8 +108,10 @@ public final class PitchStore {
         CrmDao crm = handle.attach(CrmDao.class);
         Pitch pitch = screened.pitch();
         long now = screened.decidedAt().toEpochMilli();
-        crm.upsertContact(screened.spaceId(), pitch.sender().email(), pitch.sender().name(),
+        crm.recordContact(screened.spaceId(), pitch.sender().email(), pitch.sender().name(),
                 pitch.organisation().orElse(null), false, now);
+        pitch.organisation().ifPresent(domain -> crm.recordOrganisation(screened.spaceId(), domain,
+                screened.extracted().company().orElse(domain), now));
         for (NewDecline decline : screened.declines()) {
             crm.insertDecline(screened.spaceId(), decline.scope(), decline.value(), screened.pitchId(),
                     decline.declinedAt().toEpochMilli(), decline.expiresAt().toEpochMilli());
@@ -118,7 +120,7 @@ public final class PitchStore {
 
     /** Marks the space's configured contacts as known, so their mail and their intros count. */
     public void seedKnownContact(String spaceId, String email, String name, String organisation, Instant now) {
-        jdbi.useExtension(CrmDao.class, dao -> dao.upsertContact(spaceId, email, name, organisation, true, now.toEpochMilli()));
+        jdbi.useExtension(CrmDao.class, dao -> dao.recordContact(spaceId, email, name, organisation, true, now.toEpochMilli()));
     }
 
     public Optional<PitchRecord> record(long id) {

@@ -1,0 +1,5 @@
+package com.pitchgate.store;
+
+/** A pitch as a timeline shows it. {@code queue} and {@code decidedAt} are null until it is decided. */
+public record TimelinePitchRow(long pitchId, long receivedAt, String senderEmail, String subject, String queue, Long decidedAt) {
+}
