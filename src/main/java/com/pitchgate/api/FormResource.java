@@ -80,9 +80,12 @@ public final class FormResource {
                     .build();
         }
         long limit = config.maxSize.toBytes();
+        if (request.getContentLengthLong() > limit) {
+            throw ApiErrors.tooLarge("the form is larger than " + config.maxSize);
+        }
         byte[] raw = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (raw.length > limit) {
-            throw ApiErrors.error(Response.Status.REQUEST_ENTITY_TOO_LARGE, "the form is larger than " + config.maxSize);
+            throw ApiErrors.tooLarge("the form is larger than " + config.maxSize);
         }
         boolean htmlForm = headers.getMediaType() != null
                 && headers.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);

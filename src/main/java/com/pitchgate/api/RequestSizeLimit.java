@@ -32,8 +32,7 @@ public final class RequestSizeLimit implements ContainerRequestFilter {
     }
 
     private WebApplicationException tooLarge() {
-        String message = "the request body is larger than the " + maxBytes + "-byte limit (intake.maxMessageSize)";
-        return new WebApplicationException(message, ApiErrors.response(413, message));
+        return ApiErrors.tooLarge("the request body is larger than the " + maxBytes + "-byte limit (intake.maxMessageSize)");
     }
 
     private final class Bounded extends FilterInputStream {

@@ -59,6 +59,7 @@ public final class OverrideService {
             decisions.insertOverride(override);
             String detail = "moved from " + decision.queue() + " to " + to.id() + " by " + actor
                     + (override.note() == null ? "" : ": " + override.note());
+            decisions.clearDecisive(pitchId);
             decisions.insertReasons(List.of(new ReasonRow(pitchId, decisions.lastReasonOrdinal(pitchId) + 1, "override",
                     "manager_override", 0, detail, true)));
             learn(handle.attach(CrmDao.class), decision.spaceId(), content.get(), to, now, pitchId);

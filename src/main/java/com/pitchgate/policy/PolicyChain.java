@@ -220,6 +220,11 @@ public final class PolicyChain implements Managed {
         }
 
         @Override
+        public Optional<Introduction> introducerOf(String email, Optional<String> organisation) {
+            return base.introducerOf(email, organisation);
+        }
+
+        @Override
         public List<RaisedSignal> signalsSoFar() {
             return raised;
         }

@@ -76,6 +76,10 @@ public interface DecisionDao {
     @SqlUpdate("UPDATE decisions SET queue = :queue, targets = :targets WHERE pitch_id = :id")
     int changeQueue(@Bind("id") long pitchId, @Bind("queue") String queue, @Bind("targets") String targets);
 
+    /** A correction decides now: the reasons that decided before no longer do. */
+    @SqlUpdate("UPDATE reasons SET decisive = false WHERE pitch_id = :id")
+    void clearDecisive(@Bind("id") long pitchId);
+
     @SqlQuery("SELECT coalesce(max(ordinal), -1) FROM reasons WHERE pitch_id = :id")
     int lastReasonOrdinal(@Bind("id") long pitchId);
 
