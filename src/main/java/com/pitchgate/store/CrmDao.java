@@ -12,20 +12,23 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(DeclineRow.class)
 public interface CrmDao {
 
-    /** Records that an address wrote; {@code known} only ever goes from 0 to 1. */
+    /**
+     * Records that an address wrote; {@code known} only ever goes from false to true. {@code OR} and
+     * {@code TRUE} read the same on SQLite (0/1 integers) and PostgreSQL (booleans).
+     */
     @SqlUpdate("INSERT INTO contacts (space_id, email, name, organisation, known, first_seen, last_seen)"
             + " VALUES (:spaceId, :email, :name, :organisation, :known, :now, :now)"
             + " ON CONFLICT (space_id, email) DO UPDATE SET last_seen = excluded.last_seen,"
             + " name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE contacts.name END,"
             + " organisation = coalesce(excluded.organisation, contacts.organisation),"
-            + " known = max(contacts.known, excluded.known)")
+            + " known = (contacts.known OR excluded.known)")
     void upsertContact(@Bind("spaceId") String spaceId, @Bind("email") String email, @Bind("name") String name,
             @Bind("organisation") String organisation, @Bind("known") boolean known, @Bind("now") long now);
 
     @SqlQuery("SELECT * FROM contacts WHERE space_id = :spaceId AND email = :email")
     Optional<ContactRow> contact(@Bind("spaceId") String spaceId, @Bind("email") String email);
 
-    @SqlQuery("SELECT * FROM contacts WHERE space_id = :spaceId AND known = 1 AND name <> ''")
+    @SqlQuery("SELECT * FROM contacts WHERE space_id = :spaceId AND known = TRUE AND name <> ''")
     List<ContactRow> knownContacts(@Bind("spaceId") String spaceId);
 
     @SqlUpdate("INSERT INTO declines (space_id, scope, value, pitch_id, declined_at, expires_at)"
