@@ -11,6 +11,7 @@ import com.pitchgate.store.Database;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.support.Json;
 import com.pitchgate.support.TestApp;
+import com.pitchgate.support.TestDatabase;
 import io.dropwizard.testing.DropwizardTestSupport;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -18,25 +19,26 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.junit.jupiter.api.Test;
-import org.sqlite.SQLiteDataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A pitch committed before a stop (or a crash) but not decided is screened when the server starts
  * again: the raw pitch is stored through the real intake, with no server running, as if the server
- * had died right after acknowledging it.
+ * had died right after acknowledging it. On SQLite and on PostgreSQL.
  */
 class RestartRecoveryTest {
 
-    @Test
-    void undecidedPitchesAreScreenedOnStart() throws Exception {
-        String url = TestApp.newDatabaseUrl();
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl(url);
-        Database.migrate(dataSource, url);
-        PitchStore store = new PitchStore(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
+    @ParameterizedTest
+    @EnumSource(Database.Vendor.class)
+    void undecidedPitchesAreScreenedOnStart(Database.Vendor vendor) throws Exception {
+        try (TestDatabase database = TestDatabase.create(vendor)) {
+            undecidedPitchesAreScreenedOnStart(database);
+        }
+    }
+
+    private void undecidedPitchesAreScreenedOnStart(TestDatabase database) throws Exception {
+        PitchStore store = new PitchStore(database.jdbi());
         IntakeService intake = new IntakeService(store, new ObjectMapper(), Clock.systemUTC());
 
         long received = intake.acceptMessage("la-fabrique", ("From: Anna <anna@brightlabs.example>\r\n"
@@ -52,7 +54,7 @@ class RestartRecoveryTest {
         assertThat(store.countUndecided()).isEqualTo(2);
 
         DropwizardTestSupport<PitchgateConfiguration> app = new DropwizardTestSupport<>(PitchgateApplication.class,
-                TestApp.configPath(), TestApp.withDatabase(url));
+                TestApp.configPath(), database.overrides());
         app.before();
         Client client = ClientBuilder.newClient();
         try {
