@@ -1,5 +1,6 @@
 package com.pitchgate;
 
+import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.pitchgate.analyze.Analyzer;
 import com.pitchgate.api.InvalidPitchMapper;
@@ -112,7 +113,9 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 jdbi, environment.getObjectMapper(), clock,
                 Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
         environment.lifecycle().manage(new RecoverySweeper(store, processor, clock,
-                Duration.ofMillis(intake.getRecoveryInterval().toMilliseconds())));
+                Duration.ofMillis(intake.getRecoveryInterval().toMilliseconds()),
+                Duration.ofMillis(intake.getProcessingLease().toMilliseconds()),
+                environment.metrics().counter(MetricRegistry.name(RecoverySweeper.class, "recovered"))));
 
         IntakeService intakeService = new IntakeService(store, environment.getObjectMapper(), clock);
         environment.jersey().register(new RequestSizeLimit(intake.getMaxMessageSize().toBytes()));

@@ -6,7 +6,11 @@ import com.pitchgate.spi.Pitch;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything that screening one pitch produced, written in one transaction. */
-public record ScreenedPitch(long pitchId, String spaceId, ExtractedPitch extracted, Pitch pitch, Decision decision,
+/**
+ * Everything that screening one pitch produced, written in one transaction.
+ *
+ * @param attempt the attempt number of the claim it was screened under (see {@link PitchStore#claim})
+ */
+public record ScreenedPitch(long pitchId, int attempt, String spaceId, ExtractedPitch extracted, Pitch pitch, Decision decision,
         List<NewDecline> declines, Instant decidedAt) {
 }
