@@ -86,10 +86,10 @@ class InstancesSharingPostgresTest {
             assertThat(recovered.stream().mapToLong(Long::longValue).sum()).as("raw pitches are decided by the sweepers")
                     .isGreaterThanOrEqualTo(raw.size());
             System.out.printf("three instances: %d posts (202, not decided yet: %d for a new pitch, %d for a duplicate),"
-                    + " %d raw pitches; decided by each sweeper: %s; load took %d ms%n", posted.size(),
+                    + " %d raw pitches; decided by each sweeper: %s; load took %d ms; answers took %s%n", posted.size(),
                     posted.stream().filter(p -> p.status() == 202 && !p.duplicate()).count(),
                     posted.stream().filter(p -> p.status() == 202 && p.duplicate()).count(), raw.size(),
-                    recovered, load.elapsedMillis());
+                    recovered, load.elapsedMillis(), latencies(posted));
         }
     }
 
@@ -121,9 +121,10 @@ class InstancesSharingPostgresTest {
             assertThat(count(database.jdbi(), "SELECT count(*) FROM pitches WHERE id IN (" + ids(heldByCrashedInstance)
                     + ") AND attempts >= 2")).as("taken over after the lease").isEqualTo(20);
             System.out.printf("instance stopped mid-load: %d requests, %d acknowledged (%d by the stopped instance), %d retried on a"
-                    + " survivor, %d pitches stored; load took %d ms%n", posted.size(), acknowledged.size(),
-                    acknowledged.stream().filter(p -> p.instance() == 0).count(), load.retried(),
-                    count(database.jdbi(), "SELECT count(*) FROM pitches"), load.elapsedMillis());
+                    + " survivor, %d pitches stored; load took %d ms; survivors' answers took %s%n", posted.size(),
+                    acknowledged.size(), acknowledged.stream().filter(p -> p.instance() == 0).count(), load.retried(),
+                    count(database.jdbi(), "SELECT count(*) FROM pitches"), load.elapsedMillis(),
+                    latencies(posted.stream().filter(p -> p.instance() != 0).toList()));
         }
     }
 
@@ -156,6 +157,12 @@ class InstancesSharingPostgresTest {
                 assertThat(p.queue()).as(p.toString()).isEqualTo(queues.get(p.id()));
             }
         }
+    }
+
+    private static String latencies(List<Posted> posted) {
+        long[] millis = posted.stream().mapToLong(Posted::millis).sorted().toArray();
+        return String.format("median %d ms, 95th percentile %d ms, max %d ms", millis[millis.length / 2],
+                millis[(int) (millis.length * 0.95)], millis[millis.length - 1]);
     }
 
     private static Set<Long> acknowledged(List<Posted> posted) {
@@ -226,7 +233,7 @@ class InstancesSharingPostgresTest {
     }
 
     /** One request and its answer; status 0 when no answer came (the instance was stopping or gone). */
-    record Posted(int n, int instance, int status, long id, boolean duplicate, String queue, String error) {
+    record Posted(int n, int instance, int status, long id, boolean duplicate, String queue, String error, long millis) {
         boolean acknowledged() {
             return status >= 200 && status < 300;
         }
@@ -257,7 +264,8 @@ class InstancesSharingPostgresTest {
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             // Twins wait on their own threads: a client thread waiting on a task queued behind it would never see it run.
             ExecutorService twins = Executors.newFixedThreadPool(2);
-            Client client = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS).readTimeout(60, TimeUnit.SECONDS).build();
+            // A request cut off by the stop can hang rather than fail: give up on it well before the test's deadline.
+            Client client = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS).readTimeout(20, TimeUnit.SECONDS).build();
             CountDownLatch aThirdAnswered = new CountDownLatch(pitches / 3);
             Thread midwayThread = null;
             long start = System.nanoTime();
@@ -339,17 +347,24 @@ class InstancesSharingPostgresTest {
         }
 
         private Posted postTo(Client client, int pitch, int instance) {
+            long start = System.nanoTime();
+            Posted answer = send(client, pitch, instance);
+            return new Posted(answer.n(), answer.instance(), answer.status(), answer.id(), answer.duplicate(), answer.queue(),
+                    answer.error(), (System.nanoTime() - start) / 1_000_000);
+        }
+
+        private Posted send(Client client, int pitch, int instance) {
             try (Response response = client.target("http://127.0.0.1:" + instances.port(instance) + "/api/pitches")
                     .request().post(Entity.json(form(pitch)))) {
                 String body = response.readEntity(String.class);
                 if (response.getStatus() >= 300) {
-                    return new Posted(pitch, instance, response.getStatus(), -1, false, null, body);
+                    return new Posted(pitch, instance, response.getStatus(), -1, false, null, body, 0);
                 }
                 JsonNode decision = JSON.readTree(body);
                 return new Posted(pitch, instance, response.getStatus(), decision.path("id").asLong(),
-                        decision.path("duplicate").asBoolean(), decision.path("queue").asText(null), null);
+                        decision.path("duplicate").asBoolean(), decision.path("queue").asText(null), null, 0);
             } catch (ProcessingException | IllegalStateException | IOException e) {
-                return new Posted(pitch, instance, 0, -1, false, null, e.toString());
+                return new Posted(pitch, instance, 0, -1, false, null, e.toString(), 0);
             }
         }
 
