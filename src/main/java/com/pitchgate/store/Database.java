@@ -45,7 +45,7 @@ public final class Database {
     }
 
     public static Jdbi open(Environment environment, DataSourceFactory factory) {
-        vendor(factory.getUrl());
+        vendor(factory.getUrl()); // an unsupported URL fails here, before a pool is built
         createSqliteFolder(factory.getUrl());
         ManagedDataSource dataSource = factory.build(environment.metrics(), "store");
         migrate(dataSource, factory.getUrl());
