@@ -1,5 +1,6 @@
 package com.pitchgate;
 
+import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.pitchgate.access.ApiKeyAuthenticator;
 import com.pitchgate.access.AuthConfig;
@@ -144,7 +145,9 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
         OverrideService overrides = new OverrideService(jdbi, clock, declineMemory);
         environment.lifecycle().manage(new RecoverySweeper(store, processor, clock,
-                Duration.ofMillis(intake.getRecoveryInterval().toMilliseconds())));
+                Duration.ofMillis(intake.getRecoveryInterval().toMilliseconds()),
+                Duration.ofMillis(intake.getProcessingLease().toMilliseconds()),
+                environment.metrics().counter(MetricRegistry.name(RecoverySweeper.class, "recovered"))));
 
         IntakeService intakeService = new IntakeService(store, environment.getObjectMapper(), clock);
         startMail(config, environment, spaces, intakeService, processor, store, overrides, jdbi, clock);

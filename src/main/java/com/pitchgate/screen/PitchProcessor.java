@@ -84,27 +84,40 @@ public final class PitchProcessor {
      * recovery tries again).
      */
     public Optional<Decision> process(long pitchId) {
-        Optional<StoredPitch> claimed = store.claim(pitchId, clock.instant(), lease);
-        if (claimed.isEmpty()) {
-            return Optional.empty();
-        }
-        StoredPitch stored = claimed.get();
+        return store.claim(pitchId, clock.instant(), lease).flatMap(this::processClaimed);
+    }
+
+    /**
+     * Screens a pitch this processor has claimed (see {@link PitchStore#claimUndecided}). Returns
+     * empty when this attempt failed, or when the claim's lease ran out and another processor
+     * took the pitch over: then that processor's decision is the one kept.
+     */
+    public Optional<Decision> processClaimed(StoredPitch stored) {
+        long pitchId = stored.id();
         try {
             ScreenedPitch screened = screen(stored);
-            store.saveScreened(screened);
-            return Optional.of(screened.decision());
+            return saved(screened) ? Optional.of(screened.decision()) : Optional.empty();
         } catch (RuntimeException e) {
             LOG.error("screening pitch {} failed (attempt {} of {})", pitchId, stored.attempts(), maxAttempts, e);
             if (stored.attempts() >= maxAttempts) {
                 try {
-                    return Optional.of(decideAfterFailures(stored, e));
+                    return decideAfterFailures(stored, e);
                 } catch (RuntimeException fallbackError) {
                     LOG.error("pitch {} could not even be forwarded as failed; it stays stored", pitchId, fallbackError);
                 }
             }
-            store.release(pitchId, e.toString());
+            store.release(pitchId, stored.attempts(), e.toString());
             return Optional.empty();
         }
+    }
+
+    private boolean saved(ScreenedPitch screened) {
+        if (store.saveScreened(screened)) {
+            return true;
+        }
+        LOG.warn("pitch {} was taken over by another processor after the lease of attempt {} ran out ({}):"
+                + " its decision is kept, this one dropped", screened.pitchId(), screened.attempt(), lease);
+        return false;
     }
 
     private ScreenedPitch screen(StoredPitch stored) {
@@ -120,7 +133,7 @@ public final class PitchProcessor {
         OutboundPlan plan = outbound.plan(space, extracted, pitch, routed, stored.raw(), store::repliedSince, now);
         Decision decision = new Decision(routed.queue(), routed.targets(), routed.score(), routed.fit(),
                 concat(routed.reasons(), plan.notes()));
-        return new ScreenedPitch(stored.id(), space.id(), extracted, pitch, decision,
+        return new ScreenedPitch(stored.id(), stored.attempts(), space.id(), extracted, pitch, decision,
                 declineMemory.declinesFor(pitch, decision, now), plan.messages(), now);
     }
 
@@ -137,16 +150,16 @@ public final class PitchProcessor {
     }
 
     /** The last resort: a pitch whose screening keeps failing goes to a person, with the error. */
-    private Decision decideAfterFailures(StoredPitch stored, RuntimeException error) {
+    private Optional<Decision> decideAfterFailures(StoredPitch stored, RuntimeException error) {
         Space space = space(stored);
         ExtractedPitch extracted = unreadable(stored.channel(), "screening failed " + stored.attempts() + " times: " + error);
         Pitch pitch = new Pitch(stored.id(), stored.channel(), extracted.sender(), Optional.empty(), Optional.empty(), "",
                 "", List.of(), "und", Map.of(), Set.of(), Set.of(), List.of(), Pitch.Fit.NONE);
         Decision decision = new Decision(Queue.FORWARD, List.of(Router.MANAGER), 0, Pitch.Fit.NONE, List.of(
                 new Reason("screen", "processing_failed", 0, extracted.problems().get(0) + ": a person should look", true)));
-        store.saveScreened(new ScreenedPitch(stored.id(), space.id(), extracted, pitch, decision, List.of(), List.of(),
-                clock.instant()));
-        return decision;
+        ScreenedPitch screened = new ScreenedPitch(stored.id(), stored.attempts(), space.id(), extracted, pitch, decision,
+                List.of(), List.of(), clock.instant());
+        return saved(screened) ? Optional.of(decision) : Optional.empty();
     }
 
     private Space space(StoredPitch stored) {

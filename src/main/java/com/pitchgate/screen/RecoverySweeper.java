@@ -1,6 +1,8 @@
 package com.pitchgate.screen;
 
+import com.codahale.metrics.Counter;
 import com.pitchgate.store.PitchStore;
+import com.pitchgate.store.StoredPitch;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,24 +15,36 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Screens pitches that were stored but not decided: those received just before a crash or a stop,
- * and those whose screening failed. Runs at start-up and then at a fixed interval.
+ * those whose screening failed, and those a crashed instance held when its lease ran out. Runs at
+ * start-up and then at a fixed interval. Instances sharing a database claim small batches, so
+ * each takes different pitches and none holds many while it works through them.
  */
 public final class RecoverySweeper implements Managed {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecoverySweeper.class);
-    private static final int BATCH = 100;
+    /** Small, because a claimed batch is screened one pitch after another, all within one lease. */
+    static final int BATCH = 10;
 
     private final PitchStore store;
     private final PitchProcessor processor;
     private final Clock clock;
     private final Duration interval;
+    private final Duration lease;
+    private final Counter recovered;
     private ScheduledExecutorService scheduler;
 
-    public RecoverySweeper(PitchStore store, PitchProcessor processor, Clock clock, Duration interval) {
+    /**
+     * @param lease how long a claimed batch is held (intake.processingLease)
+     * @param recovered counts the pitches this sweeper decided
+     */
+    public RecoverySweeper(PitchStore store, PitchProcessor processor, Clock clock, Duration interval, Duration lease,
+            Counter recovered) {
         this.store = store;
         this.processor = processor;
         this.clock = clock;
         this.interval = interval;
+        this.lease = lease;
+        this.recovered = recovered;
     }
 
     @Override
@@ -47,16 +61,23 @@ public final class RecoverySweeper implements Managed {
     public int sweep() {
         int decided = 0;
         long after = 0;
+        // The cursor moves past each batch, so a pitch that fails now waits for the next sweep.
         while (!Thread.currentThread().isInterrupted()) {
-            List<Long> batch = store.undecided(clock.instant(), after, BATCH);
+            List<StoredPitch> batch = store.claimUndecided(clock.instant(), lease, after, BATCH);
             if (batch.isEmpty()) {
                 break;
             }
-            for (long id : batch) {
-                if (processor.process(id).isPresent()) {
-                    decided++;
+            for (int i = 0; i < batch.size(); i++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // Stopping: let another instance have the rest now rather than after the lease.
+                    batch.subList(i, batch.size()).forEach(left -> store.unclaim(left.id(), left.attempts()));
+                    break;
                 }
-                after = id;
+                if (processor.processClaimed(batch.get(i)).isPresent()) {
+                    decided++;
+                    recovered.inc();
+                }
+                after = batch.get(i).id();
             }
         }
         if (decided > 0) {

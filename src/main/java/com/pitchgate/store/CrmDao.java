@@ -10,7 +10,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * Contacts (with every address they wrote from), organisations, and the "no" memory. Addresses and
- * domains are stored in lower case; every query is scoped to one space.
+ * domains are stored in lower case; every query is scoped to one space. Booleans are written with
+ * {@code TRUE} and {@code OR}, which read the same on SQLite (0/1) and PostgreSQL (booleans).
  */
 @RegisterConstructorMapper(ContactRow.class)
 @RegisterConstructorMapper(DeclineRow.class)
@@ -44,7 +45,7 @@ public interface CrmDao {
     @SqlUpdate("UPDATE contacts SET last_seen = :now,"
             + " name = CASE WHEN name = '' THEN :name ELSE name END,"
             + " organisation = coalesce(organisation, :organisation),"
-            + " known = CASE WHEN :known THEN 1 ELSE known END WHERE id = :id")
+            + " known = (known OR :known) WHERE id = :id")
     void touchContact(@Bind("id") long id, @Bind("name") String name, @Bind("organisation") String organisation,
             @Bind("known") boolean known, @Bind("now") long now);
 
@@ -63,10 +64,10 @@ public interface CrmDao {
     @SqlQuery("SELECT email FROM contact_addresses WHERE contact_id = :id ORDER BY email")
     List<String> addresses(@Bind("id") long contactId);
 
-    @SqlUpdate("UPDATE contacts SET known = 1 WHERE space_id = :spaceId AND id = :id")
+    @SqlUpdate("UPDATE contacts SET known = TRUE WHERE space_id = :spaceId AND id = :id")
     int markKnown(@Bind("spaceId") String spaceId, @Bind("id") long id);
 
-    @SqlQuery("SELECT " + CONTACT_COLUMNS + " FROM contacts c WHERE c.space_id = :spaceId AND c.known = 1 AND c.name <> ''")
+    @SqlQuery("SELECT " + CONTACT_COLUMNS + " FROM contacts c WHERE c.space_id = :spaceId AND c.known = TRUE AND c.name <> ''")
     List<ContactRow> knownContacts(@Bind("spaceId") String spaceId);
 
     /** Contacts whose name, any address, or organisation contains {@code q} (lower case). */

@@ -8,19 +8,44 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Locale;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
 
-/** Opens the configured store, creating the SQLite file's folder and migrating the schema first. */
+/**
+ * Opens the configured store, creating the SQLite file's folder and migrating the schema first. The
+ * JDBC URL chooses the database: SQLite (embedded, the default) or PostgreSQL (shared by several
+ * instances).
+ */
 public final class Database {
 
     private static final String SQLITE_PREFIX = "jdbc:sqlite:";
+
+    /** The databases Pitchgate runs on; each has its own migrations, under {@code db/migration/<folder>}. */
+    public enum Vendor {
+        SQLITE(SQLITE_PREFIX, "sqlite"),
+        POSTGRESQL("jdbc:postgresql:", "postgresql");
+
+        private final String urlPrefix;
+        private final String folder;
+
+        Vendor(String urlPrefix, String folder) {
+            this.urlPrefix = urlPrefix;
+            this.folder = folder;
+        }
+
+        public String folder() {
+            return folder;
+        }
+    }
 
     private Database() {
     }
 
     public static Jdbi open(Environment environment, DataSourceFactory factory) {
+        vendor(factory.getUrl()); // an unsupported URL fails here, before a pool is built
         createSqliteFolder(factory.getUrl());
         ManagedDataSource dataSource = factory.build(environment.metrics(), "store");
         migrate(dataSource, factory.getUrl());
@@ -51,17 +76,30 @@ public final class Database {
     public static void migrate(javax.sql.DataSource dataSource, String url) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/" + vendor(url))
+                .locations("classpath:db/migration/" + vendor(url).folder())
                 .load()
                 .migrate();
     }
 
-    static String vendor(String url) {
+    public static Vendor vendor(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith(SQLITE_PREFIX)) {
-            return "sqlite";
+        for (Vendor vendor : Vendor.values()) {
+            if (lower.startsWith(vendor.urlPrefix)) {
+                return vendor;
+            }
         }
-        throw new IllegalArgumentException("unsupported database URL " + url + ": Pitchgate supports jdbc:sqlite:");
+        throw new IllegalArgumentException("unsupported database URL " + url
+                + ": Pitchgate supports jdbc:sqlite: and jdbc:postgresql:");
+    }
+
+    /** The database behind a Jdbi, read from a connection's URL. */
+    public static Vendor vendor(Jdbi jdbi) {
+        try {
+            String url = jdbi.withHandle(handle -> handle.getConnection().getMetaData().getURL());
+            return vendor(url);
+        } catch (SQLException e) {
+            throw new ConnectionException(e);
+        }
     }
 
     private static void createSqliteFolder(String url) {

@@ -14,6 +14,9 @@ public interface PitchDao {
 
     String STORED_COLUMNS = "id, space_id, channel, raw, content_hash, message_id, received_at, state, attempts";
 
+    /** Stored but not decided: never processed, failed, or abandoned by a crash (its lease ran out). */
+    String CLAIMABLE = "(state = 'received' OR (state = 'processing' AND lease_until < :now))";
+
     /** Inserts unless the same content or Message-ID is already stored; empty on such a duplicate. */
     @SqlQuery("INSERT INTO pitches (space_id, channel, raw, content_hash, message_id, received_at, state)"
             + " VALUES (:spaceId, :channel, :raw, :contentHash, :messageId, :receivedAt, 'received')"
@@ -33,24 +36,52 @@ public interface PitchDao {
 
     /**
      * Takes a pitch for processing: only one processor at a time holds it, until it is decided or
-     * its lease runs out.
+     * its lease runs out. Each claim counts an attempt; the attempt number is the claim's token.
      */
     @SqlUpdate("UPDATE pitches SET state = 'processing', lease_until = :leaseUntil, attempts = attempts + 1"
-            + " WHERE id = :id AND (state = 'received' OR (state = 'processing' AND lease_until < :now))")
+            + " WHERE id = :id AND " + CLAIMABLE)
     int claim(@Bind("id") long id, @Bind("now") long now, @Bind("leaseUntil") long leaseUntil);
 
-    @SqlUpdate("UPDATE pitches SET state = 'received', lease_until = NULL, last_error = :error WHERE id = :id AND state = 'processing'")
-    int release(@Bind("id") long id, @Bind("error") String error);
+    /**
+     * Claims the next claimable pitches after {@code afterId}, on PostgreSQL. Rows another instance
+     * is claiming at this moment are skipped rather than waited for, so instances sharing the
+     * database take different pitches instead of queueing behind each other.
+     */
+    @SqlQuery("WITH claimable AS (SELECT id FROM pitches WHERE " + CLAIMABLE + " AND id > :afterId"
+            + " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED)"
+            + " UPDATE pitches SET state = 'processing', lease_until = :leaseUntil, attempts = attempts + 1"
+            + " WHERE id IN (SELECT id FROM claimable) RETURNING " + STORED_COLUMNS)
+    List<StoredPitch> claimBatchSkippingLocked(@Bind("now") long now, @Bind("leaseUntil") long leaseUntil,
+            @Bind("afterId") long afterId, @Bind("limit") int limit);
 
-    @SqlUpdate("UPDATE pitches SET state = 'decided', lease_until = NULL WHERE id = :id")
-    int markDecided(@Bind("id") long id);
+    /**
+     * The same claim on SQLite, which has no row locks: its write transactions (BEGIN IMMEDIATE,
+     * see config.yml) already run one at a time, so no two processors can claim the same row.
+     */
+    @SqlQuery("UPDATE pitches SET state = 'processing', lease_until = :leaseUntil, attempts = attempts + 1"
+            + " WHERE id IN (SELECT id FROM pitches WHERE " + CLAIMABLE + " AND id > :afterId ORDER BY id LIMIT :limit)"
+            + " RETURNING " + STORED_COLUMNS)
+    List<StoredPitch> claimBatch(@Bind("now") long now, @Bind("leaseUntil") long leaseUntil,
+            @Bind("afterId") long afterId, @Bind("limit") int limit);
 
-    /** Pitches stored but not decided: never processed, failed, or abandoned by a crash. */
-    @SqlQuery("SELECT id FROM pitches WHERE (state = 'received' OR (state = 'processing' AND lease_until < :now))"
-            + " AND id > :afterId ORDER BY id LIMIT :limit")
-    List<Long> undecided(@Bind("now") long now, @Bind("afterId") long afterId, @Bind("limit") int limit);
+    /**
+     * Gives a failed pitch back, so that recovery takes it up again; only while this claim still
+     * holds it (a slow processor whose lease ran out must not free another processor's claim).
+     */
+    @SqlUpdate("UPDATE pitches SET state = 'received', lease_until = NULL, last_error = :error"
+            + " WHERE id = :id AND state = 'processing' AND attempts = :attempt")
+    int release(@Bind("id") long id, @Bind("attempt") int attempt, @Bind("error") String error);
+
+    /** Gives back a claim that was never worked on: it does not count as an attempt. */
+    @SqlUpdate("UPDATE pitches SET state = 'received', lease_until = NULL, attempts = attempts - 1"
+            + " WHERE id = :id AND state = 'processing' AND attempts = :attempt")
+    int unclaim(@Bind("id") long id, @Bind("attempt") int attempt);
+
+    /** Marks the pitch decided if this claim still holds it; 0 when another processor took it over. */
+    @SqlUpdate("UPDATE pitches SET state = 'decided', lease_until = NULL"
+            + " WHERE id = :id AND state = 'processing' AND attempts = :attempt")
+    int markDecided(@Bind("id") long id, @Bind("attempt") int attempt);
 
     @SqlQuery("SELECT count(*) FROM pitches WHERE state <> 'decided'")
     long countUndecided();
-
 }

@@ -9,6 +9,7 @@ import com.pitchgate.spi.Pitch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -18,9 +19,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class PitchStore {
 
     private final Jdbi jdbi;
+    private final Database.Vendor vendor;
 
     public PitchStore(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.vendor = Database.vendor(jdbi);
     }
 
     /**
@@ -49,7 +52,10 @@ public final class PitchStore {
         });
     }
 
-    /** Takes the pitch for processing; empty when it is decided or another processor holds it. */
+    /**
+     * Takes the pitch for processing; empty when it is decided or another processor holds it. The
+     * claimed pitch's {@code attempts} is the claim's token: pass it back to save or release.
+     */
     public Optional<StoredPitch> claim(long id, Instant now, Duration lease) {
         return jdbi.inTransaction(handle -> {
             PitchDao dao = handle.attach(PitchDao.class);
@@ -60,17 +66,36 @@ public final class PitchStore {
         });
     }
 
+    /**
+     * Claims up to {@code limit} undecided pitches with ids above {@code afterId}, in id order, each
+     * for {@code lease}. Instances sharing a database get different pitches.
+     */
+    public List<StoredPitch> claimUndecided(Instant now, Duration lease, long afterId, int limit) {
+        long leaseUntil = now.plus(lease).toEpochMilli();
+        List<StoredPitch> claimed = new ArrayList<>(jdbi.inTransaction(handle -> {
+            PitchDao dao = handle.attach(PitchDao.class);
+            return switch (vendor) {
+                case POSTGRESQL -> dao.claimBatchSkippingLocked(now.toEpochMilli(), leaseUntil, afterId, limit);
+                case SQLITE -> dao.claimBatch(now.toEpochMilli(), leaseUntil, afterId, limit);
+            };
+        }));
+        // RETURNING gives rows in no promised order.
+        claimed.sort(Comparator.comparingLong(StoredPitch::id));
+        return claimed;
+    }
+
     /** Gives a pitch back after a failed attempt, so that recovery takes it up again. */
-    public void release(long id, String error) {
-        jdbi.useExtension(PitchDao.class, dao -> dao.release(id, error));
+    public void release(long id, int attempt, String error) {
+        jdbi.useExtension(PitchDao.class, dao -> dao.release(id, attempt, error));
+    }
+
+    /** Gives back a claimed pitch that was not worked on (the processor is stopping), without counting an attempt. */
+    public void unclaim(long id, int attempt) {
+        jdbi.useExtension(PitchDao.class, dao -> dao.unclaim(id, attempt));
     }
 
     public Optional<StoredPitch> find(long id) {
         return jdbi.withExtension(PitchDao.class, dao -> dao.find(id));
-    }
-
-    public List<Long> undecided(Instant now, long afterId, int limit) {
-        return jdbi.withExtension(PitchDao.class, dao -> dao.undecided(now.toEpochMilli(), afterId, limit));
     }
 
     /** Whether the space sent (or is sending) a reply to this sender since {@code since}. */
@@ -82,11 +107,19 @@ public final class PitchStore {
         return jdbi.withExtension(PitchDao.class, PitchDao::countUndecided);
     }
 
-    /** Writes content, decision, reasons and CRM updates, and marks the pitch decided, atomically. */
-    public void saveScreened(ScreenedPitch screened) {
-        jdbi.useTransaction(handle -> {
-            DecisionDao decisions = handle.attach(DecisionDao.class);
+    /**
+     * Writes content, decision, reasons and CRM updates, and marks the pitch decided, atomically.
+     * Writes nothing and returns false when the claim was lost: its lease ran out and another
+     * processor claimed the pitch again, so that processor's decision is the one kept.
+     */
+    public boolean saveScreened(ScreenedPitch screened) {
+        return jdbi.inTransaction(handle -> {
             long id = screened.pitchId();
+            // Checked first, so that a lost claim writes nothing.
+            if (handle.attach(PitchDao.class).markDecided(id, screened.attempt()) == 0) {
+                return false;
+            }
+            DecisionDao decisions = handle.attach(DecisionDao.class);
             decisions.insertContent(content(screened));
             decisions.insertAttachments(attachments(id, screened.extracted()));
             Decision decision = screened.decision();
@@ -100,7 +133,7 @@ public final class PitchStore {
                 outbox.enqueue(screened.spaceId(), id, message.kind(), JsonColumns.write(message.recipients()),
                         message.replyToSender().orElse(null), message.raw(), decidedAt);
             }
-            handle.attach(PitchDao.class).markDecided(id);
+            return true;
         });
     }
 

@@ -7,7 +7,12 @@ import com.pitchgate.spi.Pitch;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything that screening one pitch produced, written in one transaction. */
-public record ScreenedPitch(long pitchId, String spaceId, ExtractedPitch extracted, Pitch pitch, Decision decision,
-        List<NewDecline> declines, List<OutboundMessage> outbound, Instant decidedAt) {
+/**
+ * Everything that screening one pitch produced, written in one transaction.
+ *
+ * @param attempt  the attempt number of the claim it was screened under (see {@link PitchStore#claim})
+ * @param outbound the messages the decision asks to send, queued in the same transaction
+ */
+public record ScreenedPitch(long pitchId, int attempt, String spaceId, ExtractedPitch extracted, Pitch pitch,
+        Decision decision, List<NewDecline> declines, List<OutboundMessage> outbound, Instant decidedAt) {
 }

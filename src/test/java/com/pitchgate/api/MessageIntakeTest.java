@@ -8,20 +8,22 @@ import com.pitchgate.support.Json;
 import com.pitchgate.support.Mails;
 import com.pitchgate.support.TestApp;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Raw e-mails and form attachments: what Tika reads from them reaches the decision. */
-@ExtendWith(DropwizardExtensionsSupport.class)
-class MessageIntakeTest {
+/**
+ * Raw e-mails and form attachments: what Tika reads from them reaches the decision, and the same
+ * pitch twice is stored once. Run on each store by {@link MessageIntakeOnSqliteTest} and
+ * {@link MessageIntakeOnPostgresTest}.
+ */
+abstract class MessageIntakeTest {
 
-    static final DropwizardAppExtension<PitchgateConfiguration> APP = TestApp.extension();
+    /** The running application, on the store of the concrete test class. */
+    protected abstract DropwizardAppExtension<PitchgateConfiguration> app();
 
     private static final String HTML = "<html><head><style>p { color: red }</style></head><body>"
             + "<p>Hello,</p><p>please find our brochure attached. Let us know what you think.</p>"
@@ -35,16 +37,16 @@ class MessageIntakeTest {
         byte[] withoutPdf = Mails.htmlMail("Sara Klein <sara@ledgerly-twin.example>", "<brochure-2@ledgerly.example>",
                 "Our brochure", HTML, null);
 
-        Response response = TestApp.postMessage(APP, withPdf);
+        Response response = TestApp.postMessage(app(), withPdf);
         JsonNode decision = Json.body(response);
-        JsonNode bare = Json.body(TestApp.postMessage(APP, withoutPdf));
+        JsonNode bare = Json.body(TestApp.postMessage(app(), withoutPdf));
 
         assertThat(response.getStatus()).as(decision.toString()).isEqualTo(201);
         assertThat(Json.signals(decision)).as(decision.toPrettyString()).contains("fit/member_open_to");
         assertThat(decision.path("fit").path("matches").path("tom-hale.openTo").toString()).contains("accounting software");
         assertThat(Json.signals(bare)).as(bare.toPrettyString()).doesNotContain("fit/member_open_to");
 
-        JsonNode pitch = Json.body(TestApp.api(APP, "/api/pitches/" + decision.path("id").asLong()).request().get());
+        JsonNode pitch = Json.body(TestApp.api(app(), "/api/pitches/" + decision.path("id").asLong()).request().get());
         assertThat(pitch.path("channel").asText()).isEqualTo("email");
         assertThat(pitch.path("sender").path("email").asText()).isEqualTo("sara@ledgerly.example");
         assertThat(pitch.path("sender").path("name").asText()).isEqualTo("Sara Klein");
@@ -73,12 +75,12 @@ class MessageIntakeTest {
 
                 Bonjour {{prenom}}, nous aidons les entreprises comme la vôtre à doubler leurs ventes.
                 """;
-        JsonNode decision = Json.body(TestApp.postMessage(APP, raw));
+        JsonNode decision = Json.body(TestApp.postMessage(app(), raw));
 
         assertThat(decision.path("queue").asText()).isEqualTo("auto_decline");
         assertThat(Json.signals(decision)).contains("bulk/list_unsubscribe", "bulk/precedence_bulk", "bulk/bulk_mailer",
                 "bulk/merge_field_leftover");
-        JsonNode pitch = Json.body(TestApp.api(APP, "/api/pitches/" + decision.path("id").asLong()).request().get());
+        JsonNode pitch = Json.body(TestApp.api(app(), "/api/pitches/" + decision.path("id").asLong()).request().get());
         assertThat(pitch.path("subject").asText()).isEqualTo("Boostez vos ventes à Lyon");
         assertThat(pitch.path("headers").path("list-unsubscribe").get(0).asText()).contains("unsub");
         assertThat(pitch.path("language").asText()).isEqualTo("fr");
@@ -90,9 +92,9 @@ class MessageIntakeTest {
                 + "Subject: Fournisseur de cafe\r\n"
                 + "Content-Type: text/plain; charset=ISO-8859-1\r\n\r\n"
                 + "Bonjour, nous torréfions un café de spécialité à Lyon et livrons les espaces de travail.\r\n";
-        JsonNode decision = Json.body(TestApp.postMessage(APP, raw.getBytes(StandardCharsets.ISO_8859_1)));
+        JsonNode decision = Json.body(TestApp.postMessage(app(), raw.getBytes(StandardCharsets.ISO_8859_1)));
 
-        JsonNode pitch = Json.body(TestApp.api(APP, "/api/pitches/" + decision.path("id").asLong()).request().get());
+        JsonNode pitch = Json.body(TestApp.api(app(), "/api/pitches/" + decision.path("id").asLong()).request().get());
         assertThat(pitch.path("text").asText()).contains("torréfions un café de spécialité");
         assertThat(Json.signals(decision)).contains("fit/answers_need");
     }
@@ -107,10 +109,10 @@ class MessageIntakeTest {
                         "contentType", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         "data", docx)));
 
-        JsonNode decision = Json.body(TestApp.postForm(APP, form));
+        JsonNode decision = Json.body(TestApp.postForm(app(), form));
 
         assertThat(Json.signals(decision)).as(decision.toPrettyString()).contains("fit/answers_need");
-        JsonNode pitch = Json.body(TestApp.api(APP, "/api/pitches/" + decision.path("id").asLong()).request().get());
+        JsonNode pitch = Json.body(TestApp.api(app(), "/api/pitches/" + decision.path("id").asLong()).request().get());
         assertThat(pitch.path("attachments").get(0).path("text").asText()).contains("entreprise de nettoyage");
     }
 
@@ -118,9 +120,9 @@ class MessageIntakeTest {
     void theSameMessageTwiceIsStoredOnceAndAnsweredWithTheFirstDecision() throws Exception {
         byte[] raw = Mails.htmlMail("Sara Klein <sara@ledgerly.example>", "<same-id@ledgerly.example>",
                 "Once only", "<p>Do you have a desk available next week? How much is it?</p>", null);
-        Response first = TestApp.postMessage(APP, raw);
+        Response first = TestApp.postMessage(app(), raw);
         JsonNode firstDecision = Json.body(first);
-        Response second = TestApp.postMessage(APP, raw);
+        Response second = TestApp.postMessage(app(), raw);
         JsonNode secondDecision = Json.body(second);
 
         assertThat(first.getStatus()).isEqualTo(201);
@@ -131,7 +133,7 @@ class MessageIntakeTest {
 
         byte[] resentWithNewHeaders = new String(raw, StandardCharsets.UTF_8)
                 .replace("Subject: Once only", "Subject: Once only\r\nX-Resent: yes").getBytes(StandardCharsets.UTF_8);
-        JsonNode third = Json.body(TestApp.postMessage(APP, resentWithNewHeaders));
+        JsonNode third = Json.body(TestApp.postMessage(app(), resentWithNewHeaders));
         assertThat(third.path("id").asLong()).as("same Message-ID").isEqualTo(firstDecision.path("id").asLong());
     }
 
@@ -139,8 +141,8 @@ class MessageIntakeTest {
     void theSameFormTwiceIsStoredOnce() {
         Map<String, Object> form = Map.of("name", "Eva", "email", "eva@example.org",
                 "message", "Hello, could you send me the price list for a day pass?");
-        JsonNode first = Json.body(TestApp.postForm(APP, form));
-        Response again = TestApp.postForm(APP, form);
+        JsonNode first = Json.body(TestApp.postForm(app(), form));
+        Response again = TestApp.postForm(app(), form);
         JsonNode second = Json.body(again);
 
         assertThat(again.getStatus()).isEqualTo(200);

@@ -7,14 +7,12 @@ import com.pitchgate.PitchgateConfiguration;
 import com.pitchgate.support.Json;
 import com.pitchgate.support.TestApp;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,12 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Pitches of each kind, in French and English, posted over HTTP to the real application, against
  * the test space La Fabrique (members Marie Dupont, UX designer, and Tom Hale, accountant; known
- * contact Paul Girard; needs a coffee supplier and a cleaning service; does not want SEO).
+ * contact Paul Girard; needs a coffee supplier and a cleaning service; does not want SEO). Run on
+ * each store by {@link ScreeningApiOnSqliteTest} and {@link ScreeningApiOnPostgresTest}.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
-class ScreeningApiTest {
+abstract class ScreeningApiTest {
 
-    static final DropwizardAppExtension<PitchgateConfiguration> APP = TestApp.extension();
+    /** The running application, on the store of the concrete test class. */
+    protected abstract DropwizardAppExtension<PitchgateConfiguration> app();
 
     static Stream<Arguments> pitches() {
         return Stream.of(
@@ -94,7 +93,7 @@ class ScreeningApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pitches")
     void routesEachKindOfPitch(String kind, String email, String message, String queue, List<String> target, String signal) {
-        Response response = TestApp.postForm(APP, form(email, message));
+        Response response = TestApp.postForm(app(), form(email, message));
         JsonNode decision = Json.body(response);
 
         assertThat(response.getStatus()).as(decision.toString()).isEqualTo(201);
@@ -113,12 +112,12 @@ class ScreeningApiTest {
     @Test
     void aDeclinedSenderStaysDeclined() {
         String sender = "outreach@cold-leads.example";
-        JsonNode first = Json.body(TestApp.postForm(APP, form(sender, "Dear Sir or Madam, I came across your website. "
+        JsonNode first = Json.body(TestApp.postForm(app(), form(sender, "Dear Sir or Madam, I came across your website. "
                 + "We offer lead generation campaigns on LinkedIn for industrial suppliers and logistics companies. "
                 + "Book a quick call with me this week.")));
         assertThat(first.path("queue").asText()).isEqualTo("auto_decline");
 
-        JsonNode second = Json.body(TestApp.postForm(APP, form(sender,
+        JsonNode second = Json.body(TestApp.postForm(app(), form(sender,
                 "Hello, we are looking for a meeting room for a workshop next month. What are your rates?")));
 
         assertThat(second.path("queue").asText()).as(second.toPrettyString()).isEqualTo("auto_decline");
@@ -131,18 +130,18 @@ class ScreeningApiTest {
 
     @Test
     void answersAreReadableAgainAndQueuesListThem() {
-        JsonNode decision = Json.body(TestApp.postForm(APP, form("li.wei@studio-wei.example",
+        JsonNode decision = Json.body(TestApp.postForm(app(), form("li.wei@studio-wei.example",
                 "Hello, I would like to book your meeting room for a client workshop on 12 March. Is it available, and how much is it?")));
         long id = decision.path("id").asLong();
 
-        JsonNode pitch = Json.body(TestApp.api(APP, "/api/pitches/" + id).request().get());
+        JsonNode pitch = Json.body(TestApp.api(app(), "/api/pitches/" + id).request().get());
         assertThat(pitch.path("queue").asText()).isEqualTo(decision.path("queue").asText());
         assertThat(pitch.path("text").asText()).contains("client workshop");
         assertThat(pitch.path("sender").path("email").asText()).isEqualTo("li.wei@studio-wei.example");
         assertThat(pitch.path("language").asText()).isEqualTo("en");
         assertThat(pitch.path("reasons").size()).isEqualTo(decision.path("reasons").size());
 
-        JsonNode queue = Json.body(TestApp.api(APP, "/api/queues/forward").queryParam("limit", 500).request().get());
+        JsonNode queue = Json.body(TestApp.api(app(), "/api/queues/forward").queryParam("limit", 500).request().get());
         assertThat(queue.path("total").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(queue.path("items").findValuesAsText("id")).contains(String.valueOf(id));
     }

@@ -11,6 +11,8 @@ import com.pitchgate.store.Database;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.support.Json;
 import com.pitchgate.support.TestApp;
+import com.pitchgate.support.TestDatabase;
+import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -18,25 +20,29 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.junit.jupiter.api.Test;
-import org.sqlite.SQLiteDataSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A pitch committed before a stop (or a crash) but not decided is screened when the server starts
  * again: the raw pitch is stored through the real intake, with no server running, as if the server
- * had died right after acknowledging it.
+ * had died right after acknowledging it. On SQLite and on PostgreSQL.
  */
 class RestartRecoveryTest {
 
-    @Test
-    void undecidedPitchesAreScreenedOnStart() throws Exception {
-        String url = TestApp.newDatabaseUrl();
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl(url);
-        Database.migrate(dataSource, url);
-        PitchStore store = new PitchStore(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
+    @ParameterizedTest
+    @EnumSource(Database.Vendor.class)
+    void undecidedPitchesAreScreenedOnStart(Database.Vendor vendor) throws Exception {
+        try (TestDatabase database = TestDatabase.create(vendor)) {
+            undecidedPitchesAreScreenedOnStart(database);
+        }
+    }
+
+    private void undecidedPitchesAreScreenedOnStart(TestDatabase database) throws Exception {
+        PitchStore store = new PitchStore(database.jdbi());
         IntakeService intake = new IntakeService(store, new ObjectMapper(), Clock.systemUTC());
 
         long received = intake.acceptMessage("la-fabrique", ("From: Anna <anna@brightlabs.example>\r\n"
@@ -52,7 +58,7 @@ class RestartRecoveryTest {
         assertThat(store.countUndecided()).isEqualTo(2);
 
         DropwizardTestSupport<PitchgateConfiguration> app = new DropwizardTestSupport<>(PitchgateApplication.class,
-                TestApp.configPath(), TestApp.withDatabase(url));
+                TestApp.configPath(), database.overrides());
         app.before();
         Client client = ClientBuilder.newClient();
         try {
@@ -65,6 +71,53 @@ class RestartRecoveryTest {
         } finally {
             client.close();
             app.after();
+        }
+    }
+
+    /**
+     * An instance stopped while its sweeper works through a backlog gives back the pitches it had
+     * claimed but not screened: with a one-hour lease, only that lets the next start decide them.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.Vendor.class)
+    void aStopMidSweepLeavesNoPitchHeld(Database.Vendor vendor) throws Exception {
+        try (TestDatabase database = TestDatabase.create(vendor)) {
+            PitchStore store = new PitchStore(database.jdbi());
+            IntakeService intake = new IntakeService(store, new ObjectMapper(), Clock.systemUTC());
+            for (int i = 0; i < 40; i++) {
+                intake.acceptMessage("la-fabrique", ("From: Sender " + i + " <s" + i + "@backlog.example>\r\n"
+                        + "Subject: Desk\r\nMessage-ID: <backlog-" + i + "@backlog.example>\r\n\r\n"
+                        + "Hi, do you have " + (i + 1) + " desks free next month? How much are they?\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            List<ConfigOverride> overrides = new ArrayList<>(Arrays.asList(database.overrides()));
+            overrides.add(ConfigOverride.config("intake.processingLease", "1h"));
+
+            DropwizardTestSupport<PitchgateConfiguration> first = new DropwizardTestSupport<>(PitchgateApplication.class,
+                    TestApp.configPath(), overrides.toArray(ConfigOverride[]::new));
+            first.before();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (store.countUndecided() == 40 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            first.after();
+            long leftAtStop = store.countUndecided();
+            long held = database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM pitches WHERE state = 'processing'")
+                    .mapTo(Long.class).one());
+            assertThat(held).as("pitches still held after the stop (%d left undecided)", leftAtStop).isZero();
+
+            DropwizardTestSupport<PitchgateConfiguration> second = new DropwizardTestSupport<>(PitchgateApplication.class,
+                    TestApp.configPath(), overrides.toArray(ConfigOverride[]::new));
+            second.before();
+            try {
+                deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (store.countUndecided() > 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                assertThat(store.countUndecided()).as("%d were left at the stop", leftAtStop).isZero();
+            } finally {
+                second.after();
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package com.pitchgate.support;
 
 import com.pitchgate.PitchgateApplication;
 import com.pitchgate.PitchgateConfiguration;
+import com.pitchgate.store.Database;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -18,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** The real application on random ports, with its own SQLite file, for tests over HTTP. */
+/** The real application on random ports, with a database of its own, for tests over HTTP. */
 public final class TestApp {
 
     private TestApp() {
@@ -26,6 +27,13 @@ public final class TestApp {
 
     public static DropwizardAppExtension<PitchgateConfiguration> extension(ConfigOverride... overrides) {
         return new DropwizardAppExtension<>(PitchgateApplication.class, configPath(), withDatabase(newDatabaseUrl(), overrides));
+    }
+
+    /** The application on a new database of the given kind, created when the application starts. */
+    public static DropwizardAppExtension<PitchgateConfiguration> extension(Database.Vendor vendor, ConfigOverride... overrides) {
+        List<ConfigOverride> all = new ArrayList<>(Arrays.asList(TestDatabase.overridesCreatedOnStart(vendor)));
+        all.addAll(Arrays.asList(overrides));
+        return new DropwizardAppExtension<>(PitchgateApplication.class, configPath(), all.toArray(ConfigOverride[]::new));
     }
 
     public static String configPath() {
