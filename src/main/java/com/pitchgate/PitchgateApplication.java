@@ -1,7 +1,6 @@
 package com.pitchgate;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.pitchgate.analyze.Analyzer;
 import com.pitchgate.api.InvalidPitchMapper;
 import com.pitchgate.api.JsonErrorMappers;
 import com.pitchgate.api.PitchResource;
@@ -16,18 +15,10 @@ import com.pitchgate.outbound.OutboundConfig;
 import com.pitchgate.outbound.OutboundPlanner;
 import com.pitchgate.outbound.OutboxDispatcher;
 import com.pitchgate.outbound.OutboxHealthCheck;
-import com.pitchgate.extract.ExtractionConfig;
-import com.pitchgate.extract.FormExtractor;
-import com.pitchgate.extract.MailExtractor;
-import com.pitchgate.extract.TikaTextExtractor;
 import com.pitchgate.ingest.IntakeConfig;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.api.PolicyResource;
-import com.pitchgate.plugin.PluginsConfig;
-import com.pitchgate.plugin.PolicyCatalog;
 import com.pitchgate.policy.PolicyChain;
-import com.pitchgate.policy.PolicyChainConfig;
-import com.pitchgate.route.Router;
 import com.pitchgate.route.RoutingConfig;
 import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.screen.RecoverySweeper;
@@ -42,20 +33,14 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** The Pitchgate server: wires the pipeline stages together and exposes them over HTTP. */
 public class PitchgateApplication extends Application<PitchgateConfiguration> {
-
-    private static final String RULES = "rules";
 
     private SmtpIntake smtpIntake;
 
@@ -84,44 +69,29 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
     @Override
     public void run(PitchgateConfiguration config, Environment environment) {
         Clock clock = clock();
-        SpaceDirectory spaces = new SpaceDirectory(config.getSpaces());
         RoutingConfig routing = config.getRouting();
-        PluginsConfig plugins = config.getPlugins();
-        PolicyCatalog catalog = PolicyCatalog.discover(Optional.ofNullable(plugins.getDirectory()).map(Path::of));
-        PolicyChain chain = PolicyChain.build(chainEntries(config), catalog,
-                Duration.ofMillis(plugins.getDefaultTimeout().toMilliseconds()), routing.getWeights());
-        environment.lifecycle().manage(chain);
+        ScreeningStages stages = ScreeningStages.build(config, environment.getObjectMapper());
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
-                catalog.close();
+                stages.close();
             }
         });
-        environment.healthChecks().register("policies", new PolicyHealthCheck(chain, plugins.getUnhealthyAfter()));
+        SpaceDirectory spaces = stages.spaces();
+        PolicyChain chain = stages.chain();
+        environment.healthChecks().register("policies", new PolicyHealthCheck(chain, config.getPlugins().getUnhealthyAfter()));
         environment.jersey().register(new PolicyResource(chain));
 
         Jdbi jdbi = Database.open(environment, config.getDatabase());
         PitchStore store = new PitchStore(jdbi);
         seedKnownContacts(store, spaces, clock);
 
-        ExtractionConfig extraction = config.getExtraction();
-        TikaTextExtractor tika = new TikaTextExtractor(extraction.getMaxTextChars(),
-                Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
-        environment.lifecycle().manage(new Managed() {
-            @Override
-            public void stop() {
-                tika.close();
-            }
-        });
-
         IntakeConfig intake = config.getIntake();
         Duration declineMemory = Duration.ofMillis(routing.getDeclineMemory().toMilliseconds());
         OutboundConfig outbound = config.getOutbound();
-        PitchProcessor processor = new PitchProcessor(store, spaces, new MailExtractor(tika, extraction),
-                new FormExtractor(tika, extraction), new Analyzer(), chain, new Router(routing),
+        PitchProcessor processor = new PitchProcessor(store, spaces, stages.screener(),
                 new DeclineMemory(declineMemory, routing.isDeclineWholeOrganisation()), new OutboundPlanner(outbound),
-                jdbi, environment.getObjectMapper(), clock,
-                Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
+                jdbi, clock, Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
         OverrideService overrides = new OverrideService(jdbi, clock, declineMemory);
         environment.lifecycle().manage(new RecoverySweeper(store, processor, clock,
                 Duration.ofMillis(intake.getRecoveryInterval().toMilliseconds())));
@@ -167,28 +137,6 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
     /** The SMTP intake's port, once started; for tests that let it pick a free one. */
     public int smtpPort() {
         return smtpIntake.port();
-    }
-
-    /**
-     * The configured chain, with the {@code rules:} list given to the {@code rules} policy, which is
-     * appended at the end when rules exist but the chain does not name it.
-     */
-    static List<PolicyChainConfig.Entry> chainEntries(PitchgateConfiguration config) {
-        List<PolicyChainConfig.Entry> entries = new ArrayList<>();
-        boolean rulesListed = false;
-        for (PolicyChainConfig.Entry entry : config.getPolicies().chain()) {
-            if (entry.policyName().equals(RULES) && !entry.settings().containsKey(RULES)) {
-                rulesListed = true;
-                Map<String, Object> settings = new HashMap<>(entry.settings());
-                settings.put(RULES, config.getRules());
-                entry = new PolicyChainConfig.Entry(entry.name(), entry.use(), entry.timeout(), settings);
-            }
-            entries.add(entry);
-        }
-        if (!rulesListed && !config.getRules().isEmpty()) {
-            entries.add(new PolicyChainConfig.Entry(RULES, null, null, Map.of(RULES, config.getRules())));
-        }
-        return entries;
     }
 
     private static void seedKnownContacts(PitchStore store, SpaceDirectory spaces, Clock clock) {
