@@ -3,6 +3,7 @@ package com.pitchgate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.pitchgate.api.InvalidPitchMapper;
 import com.pitchgate.api.JsonErrorMappers;
+import com.pitchgate.api.ModelResource;
 import com.pitchgate.api.PitchResource;
 import com.pitchgate.api.RequestSizeLimit;
 import com.pitchgate.api.SpaceResource;
@@ -11,6 +12,14 @@ import com.pitchgate.crm.OverrideService;
 import com.pitchgate.ingest.imap.ImapAccountConfig;
 import com.pitchgate.ingest.imap.ImapScreener;
 import com.pitchgate.ingest.smtp.SmtpIntake;
+import com.pitchgate.learn.LearningConfig;
+import com.pitchgate.learn.ModelStore;
+import com.pitchgate.learn.ModelTrainer;
+import com.pitchgate.learn.ModelTraining;
+import com.pitchgate.learn.PitchFeatures;
+import com.pitchgate.learn.RetrainTask;
+import com.pitchgate.learn.Retrainer;
+import com.pitchgate.learn.SpaceModels;
 import com.pitchgate.outbound.OutboundConfig;
 import com.pitchgate.outbound.OutboundPlanner;
 import com.pitchgate.outbound.OutboxDispatcher;
@@ -70,7 +79,9 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
     public void run(PitchgateConfiguration config, Environment environment) {
         Clock clock = clock();
         RoutingConfig routing = config.getRouting();
-        ScreeningStages stages = ScreeningStages.build(config, environment.getObjectMapper());
+        Jdbi jdbi = Database.open(environment, config.getDatabase());
+        SpaceModels models = new SpaceModels();
+        ScreeningStages stages = ScreeningStages.build(config, environment.getObjectMapper(), models);
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
@@ -82,9 +93,9 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.healthChecks().register("policies", new PolicyHealthCheck(chain, config.getPlugins().getUnhealthyAfter()));
         environment.jersey().register(new PolicyResource(chain));
 
-        Jdbi jdbi = Database.open(environment, config.getDatabase());
         PitchStore store = new PitchStore(jdbi);
         seedKnownContacts(store, spaces, clock);
+        Retrainer retrainer = startLearning(config.getLearning(), environment, jdbi, spaces, models, clock);
 
         IntakeConfig intake = config.getIntake();
         Duration declineMemory = Duration.ofMillis(routing.getDeclineMemory().toMilliseconds());
@@ -92,7 +103,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         PitchProcessor processor = new PitchProcessor(store, spaces, stages.screener(),
                 new DeclineMemory(declineMemory, routing.isDeclineWholeOrganisation()), new OutboundPlanner(outbound),
                 jdbi, clock, Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
-        OverrideService overrides = new OverrideService(jdbi, clock, declineMemory);
+        OverrideService overrides = new OverrideService(jdbi, clock, declineMemory, retrainer);
         environment.lifecycle().manage(new RecoverySweeper(store, processor, clock,
                 Duration.ofMillis(intake.getRecoveryInterval().toMilliseconds())));
 
@@ -105,6 +116,23 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.jersey().register(new PitchResource(intakeService, processor, store, spaces, overrides));
         environment.jersey().register(new SpaceResource(spaces));
         environment.healthChecks().register("undecided-pitches", new UndecidedPitchesHealthCheck(store));
+    }
+
+    /**
+     * Puts the stored models back in use, and retrains in the background as overrides come in; the
+     * admin task {@code retrain} retrains on demand, and {@code GET /api/models} shows the models.
+     */
+    private static Retrainer startLearning(LearningConfig learning, Environment environment, Jdbi jdbi,
+            SpaceDirectory spaces, SpaceModels models, Clock clock) {
+        ModelStore modelStore = new ModelStore(jdbi);
+        ModelTraining training = new ModelTraining(modelStore, new ModelTrainer(learning, new PitchFeatures()), models,
+                learning, clock);
+        training.loadStored(spaces);
+        Retrainer retrainer = new Retrainer(training, modelStore, spaces, models, learning);
+        environment.lifecycle().manage(retrainer);
+        environment.admin().addTask(new RetrainTask(retrainer, spaces));
+        environment.jersey().register(new ModelResource(spaces, models));
+        return retrainer;
     }
 
     /** The mail channels: IMAP mailboxes, the SMTP listener, and the outbox that sends forwards and replies. */

@@ -6,6 +6,8 @@ import com.pitchgate.extract.ExtractionConfig;
 import com.pitchgate.extract.FormExtractor;
 import com.pitchgate.extract.MailExtractor;
 import com.pitchgate.extract.TikaTextExtractor;
+import com.pitchgate.learn.LearnedPolicy;
+import com.pitchgate.learn.SpaceModels;
 import com.pitchgate.plugin.PluginsConfig;
 import com.pitchgate.plugin.PolicyCatalog;
 import com.pitchgate.policy.PolicyChain;
@@ -45,13 +47,18 @@ public final class ScreeningStages implements AutoCloseable {
         this.screener = screener;
     }
 
-    public static ScreeningStages build(PitchgateConfiguration config, ObjectMapper json) {
+    /** @param models the trained models the {@code learned} policy reads, replaced as spaces are retrained */
+    public static ScreeningStages build(PitchgateConfiguration config, ObjectMapper json, SpaceModels models) {
+        if (config.getRouting().getWeights().containsKey(LearnedPolicy.SIGNAL)) {
+            throw new IllegalArgumentException("routing.weights." + LearnedPolicy.SIGNAL + ": this signal's weight comes from"
+                    + " the model's probabilities; change the learned policy's 'scale' setting instead");
+        }
         SpaceDirectory spaces = new SpaceDirectory(config.getSpaces());
         PluginsConfig plugins = config.getPlugins();
         PolicyCatalog catalog = PolicyCatalog.discover(Optional.ofNullable(plugins.getDirectory()).map(Path::of));
         PolicyChain chain;
         try {
-            chain = PolicyChain.build(chainEntries(config), catalog,
+            chain = PolicyChain.build(chainEntries(config, models), catalog,
                     Duration.ofMillis(plugins.getDefaultTimeout().toMilliseconds()), config.getRouting().getWeights());
         } catch (RuntimeException e) {
             catalog.close();
@@ -67,17 +74,18 @@ public final class ScreeningStages implements AutoCloseable {
 
     /**
      * The configured chain, with the {@code rules:} list given to the {@code rules} policy, which is
-     * appended at the end when rules exist but the chain does not name it.
+     * appended at the end when rules exist but the chain does not name it, and the trained models
+     * given to the {@code learned} policy.
      */
-    static List<PolicyChainConfig.Entry> chainEntries(PitchgateConfiguration config) {
+    static List<PolicyChainConfig.Entry> chainEntries(PitchgateConfiguration config, SpaceModels models) {
         List<PolicyChainConfig.Entry> entries = new ArrayList<>();
         boolean rulesListed = false;
         for (PolicyChainConfig.Entry entry : config.getPolicies().chain()) {
             if (entry.policyName().equals(RULES) && !entry.settings().containsKey(RULES)) {
                 rulesListed = true;
-                Map<String, Object> settings = new HashMap<>(entry.settings());
-                settings.put(RULES, config.getRules());
-                entry = new PolicyChainConfig.Entry(entry.name(), entry.use(), entry.timeout(), settings);
+                entry = withSetting(entry, RULES, config.getRules());
+            } else if (entry.policyName().equals(LearnedPolicy.NAME)) {
+                entry = withSetting(entry, LearnedPolicy.MODELS, models);
             }
             entries.add(entry);
         }
@@ -85,6 +93,12 @@ public final class ScreeningStages implements AutoCloseable {
             entries.add(new PolicyChainConfig.Entry(RULES, null, null, Map.of(RULES, config.getRules())));
         }
         return entries;
+    }
+
+    private static PolicyChainConfig.Entry withSetting(PolicyChainConfig.Entry entry, String key, Object value) {
+        Map<String, Object> settings = new HashMap<>(entry.settings());
+        settings.put(key, value);
+        return new PolicyChainConfig.Entry(entry.name(), entry.use(), entry.timeout(), settings);
     }
 
     public SpaceDirectory spaces() {
