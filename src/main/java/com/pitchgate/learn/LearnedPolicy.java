@@ -20,9 +20,9 @@ import java.util.Optional;
  * space's document categoriser gives the probability of each queue, and one signal weighs
  * {@code scale × (P(forward) − P(auto_decline))}. A confident model weighs up to {@code scale} either
  * way; an unsure one, or one that thinks "requires intro", weighs little. It is one signal among the
- * others and never a verdict; with the default scale, below the thresholds, it cannot forward or
- * decline a pitch on its own, only tip one the other signals leave close. Until the space has a model
- * (enough examples, see {@code learning:} in config.yml) it says nothing.
+ * others and never a verdict, and never the only one: when no policy before it found anything, it
+ * weighs 0, so that the router's "no evidence: a person should look" still holds. Until the space
+ * has a model (enough examples, see {@code learning:} in config.yml) it says nothing.
  */
 @PolicyInfo(name = LearnedPolicy.NAME,
         description = "A document categoriser trained on the space's past decisions and overrides, as one weighted signal.")
@@ -33,7 +33,12 @@ public final class LearnedPolicy implements Policy {
     /** The setting through which the server hands over the models; it is not written in config.yml. */
     public static final String MODELS = "models";
 
-    private static final double DEFAULT_SCALE = 2.5;
+    /**
+     * Less than the distance between the thresholds (6 by default): the learned signal moves a pitch
+     * by one queue at most, and never takes a pitch the rules forward, a genuine inquiry say, to
+     * auto_decline.
+     */
+    private static final double DEFAULT_SCALE = 5.0;
     private static final double MAX_SCALE = 50;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -62,10 +67,13 @@ public final class LearnedPolicy implements Policy {
             return PolicyOutcome.nothing();
         }
         Map<Queue, Double> p = model.get().probabilities(features.of(PitchText.of(pitch), context.space().languages()));
-        double forward = p.get(Queue.FORWARD);
-        double decline = p.get(Queue.AUTO_DECLINE);
-        double weight = Math.round(scale * (forward - decline) * 100) / 100.0;
-        return PolicyOutcome.of(new Signal(SIGNAL, weight, detail(model.get().facts(), p, weight)));
+        double weight = Math.round(scale * (p.get(Queue.FORWARD) - p.get(Queue.AUTO_DECLINE)) * 100) / 100.0;
+        String detail = detail(model.get().facts(), p, weight);
+        if (context.signalsSoFar().stream().allMatch(raised -> raised.signal().weight() == 0)) {
+            // With nothing else to go on a person should look; a resemblance alone must not route a pitch.
+            return PolicyOutcome.of(new Signal(SIGNAL, 0, detail + "; counts for nothing: no other policy found anything"));
+        }
+        return PolicyOutcome.of(new Signal(SIGNAL, weight, detail));
     }
 
     /** The probabilities, the model they come from, and the arithmetic from them to the weight. */

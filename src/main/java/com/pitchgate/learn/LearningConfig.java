@@ -44,8 +44,12 @@ public class LearningConfig {
     @Max(20)
     public int overrideCopies = 3;
 
+    /**
+     * Naive Bayes learns from few examples, which is what a space has for months; maxent tends to do
+     * better once there are many.
+     */
     @NotNull
-    public Algorithm algorithm = Algorithm.MAXENT;
+    public Algorithm algorithm = Algorithm.NAIVE_BAYES;
 
     /** Training iterations of maxent (naive Bayes ignores it). */
     @Min(1)

@@ -2,6 +2,7 @@ package com.pitchgate.learn;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.pitchgate.route.Router;
+import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.store.ExampleDao;
 import com.pitchgate.store.ExampleRow;
@@ -43,7 +44,8 @@ public final class ModelStore {
             for (ExampleRow row : dao.decided(spaceId)) {
                 boolean teaches = row.overridden() || Router.POLICY.equals(row.decidedBy());
                 PitchText text = new PitchText(row.channel(), row.subject(), row.body(), row.attachmentText(),
-                        row.language(), JsonColumns.read(row.marks(), STRINGS));
+                        row.language(), JsonColumns.read(row.marks(), STRINGS),
+                        JsonColumns.read(row.fit(), Pitch.Fit.class).matches());
                 boolean empty = (text.subject() + text.body() + text.attachmentText()).isBlank();
                 Optional<Queue> queue = Queue.fromId(row.queue());
                 if (teaches && !empty && queue.isPresent()) {

@@ -39,7 +39,6 @@ public final class ModelTraining {
             store.save(model, config.keepModels);
             models.install(model);
         });
-        LOG.info("space {}: {}", space.id(), outcome.summary());
         return outcome;
     }
 

@@ -4,14 +4,17 @@ import com.pitchgate.analyze.Analyzer;
 import com.pitchgate.analyze.TextAnalyzer;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * The features a document categoriser sees in a pitch: the Snowball stems the analyser computes (in
  * the pitch's language, French and English alike), pairs of neighbouring stems ("look_offic" is not
- * "offic" alone), and a few marks of form: channel, language, length, a question, a link, an
- * attachment, and the extractor's marks such as {@code tracking_pixel}. Each feature counts once per
- * pitch, so that a long pitch does not outweigh a short one by repetition. Thread-safe.
+ * "offic" alone), the profile phrases the analyser matched (a stated need, an unwanted offer, what a
+ * member is open to: the model learns what the manager makes of each), and a few marks of form:
+ * channel, language, length, a question, a link, an attachment, and the extractor's marks such as
+ * {@code tracking_pixel}. Each feature counts once per pitch, so that a long pitch does not outweigh
+ * a short one by repetition. Thread-safe.
  */
 public final class PitchFeatures {
 
@@ -47,6 +50,11 @@ public final class PitchFeatures {
             features.add("has=attachment");
         }
         pitch.marks().forEach(mark -> features.add("mark=" + mark));
+        pitch.fitMatches().forEach((field, phrases) -> {
+            // "tom-hale.openTo": the kind of match is what generalises; the phrase itself is specific.
+            features.add("fit=" + field.substring(field.lastIndexOf('.') + 1));
+            phrases.forEach(phrase -> features.add("match=" + phrase.toLowerCase(Locale.ROOT).replace(' ', '_')));
+        });
         return features.toArray(String[]::new);
     }
 

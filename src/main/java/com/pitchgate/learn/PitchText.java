@@ -1,6 +1,8 @@
 package com.pitchgate.learn;
 
 import com.pitchgate.spi.Pitch;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,9 +12,11 @@ import java.util.stream.Collectors;
  *
  * @param attachmentText the text of all attachments, one after the other
  * @param language       the detected language (ISO 639-1), as the analyser stored it
+ * @param fitMatches     the profile phrases the analyser found in the pitch, by profile field
+ *                       ({@link Pitch.Fit#matches()})
  */
 public record PitchText(String channel, String subject, String body, String attachmentText, String language,
-        Set<String> marks) {
+        Set<String> marks, Map<String, List<String>> fitMatches) {
 
     public PitchText {
         subject = subject == null ? "" : subject;
@@ -20,10 +24,12 @@ public record PitchText(String channel, String subject, String body, String atta
         attachmentText = attachmentText == null ? "" : attachmentText;
         language = language == null ? "und" : language;
         marks = marks == null ? Set.of() : Set.copyOf(marks);
+        fitMatches = fitMatches == null ? Map.of() : Map.copyOf(fitMatches);
     }
 
     public static PitchText of(Pitch pitch) {
         String attachments = pitch.attachments().stream().map(Pitch.Attachment::text).collect(Collectors.joining("\n"));
-        return new PitchText(pitch.channel(), pitch.subject(), pitch.body(), attachments, pitch.language(), pitch.marks());
+        return new PitchText(pitch.channel(), pitch.subject(), pitch.body(), attachments, pitch.language(), pitch.marks(),
+                pitch.fit().matches());
     }
 }

@@ -105,6 +105,7 @@ public final class Retrainer implements Managed, OverrideListener {
 
     private TrainingOutcome trainNow(Space space) {
         TrainingOutcome outcome = training.train(space);
+        LOG.info("space {} retrained: {}", space.id(), outcome.summary());
         overridesSeen.merge(space.id(), outcome.lastOverrideId(), Math::max);
         return outcome;
     }

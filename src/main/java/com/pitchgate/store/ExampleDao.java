@@ -11,7 +11,7 @@ public interface ExampleDao {
 
     @SqlQuery("SELECT d.pitch_id, p.channel, c.subject, c.body, c.language, c.marks,"
             + " coalesce((SELECT group_concat(a.text, char(10)) FROM attachments a WHERE a.pitch_id = d.pitch_id), '')"
-            + " AS attachment_text, d.queue,"
+            + " AS attachment_text, d.fit, d.queue,"
             + " EXISTS (SELECT 1 FROM overrides o WHERE o.pitch_id = d.pitch_id AND o.to_queue = d.queue) AS overridden,"
             + " (SELECT r.policy FROM reasons r WHERE r.pitch_id = d.pitch_id AND r.decisive = 1 ORDER BY r.ordinal LIMIT 1)"
             + " AS decided_by"
