@@ -7,6 +7,9 @@ import com.pitchgate.api.ModelResource;
 import com.pitchgate.api.PitchResource;
 import com.pitchgate.api.RequestSizeLimit;
 import com.pitchgate.api.SpaceResource;
+import com.pitchgate.cli.CommandFailure;
+import com.pitchgate.cli.EvaluateCommand;
+import com.pitchgate.cli.TrainCommand;
 import com.pitchgate.crm.DeclineMemory;
 import com.pitchgate.crm.OverrideService;
 import com.pitchgate.ingest.imap.ImapAccountConfig;
@@ -42,6 +45,7 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
+import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -68,6 +72,23 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         // A misspelt field ("emial") should be an error the client sees, not a silently empty value.
         bootstrap.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        bootstrap.addCommand(new TrainCommand(commandOutput()));
+        bootstrap.addCommand(new EvaluateCommand(commandOutput()));
+    }
+
+    /** Where the train and evaluate commands print; tests may replace it. */
+    protected PrintStream commandOutput() {
+        return System.out;
+    }
+
+    @Override
+    protected void onFatalError(Throwable t) {
+        System.exit(exitStatus(t));
+    }
+
+    /** A command that failed on purpose ends with its own status (evaluate: 2 when a bound is broken); others with 1. */
+    public static int exitStatus(Throwable failure) {
+        return failure instanceof CommandFailure commandFailure ? commandFailure.exitStatus() : CommandFailure.ERROR;
     }
 
     /** The clock decisions and "no" expiries are measured with; tests may replace it. */
