@@ -90,9 +90,9 @@ public final class PitchProcessor {
 
     private ScreenedPitch screen(StoredPitch stored) {
         Space space = space(stored);
+        Screener.Read read = screener.read(stored.id(), stored.raw(), stored.channel(), space.profile());
         Instant now = clock.instant();
-        Screener.Screening screening = screener.screen(stored.id(), stored.raw(), stored.channel(),
-                new CrmContext(space.profile(), jdbi, now));
+        Screener.Screening screening = screener.decide(read, new CrmContext(space.profile(), jdbi, now));
         ExtractedPitch extracted = screening.extracted();
         Pitch pitch = screening.pitch();
         Decision routed = screening.decision();

@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The pure screening step: raw bytes of one pitch, its channel and the space it was sent to in, a
- * routed decision out. Extract, analyse, run the policy chain, route; it stores nothing and sends
+ * The pure screening step: the raw bytes of one pitch, its channel and the space it was sent to in;
+ * a routed decision out. Extract, analyse, run the policy chain, route; it stores nothing and sends
  * nothing, so that the server and the {@code evaluate} command screen a pitch the same way.
  */
 public final class Screener {
@@ -50,22 +50,28 @@ public final class Screener {
      * Screens one pitch. Content that cannot be read still gets a decision, with a reason saying what
      * could not be read.
      *
-     * @param id      the pitch's id, as policies see it (0 for a pitch that is not stored)
+     * @param id      the pitch's id, as policies see it
      * @param channel {@link IntakeService#FORM} (raw is the JSON of a {@link FormSubmission}) or
      *                {@link IntakeService#EMAIL} (raw is an RFC 822 message)
      * @param context what policies may know besides the pitch: the space, the time, the CRM
      */
     public Screening screen(long id, byte[] raw, String channel, ScreeningContext context) {
-        SpaceProfile space = context.space();
+        return decide(read(id, raw, channel, context.space()), context);
+    }
+
+    /** The first half of {@link #screen}: extract and analyse. */
+    public Read read(long id, byte[] raw, String channel, SpaceProfile space) {
         ExtractedPitch extracted = extract(id, raw, channel);
-        Pitch pitch = analyzer.analyze(id, extracted, space);
-        ChainOutcome outcome = chain.evaluate(pitch, context);
-        List<Reason> problems = extracted.problems().stream()
-                .map(problem -> new Reason("extract", "unreadable", 0, problem, false)).toList();
+        return new Read(extracted, analyzer.analyze(id, extracted, space));
+    }
+
+    /** The second half of {@link #screen}: run the policies and route. */
+    public Screening decide(Read read, ScreeningContext context) {
+        ChainOutcome outcome = chain.evaluate(read.pitch(), context);
         List<Reason> signals = new ArrayList<>(outcome.signals());
-        signals.addAll(problems);
-        Decision decision = router.route(pitch, space, new ChainOutcome(signals, outcome.verdict()));
-        return new Screening(extracted, pitch, decision);
+        read.extracted().problems().forEach(problem -> signals.add(new Reason("extract", "unreadable", 0, problem, false)));
+        Decision decision = router.route(read.pitch(), context.space(), new ChainOutcome(signals, outcome.verdict()));
+        return new Screening(read.extracted(), read.pitch(), decision);
     }
 
     private ExtractedPitch extract(long id, byte[] raw, String channel) {
@@ -78,6 +84,10 @@ public final class Screener {
             LOG.warn("pitch {} could not be read", id, e);
             return ExtractedPitch.unreadable(channel, "the pitch could not be read: " + e.getMessage());
         }
+    }
+
+    /** What was read of one pitch, and the analysed pitch policies see. */
+    public record Read(ExtractedPitch extracted, Pitch pitch) {
     }
 
     /** What screening made of one pitch: what was read, what the policies saw, and where it goes. */
