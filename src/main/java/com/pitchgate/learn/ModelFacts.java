@@ -1,6 +1,7 @@
 package com.pitchgate.learn;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * What is known about a trained model besides its parameters: when and from what it was trained,
@@ -18,7 +19,7 @@ public record ModelFacts(String spaceId, Instant trainedAt, ExampleCounts exampl
 
     /** "held-out accuracy 0.81 over 5 folds (most common queue alone: 0.47)" */
     public String accuracySummary() {
-        return String.format(java.util.Locale.ROOT, "held-out accuracy %.2f over %d folds (most common queue alone: %.2f)",
+        return String.format(Locale.ROOT, "held-out accuracy %.2f over %d folds (most common queue alone: %.2f)",
                 heldOutAccuracy, folds, baselineAccuracy);
     }
 }

@@ -38,8 +38,12 @@ public final class ModelStore {
      * nothing about its words, and an empty pitch nothing at all.
      */
     public TrainingMaterial material(String spaceId) {
-        return jdbi.inTransaction(handle -> {
+        // No transaction: the store's transactions take the write lock, and intake must not wait on
+        // this read. Taking the newest override first, an override made meanwhile may be in the
+        // examples and still count towards the next retraining: harmless.
+        return jdbi.withHandle(handle -> {
             ExampleDao dao = handle.attach(ExampleDao.class);
+            long lastOverrideId = dao.lastOverrideId(spaceId);
             List<Example> examples = new ArrayList<>();
             for (ExampleRow row : dao.decided(spaceId)) {
                 boolean teaches = row.overridden() || Router.POLICY.equals(row.decidedBy());
@@ -52,7 +56,7 @@ public final class ModelStore {
                     examples.add(new Example(row.pitchId(), text, queue.get(), row.overridden()));
                 }
             }
-            return new TrainingMaterial(examples, dao.lastOverrideId(spaceId));
+            return new TrainingMaterial(examples, lastOverrideId);
         });
     }
 
