@@ -9,6 +9,7 @@ import com.pitchgate.evaluate.InvalidLabeledSetException;
 import com.pitchgate.evaluate.LabeledExample;
 import com.pitchgate.evaluate.LabeledSet;
 import com.pitchgate.learn.LearnedModel;
+import com.pitchgate.learn.LearnedPolicy;
 import com.pitchgate.learn.LearningConfig;
 import com.pitchgate.learn.ModelStore;
 import com.pitchgate.learn.ModelTrainer;
@@ -89,11 +90,15 @@ public final class EvaluateCommand extends ConfiguredCommand<PitchgateConfigurat
         SpaceModels models = namespace.getBoolean("noLearned") ? new SpaceModels()
                 : storedModels(config, bootstrap, spaces);
 
-        out.printf(Locale.ROOT, "%d pitches from %s, screened for space %s; learned model: %s%n", examples.size(), folder,
-                space.id(), models.current(space.id()).map(EvaluateCommand::describe)
-                        .orElse(namespace.getBoolean("noLearned") ? "left out (--no-learned)" : "none"));
         Evaluation evaluation;
         try (ScreeningStages stages = ScreeningStages.build(config, bootstrap.getObjectMapper(), models)) {
+            boolean learnedInChain = stages.chain().policies().stream()
+                    .anyMatch(policy -> policy.type().name().equals(LearnedPolicy.NAME));
+            String learned = namespace.getBoolean("noLearned") ? "left out (--no-learned)"
+                    : !learnedInChain ? "none used (no learned policy in the chain)"
+                    : models.current(space.id()).map(EvaluateCommand::describe).orElse("none");
+            out.printf(Locale.ROOT, "%d pitches from %s, screened for space %s; learned model: %s%n", examples.size(),
+                    folder, space.id(), learned);
             evaluation = new Evaluator(stages.screener(), Clock.systemUTC()).evaluate(examples, space);
         }
         EvaluationReport.print(evaluation, bound, out);
