@@ -24,15 +24,7 @@ class CommandLineIT {
     void evaluateEndsWithStatusTwoWhenTheBoundIsBrokenAndZeroOtherwise() throws Exception {
         Path config = ConfigFiles.testConfig(c -> c.with("database").put("url", "jdbc:sqlite:" + folder.resolve("pitchgate.db")));
         Path data = Files.createDirectories(folder.resolve("labeled").resolve("forward"));
-        Files.writeString(data.resolve("venue.eml"), """
-                From: Events <events@venue-finder.example>
-                Subject: Venue for 20 people
-                List-Unsubscribe: <mailto:unsubscribe@venue-finder.example>
-                Precedence: bulk
-                X-Pitchgate-Genuine-Inquiry: yes
-
-                Hi {{first_name}}, we are looking for a meeting room for 20 people on 12 June. What are your rates?
-                """, StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("venue.eml"), CommandsTest.declinedInquiry(), StandardCharsets.UTF_8);
 
         Result broken = java("evaluate", config.toString(), data.getParent().toString());
         assertThat(broken.status()).as(broken.output()).isEqualTo(2);

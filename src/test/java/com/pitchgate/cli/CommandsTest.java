@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pitchgate.support.Commands;
 import com.pitchgate.support.ConfigFiles;
-import com.pitchgate.support.TestApp;
+import io.dropwizard.testing.ResourceHelpers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,16 +39,7 @@ class CommandsTest {
                 {"genuineInquiry": true, "email": "anna@brightlabs.example",
                  "message": "Hello, we are looking for a private office for three people from February. What are your rates?"}
                 """);
-        // A genuine inquiry sent with a mailing tool, merge fields left in: the rules decline it.
-        write("forward/venue.eml", """
-                From: Events <events@venue-finder.example>
-                Subject: Venue for 20 people
-                List-Unsubscribe: <mailto:unsubscribe@venue-finder.example>
-                Precedence: bulk
-                X-Pitchgate-Genuine-Inquiry: yes
-
-                Hi {{first_name}}, we are looking for a meeting room for 20 people on 12 June. What are your rates?
-                """);
+        write("forward/venue.eml", declinedInquiry());
         write("seo.eml", """
                 From: SEO <contact@seo-agence.example>
                 Subject: Visibilité
@@ -127,6 +118,15 @@ class CommandsTest {
         Commands.Run unknown = Commands.run("train", config.toString(), "--space", "la-ruche");
         assertThat(unknown.exitStatus()).isEqualTo(CommandFailure.ERROR);
         assertThat(unknown.err()).contains("unknown space 'la-ruche'");
+    }
+
+    /** A genuine inquiry sent with a mailing tool, merge fields left in: the rules decline it. */
+    static String declinedInquiry() {
+        try {
+            return Files.readString(Path.of(ResourceHelpers.resourceFilePath("commands/declined-inquiry.eml")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void write(String name, String content) {

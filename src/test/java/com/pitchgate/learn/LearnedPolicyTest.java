@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -195,37 +194,7 @@ class LearnedPolicyTest {
 
     /** The context of a pitch about which an earlier policy found something. */
     private static ScreeningContext withEvidence() {
-        ScreeningContext base = Pitches.context(SPACE);
-        return new ScreeningContext() {
-            @Override
-            public SpaceProfile space() {
-                return base.space();
-            }
-
-            @Override
-            public Instant now() {
-                return base.now();
-            }
-
-            @Override
-            public Optional<KnownContact> contactByEmail(String email) {
-                return base.contactByEmail(email);
-            }
-
-            @Override
-            public Optional<KnownContact> personByName(String name) {
-                return base.personByName(name);
-            }
-
-            @Override
-            public Optional<StandingDecline> standingDecline(String email, Optional<String> organisation) {
-                return base.standingDecline(email, organisation);
-            }
-
-            @Override
-            public List<RaisedSignal> signalsSoFar() {
-                return List.of(new RaisedSignal("inquiry", new Signal("vendor_offer", -1.0, "offers something")));
-            }
-        };
+        return Pitches.withSignals(Pitches.context(SPACE),
+                List.of(new RaisedSignal("inquiry", new Signal("vendor_offer", -1.0, "offers something"))));
     }
 }
