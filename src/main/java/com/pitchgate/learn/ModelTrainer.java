@@ -1,5 +1,6 @@
 package com.pitchgate.learn;
 
+import ch.qos.logback.classic.Level;
 import com.pitchgate.spi.Queue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.slf4j.LoggerFactory;
 
 /**
  * Trains a space's document categoriser on its examples with OpenNLP, and measures it by
@@ -29,6 +31,7 @@ public final class ModelTrainer {
     private static final String LANGUAGES = "mul";
     /** Folds are drawn the same way each time, so that the same examples give the same figures. */
     private static final long FOLD_SEED = 20261123L;
+    static final String OPENNLP_LOGGER = "opennlp";
 
     private final LearningConfig config;
     private final PitchFeatures features;
@@ -36,6 +39,18 @@ public final class ModelTrainer {
     public ModelTrainer(LearningConfig config, PitchFeatures features) {
         this.config = config;
         this.features = features;
+        quietOpenNlp();
+    }
+
+    /**
+     * OpenNLP logs each training iteration at INFO, hundreds of lines a model. Unless the logging
+     * configuration says what it wants from {@code opennlp}, only its warnings are shown.
+     */
+    private static void quietOpenNlp() {
+        if (LoggerFactory.getLogger(OPENNLP_LOGGER) instanceof ch.qos.logback.classic.Logger logger
+                && logger.getLevel() == null) {
+            logger.setLevel(Level.WARN);
+        }
     }
 
     public TrainingOutcome train(String spaceId, List<String> spaceLanguages, List<Example> examples,

@@ -30,7 +30,8 @@ public final class PitchFeatures {
 
     public String[] of(PitchText pitch, List<String> spaceLanguages) {
         String language = Analyzer.stemLanguage(pitch.language(), spaceLanguages);
-        List<String> written = text.stems(pitch.subject() + "\n" + pitch.body(), language);
+        String writtenText = pitch.subject() + "\n" + pitch.body();
+        List<String> written = text.stems(writtenText, language);
         List<String> attached = text.stems(pitch.attachmentText(), language);
         attached = attached.subList(0, Math.min(attached.size(), MAX_ATTACHMENT_STEMS));
         Set<String> features = new LinkedHashSet<>();
@@ -39,7 +40,6 @@ public final class PitchFeatures {
         features.add("channel=" + pitch.channel());
         features.add("lang=" + pitch.language());
         features.add("len=" + (written.size() < SHORT ? "short" : written.size() < LONG ? "medium" : "long"));
-        String writtenText = pitch.subject() + "\n" + pitch.body();
         if (writtenText.indexOf('?') >= 0) {
             features.add("has=question");
         }
