@@ -74,6 +74,18 @@ class CommandsTest {
     }
 
     @Test
+    void evaluateKnowsTheContactsTheConfigurationLists() {
+        // Declined on its words, from anyone else; Paul Girard is a contact of the space in test-config.yml.
+        write("forward/paul.json", "{\"email\": \"paul@girard-conseil.example\", \"message\": \"Madame, Monsieur, notre agence"
+                + " propose des services de référencement SEO. Je vous propose un appel de 15 minutes.\"}");
+
+        Commands.Run run = Commands.run("evaluate", config.toString(), data.toString());
+
+        assertThat(run.exitStatus()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("accuracy 1.000 (1 of 1)").doesNotContain("misrouted");
+    }
+
+    @Test
     void evaluateNamesEachFileItCannotUse() throws IOException {
         write("forward/fine.json", "{\"email\": \"a@b.example\", \"message\": \"Do you have a desk?\"}");
         write("unsorted.json", "{\"email\": \"a@b.example\", \"message\": \"Which queue am I in?\"}");

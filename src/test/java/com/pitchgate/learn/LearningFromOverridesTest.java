@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pitchgate.PitchgateConfiguration;
+import com.pitchgate.support.Commands;
 import com.pitchgate.support.ConfigFiles;
 import com.pitchgate.support.Json;
 import com.pitchgate.support.LabeledPitches;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * rules send to requires_intro, to auto_decline. Below the minimum of examples nothing is learned;
  * once there are enough and the overrides reach retrainAfterOverrides, the server retrains in the
  * background, and the next similar offer carries a learned signal that declines it. The model is
- * still there after a restart.
+ * still there after a restart, and a model the train command stores is taken up by the running server.
  */
 class LearningFromOverridesTest {
 
@@ -46,8 +48,11 @@ class LearningFromOverridesTest {
     @Test
     void overridesTeachTheServerToDeclineSimilarPitches() throws Exception {
         String database = TestApp.newDatabaseUrl();
-        Path config = ConfigFiles.testConfig(c -> c.with("learning").put("minExamples", 12).put("minPerQueue", 3)
-                .put("retrainAfterOverrides", 4).put("checkInterval", "1h").put("folds", 3));
+        Path config = ConfigFiles.testConfig(c -> {
+            c.with("database").put("url", database);
+            c.with("learning").put("minExamples", 12).put("minPerQueue", 3).put("retrainAfterOverrides", 4)
+                    .put("checkInterval", "300ms").put("folds", 3);
+        });
         app = ConfigFiles.start(config, database);
 
         long[] corrected = new long[5];
@@ -104,6 +109,12 @@ class LearningFromOverridesTest {
         app.after();
         app = ConfigFiles.start(config, database);
         assertThat(model()).as("loaded from the store at start").map(m -> m.path("trainedAt").asText()).contains(trainedAt);
+
+        Commands.Run train = Commands.run("train", config.toString());
+        assertThat(train.exitStatus()).as(train.toString()).isZero();
+        JsonNode fromCommand = awaitModel(model -> !model.path("trainedAt").asText().equals(trainedAt));
+        assertThat(fromCommand.path("examples").asInt()).as("the running server took up the command's model")
+                .isEqualTo(trained.path("examples").asInt() + 1);
     }
 
     private JsonNode post(String email, String message) {
@@ -132,17 +143,21 @@ class LearningFromOverridesTest {
         return model.isObject() ? Optional.of(model) : Optional.empty();
     }
 
-    /** The background retraining is under way on its own thread: wait for its model to be in use. */
+    /** Training is under way on the retrainer's thread: wait for its model to be in use. */
     private JsonNode awaitModel() throws InterruptedException {
+        return awaitModel(model -> true);
+    }
+
+    private JsonNode awaitModel(Predicate<JsonNode> wanted) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<JsonNode> model = model();
+            Optional<JsonNode> model = model().filter(wanted);
             if (model.isPresent()) {
                 return model.get();
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no model after 30 s of background retraining");
+        throw new AssertionError("no such model in use after 30 s: " + model());
     }
 
     private static Optional<JsonNode> reason(JsonNode decision, String policy, String signal) {
