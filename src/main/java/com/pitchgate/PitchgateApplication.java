@@ -23,30 +23,34 @@ import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import com.pitchgate.api.InvalidPitchMapper;
 import com.pitchgate.api.JsonErrorMappers;
+import com.pitchgate.api.ModelResource;
 import com.pitchgate.api.PitchResource;
 import com.pitchgate.api.RequestSizeLimit;
 import com.pitchgate.api.SpaceResource;
+import com.pitchgate.cli.CommandFailure;
+import com.pitchgate.cli.EvaluateCommand;
+import com.pitchgate.cli.TrainCommand;
 import com.pitchgate.crm.DeclineMemory;
 import com.pitchgate.crm.OverrideService;
 import com.pitchgate.ingest.imap.ImapAccountConfig;
 import com.pitchgate.ingest.imap.ImapScreener;
 import com.pitchgate.ingest.smtp.SmtpIntake;
+import com.pitchgate.learn.LearningConfig;
+import com.pitchgate.learn.ModelStore;
+import com.pitchgate.learn.ModelTrainer;
+import com.pitchgate.learn.ModelTraining;
+import com.pitchgate.learn.PitchFeatures;
+import com.pitchgate.learn.RetrainTask;
+import com.pitchgate.learn.Retrainer;
+import com.pitchgate.learn.SpaceModels;
 import com.pitchgate.outbound.OutboundConfig;
 import com.pitchgate.outbound.OutboundPlanner;
 import com.pitchgate.outbound.OutboxDispatcher;
 import com.pitchgate.outbound.OutboxHealthCheck;
-import com.pitchgate.extract.ExtractionConfig;
-import com.pitchgate.extract.FormExtractor;
-import com.pitchgate.extract.MailExtractor;
-import com.pitchgate.extract.TikaTextExtractor;
 import com.pitchgate.ingest.IntakeConfig;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.api.PolicyResource;
-import com.pitchgate.plugin.PluginsConfig;
-import com.pitchgate.plugin.PolicyCatalog;
 import com.pitchgate.policy.PolicyChain;
-import com.pitchgate.policy.PolicyChainConfig;
-import com.pitchgate.route.Router;
 import com.pitchgate.route.RoutingConfig;
 import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.screen.RecoverySweeper;
@@ -61,20 +65,16 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
-import java.nio.file.Path;
+import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** The Pitchgate server: wires the pipeline stages together and exposes them over HTTP. */
 public class PitchgateApplication extends Application<PitchgateConfiguration> {
 
-    private static final String RULES = "rules";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PitchgateApplication.class);
 
     private SmtpIntake smtpIntake;
@@ -95,6 +95,23 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         // A misspelt field ("emial") should be an error the client sees, not a silently empty value.
         bootstrap.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         bootstrap.addCommand(new NewKeyCommand());
+        bootstrap.addCommand(new TrainCommand(commandOutput()));
+        bootstrap.addCommand(new EvaluateCommand(commandOutput()));
+    }
+
+    /** Where the train and evaluate commands print; tests may replace it. */
+    protected PrintStream commandOutput() {
+        return System.out;
+    }
+
+    @Override
+    protected void onFatalError(Throwable t) {
+        System.exit(exitStatus(t));
+    }
+
+    /** A command that failed on purpose ends with its own status (evaluate: 2 when a bound is broken); others with 1. */
+    public static int exitStatus(Throwable failure) {
+        return failure instanceof CommandFailure commandFailure ? commandFailure.exitStatus() : CommandFailure.ERROR;
     }
 
     /** The clock decisions and "no" expiries are measured with; tests may replace it. */
@@ -105,45 +122,32 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
     @Override
     public void run(PitchgateConfiguration config, Environment environment) {
         Clock clock = clock();
-        SpaceDirectory spaces = new SpaceDirectory(config.getSpaces());
         RoutingConfig routing = config.getRouting();
-        PluginsConfig plugins = config.getPlugins();
-        PolicyCatalog catalog = PolicyCatalog.discover(Optional.ofNullable(plugins.getDirectory()).map(Path::of));
-        PolicyChain chain = PolicyChain.build(chainEntries(config), catalog,
-                Duration.ofMillis(plugins.getDefaultTimeout().toMilliseconds()), routing.getWeights());
-        environment.lifecycle().manage(chain);
+        Jdbi jdbi = Database.open(environment, config.getDatabase());
+        SpaceModels models = new SpaceModels();
+        ScreeningStages stages = ScreeningStages.build(config, environment.getObjectMapper(), models);
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
-                catalog.close();
+                stages.close();
             }
         });
-        environment.healthChecks().register("policies", new PolicyHealthCheck(chain, plugins.getUnhealthyAfter()));
+        SpaceDirectory spaces = stages.spaces();
+        PolicyChain chain = stages.chain();
+        environment.healthChecks().register("policies", new PolicyHealthCheck(chain, config.getPlugins().getUnhealthyAfter()));
         environment.jersey().register(new PolicyResource(chain));
 
-        Jdbi jdbi = Database.open(environment, config.getDatabase());
         PitchStore store = new PitchStore(jdbi);
         seedKnownContacts(store, spaces, clock);
-
-        ExtractionConfig extraction = config.getExtraction();
-        TikaTextExtractor tika = new TikaTextExtractor(extraction.getMaxTextChars(),
-                Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
-        environment.lifecycle().manage(new Managed() {
-            @Override
-            public void stop() {
-                tika.close();
-            }
-        });
+        Retrainer retrainer = startLearning(config.getLearning(), environment, jdbi, spaces, models, clock);
 
         IntakeConfig intake = config.getIntake();
         Duration declineMemory = Duration.ofMillis(routing.getDeclineMemory().toMilliseconds());
         OutboundConfig outbound = config.getOutbound();
-        PitchProcessor processor = new PitchProcessor(store, spaces, new MailExtractor(tika, extraction),
-                new FormExtractor(tika, extraction), new Analyzer(), chain, new Router(routing),
+        PitchProcessor processor = new PitchProcessor(store, spaces, stages.screener(),
                 new DeclineMemory(declineMemory, routing.isDeclineWholeOrganisation()), new OutboundPlanner(outbound),
-                jdbi, environment.getObjectMapper(), clock,
-                Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
-        OverrideService overrides = new OverrideService(jdbi, clock, declineMemory);
+                jdbi, clock, Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
+        OverrideService overrides = new OverrideService(jdbi, clock, declineMemory, retrainer);
         environment.lifecycle().manage(new RecoverySweeper(store, processor, clock,
                 Duration.ofMillis(intake.getRecoveryInterval().toMilliseconds()),
                 Duration.ofMillis(intake.getProcessingLease().toMilliseconds()),
@@ -190,6 +194,23 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.jersey().register(new ForbiddenMapper());
     }
 
+    /**
+     * Puts the stored models back in use, and retrains in the background as overrides come in; the
+     * admin task {@code retrain} retrains on demand, and {@code GET /api/models} shows the models.
+     */
+    private static Retrainer startLearning(LearningConfig learning, Environment environment, Jdbi jdbi,
+            SpaceDirectory spaces, SpaceModels models, Clock clock) {
+        ModelStore modelStore = new ModelStore(jdbi);
+        ModelTraining training = new ModelTraining(modelStore, new ModelTrainer(learning, new PitchFeatures()), models,
+                learning, clock);
+        training.loadStored(spaces);
+        Retrainer retrainer = new Retrainer(training, modelStore, spaces, models, learning);
+        environment.lifecycle().manage(retrainer);
+        environment.admin().addTask(new RetrainTask(retrainer, spaces));
+        environment.jersey().register(new ModelResource(spaces, models));
+        return retrainer;
+    }
+
     /** The mail channels: IMAP mailboxes, the SMTP listener, and the outbox that sends forwards and replies. */
     private void startMail(PitchgateConfiguration config, Environment environment, SpaceDirectory spaces,
             IntakeService intake, PitchProcessor processor, PitchStore store, OverrideService overrides, Jdbi jdbi,
@@ -220,28 +241,6 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
     /** The SMTP intake's port, once started; for tests that let it pick a free one. */
     public int smtpPort() {
         return smtpIntake.port();
-    }
-
-    /**
-     * The configured chain, with the {@code rules:} list given to the {@code rules} policy, which is
-     * appended at the end when rules exist but the chain does not name it.
-     */
-    static List<PolicyChainConfig.Entry> chainEntries(PitchgateConfiguration config) {
-        List<PolicyChainConfig.Entry> entries = new ArrayList<>();
-        boolean rulesListed = false;
-        for (PolicyChainConfig.Entry entry : config.getPolicies().chain()) {
-            if (entry.policyName().equals(RULES) && !entry.settings().containsKey(RULES)) {
-                rulesListed = true;
-                Map<String, Object> settings = new HashMap<>(entry.settings());
-                settings.put(RULES, config.getRules());
-                entry = new PolicyChainConfig.Entry(entry.name(), entry.use(), entry.timeout(), settings);
-            }
-            entries.add(entry);
-        }
-        if (!rulesListed && !config.getRules().isEmpty()) {
-            entries.add(new PolicyChainConfig.Entry(RULES, null, null, Map.of(RULES, config.getRules())));
-        }
-        return entries;
     }
 
     private static void seedKnownContacts(PitchStore store, SpaceDirectory spaces, Clock clock) {

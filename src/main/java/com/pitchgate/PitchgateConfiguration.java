@@ -6,6 +6,7 @@ import com.pitchgate.extract.ExtractionConfig;
 import com.pitchgate.ingest.FormIntakeConfig;
 import com.pitchgate.ingest.imap.ImapAccountConfig;
 import com.pitchgate.ingest.smtp.SmtpIntakeConfig;
+import com.pitchgate.learn.LearningConfig;
 import com.pitchgate.outbound.OutboundConfig;
 import com.pitchgate.ingest.IntakeConfig;
 import com.pitchgate.plugin.PluginsConfig;
@@ -95,6 +96,20 @@ public class PitchgateConfiguration extends Configuration {
     @Valid
     @NotNull
     private OutboundConfig outbound = new OutboundConfig();
+
+    @Valid
+    @NotNull
+    private LearningConfig learning = new LearningConfig();
+
+    @JsonProperty
+    public LearningConfig getLearning() {
+        return learning;
+    }
+
+    @JsonProperty
+    public void setLearning(LearningConfig learning) {
+        this.learning = learning;
+    }
 
     @JsonProperty
     public List<ImapAccountConfig> getImap() {

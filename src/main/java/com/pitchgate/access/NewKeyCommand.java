@@ -42,7 +42,7 @@ public final class NewKeyCommand extends ConfiguredCommand<PitchgateConfiguratio
             throw new IllegalArgumentException("--role member needs --member with the id of a member of " + space.id());
         }
         String key = ApiKeys.generate();
-        try (Database.Standalone store = Database.standalone(config.getDatabase(), bootstrap.getMetricRegistry())) {
+        try (Database.Standalone store = Database.openStandalone(config.getDatabase(), bootstrap.getMetricRegistry())) {
             store.jdbi().useExtension(ApiKeyDao.class, dao -> dao.insert(space.id(), namespace.getString("name"), role,
                     member, ApiKeys.hash(key), System.currentTimeMillis()));
         }

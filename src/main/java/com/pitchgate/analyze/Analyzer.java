@@ -28,8 +28,7 @@ public final class Analyzer {
 
     public Pitch analyze(long id, ExtractedPitch extracted, SpaceProfile space) {
         String language = languages.identify(languageSample(extracted));
-        String stemLanguage = TextAnalyzer.canStem(language) ? language : space.languages().stream()
-                .filter(TextAnalyzer::canStem).findFirst().orElse("en");
+        String stemLanguage = stemLanguage(language, space.languages());
         List<String> stems = new ArrayList<>(text.stems(extracted.subject(), stemLanguage));
         stems.addAll(text.stems(extracted.body(), stemLanguage));
         List<Pitch.Attachment> attachments = new ArrayList<>();
@@ -42,6 +41,15 @@ public final class Analyzer {
         return new Pitch(id, extracted.channel(), extracted.sender(), extracted.replyTo(),
                 Organisations.ofDomain(extracted.sender().domain()), extracted.subject(), extracted.body(), attachments,
                 language, extracted.headers(), extracted.marks(), new LinkedHashSet<>(stems), named, fit);
+    }
+
+    /**
+     * The language to stem a text in: the one detected when a stemmer exists for it, otherwise the
+     * space's first language that has one (short or mixed texts are often misdetected), else English.
+     */
+    public static String stemLanguage(String detected, List<String> spaceLanguages) {
+        return TextAnalyzer.canStem(detected) ? detected
+                : spaceLanguages.stream().filter(TextAnalyzer::canStem).findFirst().orElse("en");
     }
 
     private static String languageSample(ExtractedPitch extracted) {

@@ -2,7 +2,6 @@ package com.pitchgate.crm;
 
 import com.pitchgate.store.ContactRow;
 import com.pitchgate.store.CrmDao;
-import com.pitchgate.store.IntroDao;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.SpaceProfile;
 import java.text.Normalizer;
@@ -17,19 +16,24 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
-/** What policies may know about one space while screening one pitch, read from the CRM tables. */
+/** What policies may know about one space while screening one pitch, read from the CRM. */
 public final class CrmContext implements ScreeningContext {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-.]+");
 
     private final SpaceProfile space;
-    private final Jdbi jdbi;
+    private final CrmMemory crm;
     private final Instant now;
 
+    /** The context with the CRM tables of the store. */
     public CrmContext(SpaceProfile space, Jdbi jdbi, Instant now) {
+        this(space, CrmMemory.stored(jdbi), now);
+    }
+
+    public CrmContext(SpaceProfile space, CrmMemory crm, Instant now) {
         this.space = space;
-        this.jdbi = jdbi;
+        this.crm = crm;
         this.now = now;
     }
 
@@ -51,7 +55,7 @@ public final class CrmContext implements ScreeningContext {
                 return Optional.of(new KnownContact("member", member.name(), member.email(), Optional.of(member.id())));
             }
         }
-        return jdbi.withExtension(CrmDao.class, dao -> dao.contact(space.id(), address))
+        return crm.contact(space.id(), address)
                 .filter(ContactRow::known)
                 .map(row -> new KnownContact("contact", row.name(), row.email(), Optional.empty()));
     }
@@ -68,7 +72,7 @@ public final class CrmContext implements ScreeningContext {
                 matches.add(new KnownContact("member", member.name(), member.email(), Optional.of(member.id())));
             }
         }
-        for (ContactRow row : jdbi.withExtension(CrmDao.class, dao -> dao.knownContacts(space.id()))) {
+        for (ContactRow row : crm.knownContacts(space.id())) {
             boolean alreadyMember = matches.stream().anyMatch(m -> m.email().equals(row.email()));
             if (!alreadyMember && nameTokens(row.name()).containsAll(wanted)) {
                 matches.add(new KnownContact("contact", row.name(), row.email(), Optional.empty()));
@@ -80,16 +84,14 @@ public final class CrmContext implements ScreeningContext {
 
     @Override
     public Optional<StandingDecline> standingDecline(String email, Optional<String> organisation) {
-        return jdbi.withExtension(CrmDao.class, dao -> dao.standingDecline(space.id(), email.toLowerCase(Locale.ROOT),
-                        organisation.orElse(null), now.toEpochMilli()))
+        return crm.standingDecline(space.id(), email.toLowerCase(Locale.ROOT), organisation.orElse(null), now.toEpochMilli())
                 .map(row -> new StandingDecline(row.scope(), row.value(), Instant.ofEpochMilli(row.declinedAt()),
                         Instant.ofEpochMilli(row.expiresAt()), row.pitchId() == null ? 0 : row.pitchId()));
     }
 
     @Override
     public Optional<Introduction> introducerOf(String email, Optional<String> organisation) {
-        return jdbi.withExtension(IntroDao.class, dao -> dao.vouchingFor(space.id(), email.toLowerCase(Locale.ROOT),
-                        organisation.orElse(null)))
+        return crm.introFor(space.id(), email.toLowerCase(Locale.ROOT), organisation.orElse(null))
                 .map(row -> row.personEmail() != null && row.personEmail().equals(email.toLowerCase(Locale.ROOT))
                         ? new Introduction(row.introducerName(), row.introducerKind(), "person", row.personEmail())
                         : new Introduction(row.introducerName(), row.introducerKind(), "organisation", row.organisation()));

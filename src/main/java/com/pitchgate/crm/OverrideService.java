@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A person's correction of a decision: the pitch changes queue, the correction is recorded with who,
@@ -26,18 +28,42 @@ public final class OverrideService {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
+    private static final Logger LOG = LoggerFactory.getLogger(OverrideService.class);
+
     private final Jdbi jdbi;
     private final Clock clock;
     private final Duration declineMemory;
+    private final OverrideListener listener;
 
     public OverrideService(Jdbi jdbi, Clock clock, Duration declineMemory) {
+        this(jdbi, clock, declineMemory, OverrideListener.NONE);
+    }
+
+    /** @param listener told of each override that moved a pitch, after it is committed */
+    public OverrideService(Jdbi jdbi, Clock clock, Duration declineMemory, OverrideListener listener) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.declineMemory = declineMemory;
+        this.listener = listener;
     }
 
     /** The outcome: the queue before and after; empty when the pitch has no decision yet. */
     public Optional<OverrideRow> override(long pitchId, Queue to, String actor, String note) {
+        Optional<OverrideRow> override = record(pitchId, to, actor, note);
+        override.filter(o -> !o.fromQueue().equals(o.toQueue())).ifPresent(this::tell);
+        return override;
+    }
+
+    private void tell(OverrideRow override) {
+        try {
+            listener.overridden(override);
+        } catch (RuntimeException e) {
+            // The override is committed; what listens to it must not make it look failed.
+            LOG.warn("the override of pitch {} was recorded, but telling {} failed", override.pitchId(), listener, e);
+        }
+    }
+
+    private Optional<OverrideRow> record(long pitchId, Queue to, String actor, String note) {
         return jdbi.inTransaction(handle -> {
             DecisionDao decisions = handle.attach(DecisionDao.class);
             Optional<DecisionRow> current = decisions.decision(pitchId);

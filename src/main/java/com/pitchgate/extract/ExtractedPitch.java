@@ -34,4 +34,10 @@ public record ExtractedPitch(
         marks = Set.copyOf(marks);
         problems = List.copyOf(problems);
     }
+
+    /** A pitch nothing could be read from, with the reason, so that it is still decided. */
+    public static ExtractedPitch unreadable(String channel, String problem) {
+        return new ExtractedPitch(channel, new Address("unknown@invalid", "", "invalid"), Optional.empty(),
+                Optional.empty(), "", Optional.empty(), "", List.of(), Map.of(), Set.of(), List.of(problem));
+    }
 }

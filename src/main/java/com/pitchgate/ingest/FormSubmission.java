@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A pitch posted from a web form (or any client) as JSON to {@code POST /api/pitches}.
@@ -26,6 +28,18 @@ public record FormSubmission(
         company = company == null ? "" : company.strip();
         subject = subject == null ? "" : subject.strip();
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** What is wrong with the attachments' data, if anything, e.g. {@code attachments[1].data is not valid base64}. */
+    public Optional<String> attachmentProblem() {
+        for (int i = 0; i < attachments.size(); i++) {
+            try {
+                Base64.getMimeDecoder().decode(attachments.get(i).data());
+            } catch (IllegalArgumentException e) {
+                return Optional.of("attachments[" + i + "].data is not valid base64: " + e.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

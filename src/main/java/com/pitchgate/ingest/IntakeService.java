@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -37,13 +36,9 @@ public final class IntakeService {
     }
 
     public StoreReceipt acceptForm(String spaceId, FormSubmission form) {
-        for (int i = 0; i < form.attachments().size(); i++) {
-            try {
-                Base64.getMimeDecoder().decode(form.attachments().get(i).data());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidPitchException("attachments[" + i + "].data is not valid base64: " + e.getMessage());
-            }
-        }
+        form.attachmentProblem().ifPresent(problem -> {
+            throw new InvalidPitchException(problem);
+        });
         byte[] raw;
         try {
             raw = canonicalJson.writeValueAsBytes(form);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The checks a raw message passes before it is stored: it must start with RFC 822 headers and
  * name a sender. Anything else is refused now, while the client can still hear about it.
  */
-final class RawMessageCheck {
+public final class RawMessageCheck {
 
     private static final Pattern HEADER_LINE = Pattern.compile("^[\\x21-\\x39\\x3B-\\x7E]+[ \\t]*:");
     private static final int FIRST_LINE_LIMIT = 1_000;
@@ -21,7 +21,7 @@ final class RawMessageCheck {
     }
 
     /** The message's Message-ID, if it has one. */
-    static Optional<String> check(byte[] raw) {
+    public static Optional<String> check(byte[] raw) {
         if (raw.length == 0) {
             throw new InvalidPitchException("the message is empty");
         }

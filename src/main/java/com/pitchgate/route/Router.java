@@ -19,7 +19,8 @@ import java.util.Map;
 public final class Router {
 
     public static final String MANAGER = "manager";
-    private static final String POLICY = "router";
+    /** The name reasons give for a decision the router made from the score. */
+    public static final String POLICY = "router";
 
     private final RoutingConfig config;
 

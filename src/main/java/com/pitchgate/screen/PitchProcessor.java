@@ -1,18 +1,10 @@
 package com.pitchgate.screen;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.pitchgate.analyze.Analyzer;
 import com.pitchgate.crm.CrmContext;
 import com.pitchgate.crm.DeclineMemory;
 import com.pitchgate.extract.ExtractedPitch;
-import com.pitchgate.extract.FormExtractor;
-import com.pitchgate.extract.MailExtractor;
-import com.pitchgate.ingest.FormSubmission;
-import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.outbound.OutboundPlan;
 import com.pitchgate.outbound.OutboundPlanner;
-import com.pitchgate.policy.ChainOutcome;
-import com.pitchgate.policy.PolicyChain;
 import com.pitchgate.policy.Reason;
 import com.pitchgate.route.Decision;
 import com.pitchgate.route.Router;
@@ -36,7 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Screens one stored pitch: extract, analyse, run the policies, route, and store the decision.
+ * Screens one stored pitch with the {@link Screener}, plans the mail it calls for, and stores the decision.
  * Whatever fails, a pitch is never dropped: unreadable content still gets a decision, and a pitch
  * whose processing keeps failing is forwarded to a person after the last attempt.
  */
@@ -46,33 +38,22 @@ public final class PitchProcessor {
 
     private final PitchStore store;
     private final SpaceDirectory spaces;
-    private final MailExtractor mail;
-    private final FormExtractor forms;
-    private final Analyzer analyzer;
-    private final PolicyChain chain;
-    private final Router router;
+    private final Screener screener;
     private final DeclineMemory declineMemory;
     private final OutboundPlanner outbound;
     private final Jdbi jdbi;
-    private final ObjectMapper json;
     private final Clock clock;
     private final Duration lease;
     private final int maxAttempts;
 
-    public PitchProcessor(PitchStore store, SpaceDirectory spaces, MailExtractor mail, FormExtractor forms,
-            Analyzer analyzer, PolicyChain chain, Router router, DeclineMemory declineMemory, OutboundPlanner outbound,
-            Jdbi jdbi, ObjectMapper json, Clock clock, Duration lease, int maxAttempts) {
+    public PitchProcessor(PitchStore store, SpaceDirectory spaces, Screener screener, DeclineMemory declineMemory,
+            OutboundPlanner outbound, Jdbi jdbi, Clock clock, Duration lease, int maxAttempts) {
         this.store = store;
         this.spaces = spaces;
-        this.mail = mail;
-        this.forms = forms;
-        this.analyzer = analyzer;
-        this.chain = chain;
-        this.router = router;
+        this.screener = screener;
         this.declineMemory = declineMemory;
         this.outbound = outbound;
         this.jdbi = jdbi;
-        this.json = json;
         this.clock = clock;
         this.lease = lease;
         this.maxAttempts = maxAttempts;
@@ -122,14 +103,12 @@ public final class PitchProcessor {
 
     private ScreenedPitch screen(StoredPitch stored) {
         Space space = space(stored);
-        ExtractedPitch extracted = extract(stored);
-        Pitch pitch = analyzer.analyze(stored.id(), extracted, space.profile());
+        Screener.Read read = screener.read(stored.id(), stored.raw(), stored.channel(), space.profile());
         Instant now = clock.instant();
-        ChainOutcome outcome = chain.evaluate(pitch, new CrmContext(space.profile(), jdbi, now));
-        List<Reason> problems = extracted.problems().stream()
-                .map(problem -> new Reason("extract", "unreadable", 0, problem, false)).toList();
-        ChainOutcome withProblems = new ChainOutcome(concat(outcome.signals(), problems), outcome.verdict());
-        Decision routed = router.route(pitch, space.profile(), withProblems);
+        Screener.Screening screening = screener.decide(read, new CrmContext(space.profile(), jdbi, now));
+        ExtractedPitch extracted = screening.extracted();
+        Pitch pitch = screening.pitch();
+        Decision routed = screening.decision();
         OutboundPlan plan = outbound.plan(space, extracted, pitch, routed, stored.raw(), store::repliedSince, now);
         Decision decision = new Decision(routed.queue(), routed.targets(), routed.score(), routed.fit(),
                 concat(routed.reasons(), plan.notes()));
@@ -137,22 +116,10 @@ public final class PitchProcessor {
                 declineMemory.declinesFor(pitch, decision, now), plan.messages(), now);
     }
 
-    private ExtractedPitch extract(StoredPitch stored) {
-        try {
-            if (IntakeService.FORM.equals(stored.channel())) {
-                return forms.extract(json.readValue(stored.raw(), FormSubmission.class));
-            }
-            return mail.extract(stored.raw());
-        } catch (Exception e) {
-            LOG.warn("pitch {} could not be read", stored.id(), e);
-            return unreadable(stored.channel(), "the pitch could not be read: " + e.getMessage());
-        }
-    }
-
     /** The last resort: a pitch whose screening keeps failing goes to a person, with the error. */
     private Optional<Decision> decideAfterFailures(StoredPitch stored, RuntimeException error) {
         Space space = space(stored);
-        ExtractedPitch extracted = unreadable(stored.channel(), "screening failed " + stored.attempts() + " times: " + error);
+        ExtractedPitch extracted = ExtractedPitch.unreadable(stored.channel(), "screening failed " + stored.attempts() + " times: " + error);
         Pitch pitch = new Pitch(stored.id(), stored.channel(), extracted.sender(), Optional.empty(), Optional.empty(), "",
                 "", List.of(), "und", Map.of(), Set.of(), Set.of(), List.of(), Pitch.Fit.NONE);
         Decision decision = new Decision(Queue.FORWARD, List.of(Router.MANAGER), 0, Pitch.Fit.NONE, List.of(
@@ -165,11 +132,6 @@ public final class PitchProcessor {
     private Space space(StoredPitch stored) {
         return spaces.find(stored.spaceId()).orElseThrow(() -> new IllegalStateException(
                 "pitch " + stored.id() + " belongs to space '" + stored.spaceId() + "', which is no longer configured"));
-    }
-
-    private static ExtractedPitch unreadable(String channel, String problem) {
-        return new ExtractedPitch(channel, new Pitch.Address("unknown@invalid", "", "invalid"), Optional.empty(),
-                Optional.empty(), "", Optional.empty(), "", List.of(), Map.of(), Set.of(), List.of(problem));
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {

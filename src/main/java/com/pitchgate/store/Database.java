@@ -1,5 +1,6 @@
 package com.pitchgate.store;
 
+import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
@@ -10,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * Opens the configured store, creating the SQLite file's folder and migrating the schema first. The
@@ -53,23 +56,31 @@ public final class Database {
         return new JdbiFactory().build(environment, factory, dataSource, "store");
     }
 
-    /** The store for a command run outside the server (no environment): close it when done. */
-    public static Standalone standalone(DataSourceFactory factory, com.codahale.metrics.MetricRegistry metrics)
-            throws Exception {
+    /**
+     * The store for a command that runs without the server: migrated like a server start, with the
+     * same connection settings; closing it closes its connections.
+     */
+    public static Standalone openStandalone(DataSourceFactory factory, MetricRegistry metrics) {
         createSqliteFolder(factory.getUrl());
-        ManagedDataSource dataSource = factory.build(metrics, "command");
-        dataSource.start();
+        ManagedDataSource dataSource = factory.build(metrics, "store");
         migrate(dataSource, factory.getUrl());
-        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new org.jdbi.v3.sqlobject.SqlObjectPlugin());
-        return new Standalone(jdbi, dataSource);
+        return new Standalone(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()), dataSource);
     }
 
-    /** A store opened by a command. */
-    public record Standalone(Jdbi jdbi, ManagedDataSource dataSource) implements AutoCloseable {
-        @Override
-        public void close() throws Exception {
-            dataSource.stop();
+    /** The SQLite file a URL names; empty for in-memory databases and URLs that are not SQLite files. */
+    public static Optional<Path> sqliteFile(String url) {
+        if (!url.startsWith(SQLITE_PREFIX)) {
+            return Optional.empty();
         }
+        String file = url.substring(SQLITE_PREFIX.length());
+        int query = file.indexOf('?');
+        if (query >= 0) {
+            file = file.substring(0, query);
+        }
+        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(file).toAbsolutePath());
     }
 
     /** Brings the schema up to date; the migrations of each database vendor live in their own folder. */
@@ -103,22 +114,23 @@ public final class Database {
     }
 
     private static void createSqliteFolder(String url) {
-        if (!url.startsWith(SQLITE_PREFIX)) {
+        Optional<Path> file = sqliteFile(url);
+        if (file.isEmpty()) {
             return;
         }
-        String file = url.substring(SQLITE_PREFIX.length());
-        int query = file.indexOf('?');
-        if (query >= 0) {
-            file = file.substring(0, query);
-        }
-        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
-            return;
-        }
-        Path parent = Path.of(file).toAbsolutePath().getParent();
+        Path parent = file.get().getParent();
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + parent, e);
+        }
+    }
+
+    /** A store opened by a command. */
+    public record Standalone(Jdbi jdbi, ManagedDataSource dataSource) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            dataSource.stop();
         }
     }
 }

@@ -77,6 +77,7 @@ class AccessTest {
                 endpoint("GET", "/api/spaces/la-fabrique", null, "manager", "admin"),
                 endpoint("GET", "/api/spaces/la-fabrique/members/marie-dupont", null, "member", "manager", "admin"),
                 endpoint("GET", "/api/policies", null, "admin"),
+                endpoint("GET", "/api/models", null, "manager", "admin"),
                 endpoint("GET", "/api/keys", null, "admin"),
                 endpoint("POST", "/api/keys", json(Map.of("name", "ci", "role", "ingest")), "admin"),
                 endpoint("GET", "/api/contacts", null, "manager", "admin"),

@@ -218,7 +218,7 @@ class PitchStoreTest {
             assertThat(decision.score()).isEqualTo(6.25);
             assertThat(JsonColumns.read(decision.targets(), List.class)).isEqualTo(List.of("manager"));
             assertThat(decision.decidedAt()).isEqualTo(T0.toEpochMilli());
-            PitchStore.QueuePage queue = store.queue(SPACE, "forward", 10, 0);
+            PitchStore.QueuePage queue = store.queue(SPACE, "forward", Optional.empty(), 10, 0);
             assertThat(queue.total()).isEqualTo(1);
             assertThat(queue.rows()).extracting(QueueRow::pitchId).containsExactly(id);
 
@@ -274,6 +274,7 @@ class PitchStoreTest {
                 Optional.empty(), "Hello", attachments, Map.of(), Set.of(), List.of());
         Decision decision = new Decision(Queue.FORWARD, List.of("manager"), reasons.get(reasons.size() - 1).weight(),
                 Pitch.Fit.NONE, reasons);
-        return new ScreenedPitch(claimed.id(), claimed.attempts(), SPACE, extracted, pitch, decision, declines, decidedAt);
+        return new ScreenedPitch(claimed.id(), claimed.attempts(), SPACE, extracted, pitch, decision, declines, List.of(),
+                decidedAt);
     }
 }

@@ -1,6 +1,7 @@
 package com.pitchgate.support;
 
 import com.pitchgate.spi.Pitch;
+import com.pitchgate.spi.RaisedSignal;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.SpaceProfile;
 import java.time.Instant;
@@ -30,6 +31,41 @@ public final class Pitches {
                 new SpaceProfile.MemberProfile("ana", "Ana Lopez", "ana@ruche.example", List.of(), List.of(), List.of()),
                 new SpaceProfile.MemberProfile("bo", "Bo Chen", "bo@ruche.example", List.of(), List.of(), List.of())),
                 allow, block);
+    }
+
+    /** {@code base}, as a policy placed after others sees it: with the signals they raised. */
+    public static ScreeningContext withSignals(ScreeningContext base, List<RaisedSignal> signalsSoFar) {
+        return new ScreeningContext() {
+            @Override
+            public SpaceProfile space() {
+                return base.space();
+            }
+
+            @Override
+            public Instant now() {
+                return base.now();
+            }
+
+            @Override
+            public Optional<KnownContact> contactByEmail(String email) {
+                return base.contactByEmail(email);
+            }
+
+            @Override
+            public Optional<KnownContact> personByName(String name) {
+                return base.personByName(name);
+            }
+
+            @Override
+            public Optional<StandingDecline> standingDecline(String email, Optional<String> organisation) {
+                return base.standingDecline(email, organisation);
+            }
+
+            @Override
+            public List<RaisedSignal> signalsSoFar() {
+                return signalsSoFar;
+            }
+        };
     }
 
     /** A context with a profile and nothing in the CRM. */

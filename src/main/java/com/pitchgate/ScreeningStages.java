@@ -1,0 +1,122 @@
+package com.pitchgate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pitchgate.analyze.Analyzer;
+import com.pitchgate.extract.ExtractionConfig;
+import com.pitchgate.extract.FormExtractor;
+import com.pitchgate.extract.MailExtractor;
+import com.pitchgate.extract.TikaTextExtractor;
+import com.pitchgate.learn.LearnedPolicy;
+import com.pitchgate.learn.SpaceModels;
+import com.pitchgate.plugin.PluginsConfig;
+import com.pitchgate.plugin.PolicyCatalog;
+import com.pitchgate.policy.PolicyChain;
+import com.pitchgate.policy.PolicyChainConfig;
+import com.pitchgate.route.Router;
+import com.pitchgate.screen.Screener;
+import com.pitchgate.space.SpaceDirectory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The screening stages as {@code config.yml} describes them (spaces, Tika, extractors, analyser,
+ * policy chain, router), built once by the server and by each command that screens pitches.
+ * {@link #close()} releases the policies, their threads, the plugins' class loaders and Tika's pool.
+ */
+public final class ScreeningStages implements AutoCloseable {
+
+    private static final String RULES = "rules";
+
+    private final SpaceDirectory spaces;
+    private final PolicyCatalog catalog;
+    private final PolicyChain chain;
+    private final TikaTextExtractor tika;
+    private final Screener screener;
+
+    private ScreeningStages(SpaceDirectory spaces, PolicyCatalog catalog, PolicyChain chain, TikaTextExtractor tika,
+            Screener screener) {
+        this.spaces = spaces;
+        this.catalog = catalog;
+        this.chain = chain;
+        this.tika = tika;
+        this.screener = screener;
+    }
+
+    /** @param models the trained models the {@code learned} policy reads, replaced as spaces are retrained */
+    public static ScreeningStages build(PitchgateConfiguration config, ObjectMapper json, SpaceModels models) {
+        if (config.getRouting().getWeights().containsKey(LearnedPolicy.SIGNAL)) {
+            throw new IllegalArgumentException("routing.weights." + LearnedPolicy.SIGNAL + ": this signal's weight comes from"
+                    + " the model's probabilities; change the learned policy's 'scale' setting instead");
+        }
+        SpaceDirectory spaces = new SpaceDirectory(config.getSpaces());
+        PluginsConfig plugins = config.getPlugins();
+        PolicyCatalog catalog = PolicyCatalog.discover(Optional.ofNullable(plugins.getDirectory()).map(Path::of));
+        PolicyChain chain;
+        try {
+            chain = PolicyChain.build(chainEntries(config, models), catalog,
+                    Duration.ofMillis(plugins.getDefaultTimeout().toMilliseconds()), config.getRouting().getWeights());
+        } catch (RuntimeException e) {
+            catalog.close();
+            throw e;
+        }
+        ExtractionConfig extraction = config.getExtraction();
+        TikaTextExtractor tika = new TikaTextExtractor(extraction.getMaxTextChars(),
+                Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+        Screener screener = new Screener(new MailExtractor(tika, extraction), new FormExtractor(tika, extraction),
+                new Analyzer(), chain, new Router(config.getRouting()), json);
+        return new ScreeningStages(spaces, catalog, chain, tika, screener);
+    }
+
+    /**
+     * The configured chain, with the {@code rules:} list given to the {@code rules} policy, which is
+     * appended at the end when rules exist but the chain does not name it, and the trained models
+     * given to the {@code learned} policy.
+     */
+    static List<PolicyChainConfig.Entry> chainEntries(PitchgateConfiguration config, SpaceModels models) {
+        List<PolicyChainConfig.Entry> entries = new ArrayList<>();
+        boolean rulesListed = false;
+        for (PolicyChainConfig.Entry entry : config.getPolicies().chain()) {
+            if (entry.policyName().equals(RULES) && !entry.settings().containsKey(RULES)) {
+                rulesListed = true;
+                entry = withSetting(entry, RULES, config.getRules());
+            } else if (entry.policyName().equals(LearnedPolicy.NAME)) {
+                entry = withSetting(entry, LearnedPolicy.MODELS, models);
+            }
+            entries.add(entry);
+        }
+        if (!rulesListed && !config.getRules().isEmpty()) {
+            entries.add(new PolicyChainConfig.Entry(RULES, null, null, Map.of(RULES, config.getRules())));
+        }
+        return entries;
+    }
+
+    private static PolicyChainConfig.Entry withSetting(PolicyChainConfig.Entry entry, String key, Object value) {
+        Map<String, Object> settings = new HashMap<>(entry.settings());
+        settings.put(key, value);
+        return new PolicyChainConfig.Entry(entry.name(), entry.use(), entry.timeout(), settings);
+    }
+
+    public SpaceDirectory spaces() {
+        return spaces;
+    }
+
+    public PolicyChain chain() {
+        return chain;
+    }
+
+    public Screener screener() {
+        return screener;
+    }
+
+    @Override
+    public void close() {
+        chain.stop();
+        catalog.close();
+        tika.close();
+    }
+}

@@ -1,0 +1,91 @@
+package com.pitchgate.crm;
+
+import com.pitchgate.space.Space;
+import com.pitchgate.space.SpaceConfig;
+import com.pitchgate.store.ContactRow;
+import com.pitchgate.store.CrmDao;
+import com.pitchgate.store.DeclineRow;
+import com.pitchgate.store.IntroDao;
+import com.pitchgate.store.IntroRow;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Where a {@link CrmContext} finds the contacts a space knows and the "no"s it gave: the store while
+ * serving, or the configuration alone while evaluating, so that a labelled data set is judged the
+ * same on any server, whatever its history.
+ */
+public interface CrmMemory {
+
+    Optional<ContactRow> contact(String spaceId, String email);
+
+    /** The contacts the space knows, with a name. */
+    List<ContactRow> knownContacts(String spaceId);
+
+    Optional<DeclineRow> standingDecline(String spaceId, String email, String organisation, long now);
+
+    /** An intro vouching for this address, or else for this organisation. */
+    Optional<IntroRow> introFor(String spaceId, String email, String organisation);
+
+    /** The CRM tables of the store. */
+    static CrmMemory stored(Jdbi jdbi) {
+        return new CrmMemory() {
+            @Override
+            public Optional<ContactRow> contact(String spaceId, String email) {
+                return jdbi.withExtension(CrmDao.class, dao -> dao.contact(spaceId, email));
+            }
+
+            @Override
+            public List<ContactRow> knownContacts(String spaceId) {
+                return jdbi.withExtension(CrmDao.class, dao -> dao.knownContacts(spaceId));
+            }
+
+            @Override
+            public Optional<DeclineRow> standingDecline(String spaceId, String email, String organisation, long now) {
+                return jdbi.withExtension(CrmDao.class, dao -> dao.standingDecline(spaceId, email, organisation, now));
+            }
+
+            @Override
+            public Optional<IntroRow> introFor(String spaceId, String email, String organisation) {
+                return jdbi.withExtension(IntroDao.class, dao -> dao.vouchingFor(spaceId, email, organisation));
+            }
+        };
+    }
+
+    /** The contacts listed in each space's configuration, and no "no"s: no history at all. */
+    static CrmMemory configured(Collection<Space> spaces) {
+        Map<String, List<ContactRow>> bySpace = spaces.stream().collect(Collectors.toMap(Space::id,
+                space -> space.contacts().stream().map(person -> row(space.id(), person)).toList()));
+        return new CrmMemory() {
+            @Override
+            public Optional<ContactRow> contact(String spaceId, String email) {
+                return knownContacts(spaceId).stream().filter(row -> row.email().equals(email)).findFirst();
+            }
+
+            @Override
+            public List<ContactRow> knownContacts(String spaceId) {
+                return bySpace.getOrDefault(spaceId, List.of());
+            }
+
+            @Override
+            public Optional<DeclineRow> standingDecline(String spaceId, String email, String organisation, long now) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<IntroRow> introFor(String spaceId, String email, String organisation) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    private static ContactRow row(String spaceId, SpaceConfig.Person person) {
+        return new ContactRow(0, spaceId, person.email().toLowerCase(Locale.ROOT), person.name(), person.organisation(),
+                true, 0, 0);
+    }
+}

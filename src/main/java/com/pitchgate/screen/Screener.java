@@ -1,0 +1,96 @@
+package com.pitchgate.screen;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pitchgate.analyze.Analyzer;
+import com.pitchgate.extract.ExtractedPitch;
+import com.pitchgate.extract.FormExtractor;
+import com.pitchgate.extract.MailExtractor;
+import com.pitchgate.ingest.FormSubmission;
+import com.pitchgate.ingest.IntakeService;
+import com.pitchgate.policy.ChainOutcome;
+import com.pitchgate.policy.PolicyChain;
+import com.pitchgate.policy.Reason;
+import com.pitchgate.route.Decision;
+import com.pitchgate.route.Router;
+import com.pitchgate.spi.Pitch;
+import com.pitchgate.spi.ScreeningContext;
+import com.pitchgate.spi.SpaceProfile;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pure screening step: the raw bytes of one pitch, its channel and the space it was sent to in;
+ * a routed decision out. Extract, analyse, run the policy chain, route; it stores nothing and sends
+ * nothing, so that the server and the {@code evaluate} command screen a pitch the same way.
+ */
+public final class Screener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Screener.class);
+
+    private final MailExtractor mail;
+    private final FormExtractor forms;
+    private final Analyzer analyzer;
+    private final PolicyChain chain;
+    private final Router router;
+    private final ObjectMapper json;
+
+    public Screener(MailExtractor mail, FormExtractor forms, Analyzer analyzer, PolicyChain chain, Router router,
+            ObjectMapper json) {
+        this.mail = mail;
+        this.forms = forms;
+        this.analyzer = analyzer;
+        this.chain = chain;
+        this.router = router;
+        this.json = json;
+    }
+
+    /**
+     * Screens one pitch. Content that cannot be read still gets a decision, with a reason saying what
+     * could not be read.
+     *
+     * @param id      the pitch's id, as policies see it
+     * @param channel {@link IntakeService#FORM} (raw is the JSON of a {@link FormSubmission}) or
+     *                {@link IntakeService#EMAIL} (raw is an RFC 822 message)
+     * @param context what policies may know besides the pitch: the space, the time, the CRM
+     */
+    public Screening screen(long id, byte[] raw, String channel, ScreeningContext context) {
+        return decide(read(id, raw, channel, context.space()), context);
+    }
+
+    /** The first half of {@link #screen}: extract and analyse. */
+    public Read read(long id, byte[] raw, String channel, SpaceProfile space) {
+        ExtractedPitch extracted = extract(id, raw, channel);
+        return new Read(extracted, analyzer.analyze(id, extracted, space));
+    }
+
+    /** The second half of {@link #screen}: run the policies and route. */
+    public Screening decide(Read read, ScreeningContext context) {
+        ChainOutcome outcome = chain.evaluate(read.pitch(), context);
+        List<Reason> signals = new ArrayList<>(outcome.signals());
+        read.extracted().problems().forEach(problem -> signals.add(new Reason("extract", "unreadable", 0, problem, false)));
+        Decision decision = router.route(read.pitch(), context.space(), new ChainOutcome(signals, outcome.verdict()));
+        return new Screening(read.extracted(), read.pitch(), decision);
+    }
+
+    private ExtractedPitch extract(long id, byte[] raw, String channel) {
+        try {
+            if (IntakeService.FORM.equals(channel)) {
+                return forms.extract(json.readValue(raw, FormSubmission.class));
+            }
+            return mail.extract(raw);
+        } catch (Exception e) {
+            LOG.warn("pitch {} could not be read", id, e);
+            return ExtractedPitch.unreadable(channel, "the pitch could not be read: " + e.getMessage());
+        }
+    }
+
+    /** What was read of one pitch, and the analysed pitch policies see. */
+    public record Read(ExtractedPitch extracted, Pitch pitch) {
+    }
+
+    /** What screening made of one pitch: what was read, what the policies saw, and where it goes. */
+    public record Screening(ExtractedPitch extracted, Pitch pitch, Decision decision) {
+    }
+}
