@@ -39,7 +39,7 @@ class MailRestartTest {
     @RegisterExtension
     static final GreenMailExtension GREENMAIL = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final List<String> FOLDERS = List.of("Pitchgate/Forward", "Pitchgate/Intro", "Pitchgate/Declined");
 
     private Mailbox mailbox;

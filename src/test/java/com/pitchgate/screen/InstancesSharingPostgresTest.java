@@ -52,6 +52,17 @@ import org.junit.jupiter.api.Test;
 @RequiresPostgres
 class InstancesSharingPostgresTest {
 
+    /**
+     * Instances started while others run each remember the others' overrides as the "original"
+     * system properties and put them back when stopped; clear them, so later tests see their own.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void clearConfigOverrides() {
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("dw."))
+                .forEach(System::clearProperty);
+    }
+
+
     private static final String SPACE = "la-fabrique";
     private static final String RECOVERED = "com.pitchgate.screen.RecoverySweeper.recovered";
     private static final Duration SETTLE = Duration.ofSeconds(120);
