@@ -75,6 +75,8 @@ import org.jdbi.v3.core.Jdbi;
 /** The Pitchgate server: wires the pipeline stages together and exposes them over HTTP. */
 public class PitchgateApplication extends Application<PitchgateConfiguration> {
 
+    /** This server, as the holder of database leases (e.g. of an IMAP mailbox). */
+    private final String instance = instanceName();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PitchgateApplication.class);
 
     private SmtpIntake smtpIntake;
@@ -219,7 +221,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
             String spaceId = account.space == null ? spaces.defaultSpace().id() : spaces.find(account.space)
                     .orElseThrow(() -> new IllegalArgumentException("imap account " + account.id + ": unknown space '"
                             + account.space + "'")).id();
-            environment.lifecycle().manage(new ImapScreener(account, spaceId, intake, processor, overrides, jdbi, clock));
+            environment.lifecycle().manage(new ImapScreener(account, spaceId, intake, processor, overrides, jdbi, clock, instance));
         }
         if (config.getSmtp().enabled) {
             Map<String, String> spaceByAddress = new HashMap<>();
@@ -236,6 +238,16 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
             environment.lifecycle().manage(new OutboxDispatcher(config.getOutbound(), jdbi, clock));
         }
         environment.healthChecks().register("outbox", new OutboxHealthCheck(jdbi));
+    }
+
+    private static String instanceName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "unknown-host";
+        }
+        return host + "/" + ProcessHandle.current().pid() + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The SMTP intake's port, once started; for tests that let it pick a free one. */

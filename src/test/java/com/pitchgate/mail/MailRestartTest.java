@@ -115,6 +115,29 @@ class MailRestartTest {
         assertThat(replies()).as("no reply sent twice").isEqualTo(count / 2);
     }
 
+    @Test
+    void twoServersOnOneStoreScreenAMailboxOnceBetweenThem() throws Exception {
+        int count = 10;
+        for (int i = 0; i < count; i++) {
+            mailbox.deliver(Mailbox.message("pair" + i + "@pair.example", "<pair-" + i + "@pair.example>", "Pair " + i,
+                    "Hello, we are looking for a desk for " + i + " weeks. What are your rates?"));
+        }
+        String url = TestApp.newDatabaseUrl();
+        DropwizardTestSupport<PitchgateConfiguration> first = start(url);
+        DropwizardTestSupport<PitchgateConfiguration> second = start(url);
+
+        await("the whole mailbox", PATIENCE, quietly(() -> mailbox.subjects("INBOX").isEmpty() && filed().size() == count));
+        Thread.sleep(500);
+        assertThat(new HashSet<>(filed())).hasSize(count);
+        assertThat(filed()).hasSize(count);
+        assertThat(total(first)).isEqualTo(count);
+        assertThat(total(second)).isEqualTo(count);
+        SQLiteDataSource dataSource = new SQLiteDataSource();
+        dataSource.setUrl(url);
+        assertThat(new com.pitchgate.store.Leases(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()),
+                Clock.systemUTC()).holder("imap:lafabrique")).as("one server holds the mailbox").isPresent();
+    }
+
     private int replies() {
         int replies = 0;
         for (int i = 1; i < 24; i += 2) {

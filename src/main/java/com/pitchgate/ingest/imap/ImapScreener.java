@@ -8,6 +8,7 @@ import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.store.DecisionDao;
 import com.pitchgate.store.DecisionRow;
+import com.pitchgate.store.Leases;
 import com.pitchgate.store.MailboxDao;
 import com.pitchgate.store.PitchStore.StoreReceipt;
 import io.dropwizard.lifecycle.Managed;
@@ -58,12 +59,15 @@ public final class ImapScreener implements Managed {
     private final Jdbi jdbi;
     private final Clock clock;
     private final Session session;
+    private final Leases leases;
+    private final String lease;
+    private final String owner;
     private volatile boolean running;
     private volatile Store connected;
     private Thread worker;
 
     public ImapScreener(ImapAccountConfig account, String spaceId, IntakeService intake, PitchProcessor processor,
-            OverrideService overrides, Jdbi jdbi, Clock clock) {
+            OverrideService overrides, Jdbi jdbi, Clock clock, String instance) {
         this.account = account;
         this.spaceId = spaceId;
         this.intake = intake;
@@ -72,6 +76,9 @@ public final class ImapScreener implements Managed {
         this.jdbi = jdbi;
         this.clock = clock;
         this.session = MailSessions.session("imap", account);
+        this.leases = new Leases(jdbi, clock);
+        this.lease = "imap:" + account.id;
+        this.owner = instance;
     }
 
     @Override
@@ -88,18 +95,33 @@ public final class ImapScreener implements Managed {
         closeQuietly(connected);
         worker.interrupt();
         worker.join(TimeUnit.SECONDS.toMillis(30));
+        leases.release(lease, owner);
+    }
+
+    /**
+     * Whether this instance may screen the mailbox now: one instance at a time holds its lease in the
+     * database, renewed every round; if it dies, another takes over once the lease runs out.
+     */
+    private boolean holdsMailbox() {
+        java.time.Duration ttl = java.time.Duration.ofMillis(Math.max(3 * account.pollInterval.toMilliseconds(),
+                TimeUnit.MINUTES.toMillis(2)));
+        return leases.acquire(lease, owner, ttl);
     }
 
     private void run() {
         long backoff = account.pollInterval.toMilliseconds();
         while (running) {
+            if (!holdsMailbox()) {
+                sleep(account.pollInterval.toMilliseconds());
+                continue;
+            }
             try (Store imap = session.getStore()) {
                 imap.connect(account.host, account.port, account.user, account.resolvePassword().orElse(null));
                 connected = imap;
                 IMAPFolder inbox = (IMAPFolder) imap.getFolder(account.folder);
                 inbox.open(Folder.READ_WRITE);
                 backoff = account.pollInterval.toMilliseconds();
-                while (running) {
+                while (running && holdsMailbox()) {
                     screenNewMessages(inbox);
                     readOverridesFromFolders(imap);
                     waitForMail(imap, inbox);
