@@ -3,7 +3,10 @@ package com.pitchgate;
 import com.codahale.metrics.health.HealthCheck;
 import com.pitchgate.policy.NamedPolicy;
 import com.pitchgate.policy.PolicyChain;
+import com.pitchgate.policy.SpaceChains;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Unhealthy while a policy keeps failing (throwing, running past its time budget, or answering
@@ -11,25 +14,31 @@ import java.util.List;
  */
 final class PolicyHealthCheck extends HealthCheck {
 
-    private final PolicyChain chain;
+    private final SpaceChains chains;
     private final int unhealthyAfter;
 
-    PolicyHealthCheck(PolicyChain chain, int unhealthyAfter) {
-        this.chain = chain;
+    PolicyHealthCheck(SpaceChains chains, int unhealthyAfter) {
+        this.chains = chains;
         this.unhealthyAfter = unhealthyAfter;
     }
 
     @Override
     protected Result check() {
-        List<String> failing = chain.policies().stream()
-                .filter(p -> p.consecutiveFailures() >= unhealthyAfter)
-                .map(p -> p.name() + " (" + p.type().origin() + ") failed " + p.consecutiveFailures()
-                        + " times in a row, last: " + p.lastFailure())
-                .toList();
+        List<String> failing = new ArrayList<>();
+        int count = 0;
+        for (Map.Entry<String, PolicyChain> chain : chains.all().entrySet()) {
+            String where = chain.getKey().equals("*") ? "" : " in space " + chain.getKey();
+            for (NamedPolicy p : chain.getValue().policies()) {
+                count++;
+                if (p.consecutiveFailures() >= unhealthyAfter) {
+                    failing.add(p.name() + " (" + p.type().origin() + ")" + where + " failed " + p.consecutiveFailures()
+                            + " times in a row, last: " + p.lastFailure());
+                }
+            }
+        }
         if (!failing.isEmpty()) {
             return Result.unhealthy(String.join("; ", failing));
         }
-        return Result.healthy(chain.policies().size() + " policies, none failing: "
-                + String.join(", ", chain.policies().stream().map(NamedPolicy::name).toList()));
+        return Result.healthy(count + " policies in " + chains.all().size() + " chain(s), none failing");
     }
 }

@@ -12,13 +12,16 @@ import com.pitchgate.plugin.PluginsConfig;
 import com.pitchgate.plugin.PolicyCatalog;
 import com.pitchgate.policy.PolicyChain;
 import com.pitchgate.policy.PolicyChainConfig;
+import com.pitchgate.policy.SpaceChains;
 import com.pitchgate.route.Router;
 import com.pitchgate.screen.Screener;
+import com.pitchgate.space.SpaceConfig;
 import com.pitchgate.space.SpaceDirectory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,15 +37,15 @@ public final class ScreeningStages implements AutoCloseable {
 
     private final SpaceDirectory spaces;
     private final PolicyCatalog catalog;
-    private final PolicyChain chain;
+    private final SpaceChains chains;
     private final TikaTextExtractor tika;
     private final Screener screener;
 
-    private ScreeningStages(SpaceDirectory spaces, PolicyCatalog catalog, PolicyChain chain, TikaTextExtractor tika,
+    private ScreeningStages(SpaceDirectory spaces, PolicyCatalog catalog, SpaceChains chains, TikaTextExtractor tika,
             Screener screener) {
         this.spaces = spaces;
         this.catalog = catalog;
-        this.chain = chain;
+        this.chains = chains;
         this.tika = tika;
         this.screener = screener;
     }
@@ -56,20 +59,38 @@ public final class ScreeningStages implements AutoCloseable {
         SpaceDirectory spaces = new SpaceDirectory(config.getSpaces());
         PluginsConfig plugins = config.getPlugins();
         PolicyCatalog catalog = PolicyCatalog.discover(Optional.ofNullable(plugins.getDirectory()).map(Path::of));
-        PolicyChain chain;
+        Duration timeout = Duration.ofMillis(plugins.getDefaultTimeout().toMilliseconds());
+        Map<String, Double> weights = config.getRouting().getWeights();
+        PolicyChain chain = null;
+        Map<String, PolicyChain> own = new LinkedHashMap<>();
         try {
-            chain = PolicyChain.build(chainEntries(config, models), catalog,
-                    Duration.ofMillis(plugins.getDefaultTimeout().toMilliseconds()), config.getRouting().getWeights());
+            chain = PolicyChain.build(chainEntries(config.getPolicies(), config.getRules(), models), catalog, timeout, weights);
+            for (SpaceConfig space : config.getSpaces()) {
+                if (space.policies() != null || space.rules() != null) {
+                    PolicyChainConfig policies = space.policies() != null ? space.policies() : config.getPolicies();
+                    List<Map<String, Object>> rules = space.rules() != null ? space.rules() : config.getRules();
+                    try {
+                        own.put(space.id(), PolicyChain.build(chainEntries(policies, rules, models), catalog, timeout, weights));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("space " + space.id() + ": " + e.getMessage(), e);
+                    }
+                }
+            }
         } catch (RuntimeException e) {
+            own.values().forEach(PolicyChain::stop);
+            if (chain != null) {
+                chain.stop();
+            }
             catalog.close();
             throw e;
         }
+        SpaceChains chains = new SpaceChains(chain, own);
         ExtractionConfig extraction = config.getExtraction();
         TikaTextExtractor tika = new TikaTextExtractor(extraction.getMaxTextChars(),
                 Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         Screener screener = new Screener(new MailExtractor(tika, extraction), new FormExtractor(tika, extraction),
-                new Analyzer(), chain, new Router(config.getRouting()), json);
-        return new ScreeningStages(spaces, catalog, chain, tika, screener);
+                new Analyzer(), chains, new Router(config.getRouting()), json);
+        return new ScreeningStages(spaces, catalog, chains, tika, screener);
     }
 
     /**
@@ -77,20 +98,21 @@ public final class ScreeningStages implements AutoCloseable {
      * appended at the end when rules exist but the chain does not name it, and the trained models
      * given to the {@code learned} policy.
      */
-    static List<PolicyChainConfig.Entry> chainEntries(PitchgateConfiguration config, SpaceModels models) {
+    static List<PolicyChainConfig.Entry> chainEntries(PolicyChainConfig policies, List<Map<String, Object>> rules,
+            SpaceModels models) {
         List<PolicyChainConfig.Entry> entries = new ArrayList<>();
         boolean rulesListed = false;
-        for (PolicyChainConfig.Entry entry : config.getPolicies().chain()) {
+        for (PolicyChainConfig.Entry entry : policies.chain()) {
             if (entry.policyName().equals(RULES) && !entry.settings().containsKey(RULES)) {
                 rulesListed = true;
-                entry = withSetting(entry, RULES, config.getRules());
+                entry = withSetting(entry, RULES, rules);
             } else if (entry.policyName().equals(LearnedPolicy.NAME)) {
                 entry = withSetting(entry, LearnedPolicy.MODELS, models);
             }
             entries.add(entry);
         }
-        if (!rulesListed && !config.getRules().isEmpty()) {
-            entries.add(new PolicyChainConfig.Entry(RULES, null, null, Map.of(RULES, config.getRules())));
+        if (!rulesListed && !rules.isEmpty()) {
+            entries.add(new PolicyChainConfig.Entry(RULES, null, null, Map.of(RULES, rules)));
         }
         return entries;
     }
@@ -105,8 +127,9 @@ public final class ScreeningStages implements AutoCloseable {
         return spaces;
     }
 
-    public PolicyChain chain() {
-        return chain;
+    /** The policy chain of each space. */
+    public SpaceChains chains() {
+        return chains;
     }
 
     public Screener screener() {
@@ -115,7 +138,7 @@ public final class ScreeningStages implements AutoCloseable {
 
     @Override
     public void close() {
-        chain.stop();
+        chains.stop();
         catalog.close();
         tika.close();
     }

@@ -1,12 +1,16 @@
 package com.pitchgate.api;
 
+import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
 import com.pitchgate.policy.NamedPolicy;
-import jakarta.annotation.security.RolesAllowed;
 import com.pitchgate.policy.PolicyChain;
+import com.pitchgate.policy.SpaceChains;
+import io.dropwizard.auth.Auth;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +20,19 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public final class PolicyResource {
 
-    private final PolicyChain chain;
+    private final SpaceChains chains;
+    private final Scopes scopes;
 
-    public PolicyResource(PolicyChain chain) {
-        this.chain = chain;
+    public PolicyResource(SpaceChains chains, Scopes scopes) {
+        this.chains = chains;
+        this.scopes = scopes;
     }
 
+    /** The chain the space's pitches go through: its own, or the server's. */
     @GET
     @RolesAllowed(Role.ADMIN_NAME)
-    public List<PolicyView> list() {
+    public List<PolicyView> list(@Auth Caller caller, @QueryParam("space") String spaceId) {
+        PolicyChain chain = chains.forSpace(scopes.space(caller, spaceId).id());
         List<PolicyView> views = new ArrayList<>();
         int order = 1;
         for (NamedPolicy policy : chain.policies()) {

@@ -92,7 +92,7 @@ public final class EvaluateCommand extends ConfiguredCommand<PitchgateConfigurat
 
         Evaluation evaluation;
         try (ScreeningStages stages = ScreeningStages.build(config, bootstrap.getObjectMapper(), models)) {
-            boolean learnedInChain = stages.chain().policies().stream()
+            boolean learnedInChain = stages.chains().forSpace(space.id()).policies().stream()
                     .anyMatch(policy -> policy.type().name().equals(LearnedPolicy.NAME));
             String learned = namespace.getBoolean("noLearned") ? "left out (--no-learned)"
                     : !learnedInChain ? "none used (no learned policy in the chain)"

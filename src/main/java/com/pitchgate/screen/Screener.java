@@ -8,7 +8,7 @@ import com.pitchgate.extract.MailExtractor;
 import com.pitchgate.ingest.FormSubmission;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.policy.ChainOutcome;
-import com.pitchgate.policy.PolicyChain;
+import com.pitchgate.policy.SpaceChains;
 import com.pitchgate.policy.Reason;
 import com.pitchgate.route.Decision;
 import com.pitchgate.route.Router;
@@ -32,16 +32,16 @@ public final class Screener {
     private final MailExtractor mail;
     private final FormExtractor forms;
     private final Analyzer analyzer;
-    private final PolicyChain chain;
+    private final SpaceChains chains;
     private final Router router;
     private final ObjectMapper json;
 
-    public Screener(MailExtractor mail, FormExtractor forms, Analyzer analyzer, PolicyChain chain, Router router,
+    public Screener(MailExtractor mail, FormExtractor forms, Analyzer analyzer, SpaceChains chains, Router router,
             ObjectMapper json) {
         this.mail = mail;
         this.forms = forms;
         this.analyzer = analyzer;
-        this.chain = chain;
+        this.chains = chains;
         this.router = router;
         this.json = json;
     }
@@ -67,7 +67,7 @@ public final class Screener {
 
     /** The second half of {@link #screen}: run the policies and route. */
     public Screening decide(Read read, ScreeningContext context) {
-        ChainOutcome outcome = chain.evaluate(read.pitch(), context);
+        ChainOutcome outcome = chains.forSpace(context.space().id()).evaluate(read.pitch(), context);
         List<Reason> signals = new ArrayList<>(outcome.signals());
         read.extracted().problems().forEach(problem -> signals.add(new Reason("extract", "unreadable", 0, problem, false)));
         Decision decision = router.route(read.pitch(), context.space(), new ChainOutcome(signals, outcome.verdict()));

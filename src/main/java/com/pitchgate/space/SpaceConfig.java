@@ -1,11 +1,13 @@
 package com.pitchgate.space;
 
+import com.pitchgate.policy.PolicyChainConfig;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A space as described in {@code config.yml}. A freelancer is a space with one member.
@@ -15,6 +17,8 @@ import java.util.List;
  * @param allow    addresses or domains whose mail is always forwarded
  * @param block    addresses or domains whose mail is always declined
  * @param addresses the addresses pitches to this space are sent to (accepted by the SMTP intake)
+ * @param policies  this space's own policy chain, in place of the server's {@code policies:}
+ * @param rules     this space's own declarative rules, in place of the server's {@code rules:}
  */
 public record SpaceConfig(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "must be lower-case letters, digits and dashes") String id,
@@ -29,7 +33,9 @@ public record SpaceConfig(
         @Valid List<Person> contacts,
         List<String> allow,
         List<String> block,
-        List<@Email String> addresses) {
+        List<@Email String> addresses,
+        @Valid PolicyChainConfig policies,
+        List<Map<String, Object>> rules) {
 
     public SpaceConfig {
         languages = languages == null ? List.of("en") : List.copyOf(languages);

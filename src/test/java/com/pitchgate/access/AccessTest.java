@@ -124,11 +124,25 @@ class AccessTest {
         }
         assertThat(call("other", "POST", "/api/pitches?space=la-fabrique", json(Map.of("email", "x@y.example", "message", "hi")))
                 .getStatus()).isEqualTo(403);
-        assertThat(Json.body(call("other", "GET", "/api/queues/forward", null)).path("total").asLong()).isZero();
-        assertThat(Json.body(call("other", "GET", "/api/contacts", null))).isEmpty();
+        assertThat(Json.body(call("other", "GET", "/api/queues/forward", null)).path("items").findValuesAsText("id"))
+                .doesNotContain(String.valueOf(forwardedToMarie));
+        assertThat(Json.body(call("other", "GET", "/api/contacts", null)).findValuesAsText("email"))
+                .doesNotContain("joe@proto.example", "sales@fleetco.example");
         JsonNode spaces = Json.body(call("other", "GET", "/api/spaces", null));
         assertThat(ids(spaces)).containsExactly("studio-lina");
         assertThat(call("other", "GET", "/api/exports/decisions.csv", null).readEntity(String.class)).doesNotContain("fleetco");
+    }
+
+    @Test
+    void eachSpaceScreensWithItsOwnPolicies() {
+        String offer = "Hello, we print picture albums and art books on recycled paper. Would you like a sample?";
+        JsonNode studio = Json.body(call("other", "POST", "/api/pitches", json(Map.of("email", "print@albums.example",
+                "message", offer))));
+        assertThat(studio.path("queue").asText()).as(studio.toPrettyString()).isEqualTo("forward");
+        assertThat(Json.decisive(studio).path("signal").asText()).isEqualTo("picture_books");
+        JsonNode fabrique = Json.body(call("ingest", "POST", "/api/pitches", json(Map.of("email", "print@albums.example",
+                "message", offer))));
+        assertThat(Json.signals(fabrique)).doesNotContain("rules/picture_books");
     }
 
     @Test
@@ -192,6 +206,9 @@ class AccessTest {
         ObjectNode lina = studio.putArray("members").addObject();
         lina.put("id", "lina").put("name", "Lina Roy").put("email", "lina@studio-lina.example");
         lina.putArray("skills").add("illustration");
+        // Studio Lina screens with its own rules: the server's chain, with a rule of its own.
+        ObjectNode rule = studio.putArray("rules").addObject().put("name", "picture_books").put("route", "forward");
+        rule.putArray("when").addObject().put("field", "words").put("op", "contains").put("value", "albums");
     }
 
     private static void key(ArrayNode keys, String name, String space, String role, String member) {
