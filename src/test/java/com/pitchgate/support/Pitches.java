@@ -2,6 +2,7 @@ package com.pitchgate.support;
 
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.RaisedSignal;
+import com.pitchgate.spi.RaisedSignal;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.SpaceProfile;
 import java.time.Instant;
@@ -70,6 +71,11 @@ public final class Pitches {
 
     /** A context with a profile and nothing in the CRM. */
     public static ScreeningContext context(SpaceProfile space) {
+        return context(space, List.of());
+    }
+
+    /** A context with a profile, nothing in the CRM, and these signals raised by earlier policies. */
+    public static ScreeningContext context(SpaceProfile space, List<RaisedSignal> signalsSoFar) {
         return new ScreeningContext() {
             @Override
             public SpaceProfile space() {
@@ -95,6 +101,11 @@ public final class Pitches {
             @Override
             public Optional<StandingDecline> standingDecline(String email, Optional<String> organisation) {
                 return Optional.empty();
+            }
+
+            @Override
+            public List<RaisedSignal> signalsSoFar() {
+                return signalsSoFar;
             }
         };
     }

@@ -11,9 +11,7 @@ import com.pitchgate.spi.Queue;
 import com.pitchgate.spi.RaisedSignal;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.Signal;
-import com.pitchgate.spi.SpaceProfile;
 import com.pitchgate.support.Pitches;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,37 +173,6 @@ class RulesPolicyTest {
         return Arguments.of(condition);
     }
 
-    private static final ScreeningContext CONTEXT = new ScreeningContext() {
-        private final ScreeningContext base = Pitches.context(Pitches.space(List.of(), List.of()));
-
-        @Override
-        public SpaceProfile space() {
-            return base.space();
-        }
-
-        @Override
-        public Instant now() {
-            return base.now();
-        }
-
-        @Override
-        public Optional<KnownContact> contactByEmail(String email) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<KnownContact> personByName(String name) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<StandingDecline> standingDecline(String email, Optional<String> organisation) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<RaisedSignal> signalsSoFar() {
-            return List.of(new RaisedSignal("inquiry", new Signal("vendor_offer", -1, "")));
-        }
-    };
+    private static final ScreeningContext CONTEXT = Pitches.context(Pitches.space(List.of(), List.of()),
+            List.of(new RaisedSignal("inquiry", new Signal("vendor_offer", -1, ""))));
 }
