@@ -1,0 +1,33 @@
+-- wrk script: POSTs the corpus's raw e-mails in turn to /api/messages. Each message gets a fresh
+-- Message-ID per request so that none is answered as a duplicate.
+local bodies = {}
+local counter = 0
+
+function init(args)
+  local folder = args[1]
+  local list = io.popen('ls "' .. folder .. '"')
+  for name in list:lines() do
+    local f = io.open(folder .. "/" .. name, "rb")
+    bodies[#bodies + 1] = f:read("*a")
+    f:close()
+  end
+  list:close()
+  counter = math.random(1, 1000000) * 1000
+end
+
+function request()
+  counter = counter + 1
+  local body = bodies[(counter % #bodies) + 1]
+  body = body:gsub("Message%-ID: <bench%-", "Message-ID: <" .. counter .. "-", 1)
+  return wrk.format("POST", "/api/messages", {["Content-Type"] = "message/rfc822"}, body)
+end
+
+local errors = 0
+function response(status, headers, body)
+  if status ~= 201 and status ~= 200 then
+    errors = errors + 1
+    if errors <= 3 then
+      io.stderr:write("unexpected status " .. status .. ": " .. body:sub(1, 200) .. "\n")
+    end
+  end
+end

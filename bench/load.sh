@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# End-to-end load benchmark: starts Pitchgate on a fresh store, drives POST /api/messages with wrk
+# (from a second process, on loopback) using a corpus of varied raw e-mails, and prints messages per
+# second, latency percentiles and the servers' peak RSS.
+#
+#   bench/load.sh [--store sqlite|postgres] [--instances N] [--duration 30s] [--connections 16]
+#
+# PostgreSQL: runs under scripts/with-postgres.sh (a throwaway server) unless
+# PITCHGATE_TEST_POSTGRES_URL is already set. Several instances share the one database, each on its
+# own port with its own wrk. Needs: java, mvn, python3, wrk (apt-get install wrk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+store=sqlite instances=1 duration=30s connections=16 threads=2
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --store) store=$2; shift 2 ;;
+    --instances) instances=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+if [ "$store" = postgres ] && [ -z "${PITCHGATE_TEST_POSTGRES_URL:-}" ]; then
+  exec bash scripts/with-postgres.sh bash "$0" --store postgres --instances "$instances" --duration "$duration" \
+    --connections "$connections"
+fi
+
+jar=target/pitchgate-0.1.0-SNAPSHOT.jar
+[ -f "$jar" ] || mvn -B -q package -DskipTests
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+python3 bench/make_corpus.py "$work/corpus" 200
+
+database=()
+if [ "$store" = postgres ]; then
+  database=(-Ddw.database.driverClass=org.postgresql.Driver -Ddw.database.url="$PITCHGATE_TEST_POSTGRES_URL")
+else
+  database=(-Ddw.database.url="jdbc:sqlite:$work/data/pitchgate.db")
+fi
+
+pids=()
+for i in $(seq 1 "$instances"); do
+  port=$((18080 + 2 * i)); admin=$((18081 + 2 * i))
+  java -Xmx512m -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port=$port \
+    -Ddw.server.adminConnectors[0].port=$admin -Ddw.logging.level=WARN \
+    "${database[@]}" -jar "$jar" server config.yml > "$work/server-$i.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 120); do
+    curl -sf "localhost:$admin/healthcheck" > /dev/null 2>&1 && break
+    sleep 0.5
+  done
+  curl -sf "localhost:$admin/healthcheck" > /dev/null || { cat "$work/server-$i.log"; exit 1; }
+done
+
+echo "store: $store, instances: $instances, connections per instance: $connections, duration: $duration"
+wrks=()
+for i in $(seq 1 "$instances"); do
+  port=$((18080 + 2 * i))
+  wrk -t "$threads" -c "$connections" -d "$duration" --latency -s bench/load.lua "http://localhost:$port" -- "$work/corpus" \
+    > "$work/wrk-$i.txt" 2>&1 &
+  wrks+=($!)
+done
+wait "${wrks[@]}"
+
+total=0
+for i in $(seq 1 "$instances"); do
+  echo "--- instance $i"
+  grep -E "Requests/sec|50%|90%|99%|Non-2xx|Socket errors|requests in" "$work/wrk-$i.txt"
+  rate=$(awk '/Requests\/sec/ {print $2}' "$work/wrk-$i.txt")
+  total=$(python3 -c "print(round($total + $rate, 1))")
+  pid=${pids[$((i - 1))]}
+  echo "peak RSS: $(awk '/VmHWM/ {printf "%.0f MiB", $2 / 1024}' /proc/$pid/status)"
+done
+echo "total: $total messages/s"
