@@ -126,7 +126,11 @@ public final class PitchResource {
             @NotNull(message = "the body must be {\"queue\": ..., \"note\": ...}") @Valid OverrideRequest request) {
         Queue queue = queue(request.queue());
         visibleRecord(caller, id);
-        overrides.override(id, queue, caller.getName(), request.note()).orElseThrow(() -> ApiErrors.error(
+        Optional<java.time.Instant> declineUntil = Optional.ofNullable(request.declineUntil()).map(PitchResource::day);
+        if (declineUntil.isPresent() && queue != Queue.AUTO_DECLINE) {
+            throw ApiErrors.error(Response.Status.BAD_REQUEST, "declineUntil goes with a move to auto_decline only");
+        }
+        overrides.override(id, queue, caller.getName(), request.note(), declineUntil).orElseThrow(() -> ApiErrors.error(
                 Response.Status.CONFLICT, "pitch " + id + " has no decision yet; try again once it is screened"));
         return PitchViews.pitch(visibleRecord(caller, id));
     }
@@ -134,10 +138,21 @@ public final class PitchResource {
     /**
      * A person's correction.
      *
-     * @param queue the queue the pitch should be in
-     * @param note  why, for the record
+     * @param queue        the queue the pitch should be in
+     * @param note         why, for the record
+     * @param declineUntil for {@code auto_decline}: until when the sender's "no" stands (YYYY-MM-DD);
+     *                     {@code routing.declineMemory} from now when absent
      */
-    public record OverrideRequest(@NotNull(message = "queue is required") String queue, @Size(max = 2000) String note) {
+    public record OverrideRequest(@NotNull(message = "queue is required") String queue, @Size(max = 2000) String note,
+            String declineUntil) {
+    }
+
+    private static java.time.Instant day(String day) {
+        try {
+            return java.time.LocalDate.parse(day).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiErrors.error(Response.Status.BAD_REQUEST, "declineUntil must be a date written YYYY-MM-DD, got '" + day + "'");
+        }
     }
 
     static Queue queue(String name) {

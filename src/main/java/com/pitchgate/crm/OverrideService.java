@@ -49,7 +49,15 @@ public final class OverrideService {
 
     /** The outcome: the queue before and after; empty when the pitch has no decision yet. */
     public Optional<OverrideRow> override(long pitchId, Queue to, String actor, String note) {
-        Optional<OverrideRow> override = record(pitchId, to, actor, note);
+        return override(pitchId, to, actor, note, Optional.empty());
+    }
+
+    /**
+     * @param declineUntil for a move to {@code auto_decline}: until when the "no" stands, instead of
+     *                     {@code routing.declineMemory} from now
+     */
+    public Optional<OverrideRow> override(long pitchId, Queue to, String actor, String note, Optional<Instant> declineUntil) {
+        Optional<OverrideRow> override = record(pitchId, to, actor, note, declineUntil);
         override.filter(o -> !o.fromQueue().equals(o.toQueue())).ifPresent(this::tell);
         return override;
     }
@@ -63,7 +71,7 @@ public final class OverrideService {
         }
     }
 
-    private Optional<OverrideRow> record(long pitchId, Queue to, String actor, String note) {
+    private Optional<OverrideRow> record(long pitchId, Queue to, String actor, String note, Optional<Instant> declineUntil) {
         return jdbi.inTransaction(handle -> {
             DecisionDao decisions = handle.attach(DecisionDao.class);
             Optional<DecisionRow> current = decisions.decision(pitchId);
@@ -88,19 +96,20 @@ public final class OverrideService {
             decisions.clearDecisive(pitchId);
             decisions.insertReasons(List.of(new ReasonRow(pitchId, decisions.lastReasonOrdinal(pitchId) + 1, "override",
                     "manager_override", 0, detail, true)));
-            learn(handle.attach(CrmDao.class), decision.spaceId(), content.get(), to, now, pitchId);
+            learn(handle.attach(CrmDao.class), decision.spaceId(), content.get(), to, now, pitchId,
+                    declineUntil.orElse(now.plus(declineMemory)));
             return Optional.of(override);
         });
     }
 
-    private void learn(CrmDao crm, String spaceId, ContentRow sender, Queue to, Instant now, long pitchId) {
+    private void learn(CrmDao crm, String spaceId, ContentRow sender, Queue to, Instant now, long pitchId, Instant declineUntil) {
         String email = sender.senderEmail();
         if (to == Queue.FORWARD) {
             crm.recordContact(spaceId, email, sender.senderName(), sender.organisation(), true, now.toEpochMilli());
             crm.liftDeclines(spaceId, email, sender.organisation(), now.toEpochMilli());
         } else if (to == Queue.AUTO_DECLINE
                 && crm.standingDecline(spaceId, email, null, now.toEpochMilli()).isEmpty()) {
-            crm.insertDecline(spaceId, "sender", email, pitchId, now.toEpochMilli(), now.plus(declineMemory).toEpochMilli());
+            crm.insertDecline(spaceId, "sender", email, pitchId, now.toEpochMilli(), declineUntil.toEpochMilli());
         }
     }
 }

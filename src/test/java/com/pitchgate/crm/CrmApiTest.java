@@ -74,6 +74,17 @@ class CrmApiTest {
                 .post(Entity.json(Map.of("queue", "auto_decline"))).close();
         JsonNode afterDecline = post(declinedSender, "Hello, could you send me your rates for a desk again?");
         assertThat(Json.decisive(afterDecline).path("signal").asText()).isEqualTo("declined_before");
+
+        String shortNo = "brief@chairs-brief.example";
+        JsonNode brief = post(shortNo, "Hello, we are looking for a desk. What are your rates?");
+        Response overridden2 = api("/api/pitches/" + brief.path("id").asLong() + "/override").request()
+                .post(Entity.json(Map.of("queue", "auto_decline", "declineUntil", "2099-03-01")));
+        assertThat(status(overridden2)).isEqualTo(200);
+        JsonNode nextBrief = post(shortNo, "Hello, could you send me your rates for a desk again, please?");
+        assertThat(Json.decisive(nextBrief).path("detail").asText()).contains("until 2099-03-01");
+        Response misplaced = api("/api/pitches/" + brief.path("id").asLong() + "/override").request()
+                .post(Entity.json(Map.of("queue", "forward", "declineUntil", "2099-03-01")));
+        assertThat(status(misplaced)).isEqualTo(400);
     }
 
     @Test
