@@ -1,0 +1,98 @@
+package com.pitchgate.bench;
+
+import com.pitchgate.analyze.Analyzer;
+import com.pitchgate.extract.ExtractedPitch;
+import com.pitchgate.extract.ExtractionConfig;
+import com.pitchgate.extract.MailExtractor;
+import com.pitchgate.extract.TikaTextExtractor;
+import com.pitchgate.plugin.PolicyCatalog;
+import com.pitchgate.policy.ChainOutcome;
+import com.pitchgate.policy.PolicyChain;
+import com.pitchgate.policy.PolicyChainConfig;
+import com.pitchgate.spi.Pitch;
+import com.pitchgate.spi.SpaceProfile;
+import com.pitchgate.support.Pitches;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The cost of each screening stage on a typical e-mail: extraction (HTML body, with and without a
+ * PDF), analysis against a space of 50 members, and the built-in policy chain. Run with
+ * {@code bench/jmh.sh StageBenchmarks}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class StageBenchmarks {
+
+    private TikaTextExtractor tika;
+    private MailExtractor extractor;
+    private byte[] htmlMail;
+    private byte[] htmlMailWithPdf;
+    private Analyzer analyzer;
+    private SpaceProfile space;
+    private ExtractedPitch extracted;
+    private Pitch pitch;
+    private PolicyChain chain;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        tika = new TikaTextExtractor(200_000, 4);
+        extractor = new MailExtractor(tika, new ExtractionConfig());
+        htmlMail = BenchData.mail(false);
+        htmlMailWithPdf = BenchData.mail(true);
+        analyzer = new Analyzer();
+        space = BenchData.spaceOf50();
+        extracted = extractor.extract(htmlMailWithPdf);
+        pitch = analyzer.analyze(1, extracted, space);
+        PolicyCatalog catalog = PolicyCatalog.discover(Optional.empty());
+        List<PolicyChainConfig.Entry> entries = PolicyChainConfig.DEFAULT_ORDER.stream()
+                .filter(name -> !name.equals("rules") && !name.equals("learned"))
+                .map(name -> new PolicyChainConfig.Entry(name, null, null, Map.of())).toList();
+        chain = PolicyChain.build(entries, catalog, Duration.ofSeconds(1), Map.of());
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        chain.stop();
+        tika.close();
+    }
+
+    @Benchmark
+    public ExtractedPitch extractHtmlMail() {
+        return extractor.extract(htmlMail);
+    }
+
+    @Benchmark
+    public ExtractedPitch extractHtmlMailWithPdf() {
+        return extractor.extract(htmlMailWithPdf);
+    }
+
+    @Benchmark
+    public Pitch analyzeAgainst50Members() {
+        return analyzer.analyze(1, extracted, space);
+    }
+
+    @Benchmark
+    public ChainOutcome policyChain() {
+        return chain.evaluate(pitch, Pitches.context(space));
+    }
+}

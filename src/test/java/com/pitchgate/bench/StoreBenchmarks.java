@@ -1,0 +1,92 @@
+package com.pitchgate.bench;
+
+import com.pitchgate.analyze.Analyzer;
+import com.pitchgate.extract.ExtractedPitch;
+import com.pitchgate.extract.ExtractionConfig;
+import com.pitchgate.extract.MailExtractor;
+import com.pitchgate.extract.TikaTextExtractor;
+import com.pitchgate.policy.Reason;
+import com.pitchgate.route.Decision;
+import com.pitchgate.spi.Pitch;
+import com.pitchgate.spi.Queue;
+import com.pitchgate.store.Database;
+import com.pitchgate.store.PitchStore;
+import com.pitchgate.store.ScreenedPitch;
+import com.pitchgate.store.StoredPitch;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The store's part of one pitch, durably on disk as config.yml sets SQLite up (WAL, synchronous
+ * FULL): commit the raw pitch, claim it, and commit its decision. Run with
+ * {@code bench/jmh.sh StoreBenchmarks}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class StoreBenchmarks {
+
+    private final AtomicLong sequence = new AtomicLong();
+    private PitchStore store;
+    private ExtractedPitch extracted;
+    private Pitch pitch;
+    private byte[] raw;
+    private TikaTextExtractor tika;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        String url = "jdbc:sqlite:" + Files.createTempDirectory("pitchgate-bench").resolve("bench.db")
+                + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000";
+        SQLiteDataSource dataSource = new SQLiteDataSource();
+        dataSource.setUrl(url);
+        Database.migrate(dataSource, url);
+        store = new PitchStore(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
+        raw = BenchData.mail(false);
+        tika = new TikaTextExtractor(200_000, 2);
+        extracted = new MailExtractor(tika, new ExtractionConfig()).extract(raw);
+        pitch = new Analyzer().analyze(1, extracted, BenchData.spaceOf50());
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        tika.close();
+    }
+
+    @Benchmark
+    public boolean storeRawThenDecision() {
+        long n = sequence.incrementAndGet();
+        byte[] unique = (new String(raw, StandardCharsets.ISO_8859_1) + "\r\n" + n).getBytes(StandardCharsets.ISO_8859_1);
+        Instant now = Instant.now();
+        long id = store.storeRaw("bench", "email", unique, "hash-" + n, Optional.of("<" + n + "@bench>"), now).id();
+        StoredPitch claimed = store.claim(id, now, Duration.ofMinutes(5)).orElseThrow();
+        Decision decision = new Decision(Queue.FORWARD, List.of("manager"), 4.0, pitch.fit(),
+                List.of(new Reason("fit", "answers_need", 4.0, "coffee supplier", false),
+                        new Reason("router", "score", 4.0, "score 4.0", true)));
+        return store.saveScreened(new ScreenedPitch(id, claimed.attempts(), "bench", extracted, pitch, decision, List.of(),
+                List.of(), now));
+    }
+}
