@@ -242,11 +242,12 @@ public final class CrmResource {
 
     @GET
     @Path("/declines")
-    public List<DeclineRow> declines(@Auth Caller caller, @QueryParam("space") String spaceId,
+    public List<DeclineView> declines(@Auth Caller caller, @QueryParam("space") String spaceId,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) long offset) {
         Space space = scopes.space(caller, spaceId);
-        return jdbi.withExtension(CrmDao.class, dao -> dao.standingDeclines(space.id(), clock.millis(), limit, offset));
+        return jdbi.withExtension(CrmDao.class, dao -> dao.standingDeclines(space.id(), clock.millis(), limit, offset))
+                .stream().map(DeclineView::of).toList();
     }
 
     /** Says "no" to a sender or an organisation, until a date (default: routing.declineMemory from now). */
@@ -411,6 +412,14 @@ public final class CrmResource {
         static ContactView of(ContactRow row, List<String> addresses) {
             return new ContactView(row.id(), row.name(), row.email(), new ArrayList<>(addresses), row.organisation(), row.known(),
                     Instant.ofEpochMilli(row.firstSeen()), Instant.ofEpochMilli(row.lastSeen()));
+        }
+    }
+
+    /** A "no" that stands: to whom, since when, until when, and the pitch that earned it (if any). */
+    public record DeclineView(long id, String scope, String value, Long pitchId, Instant declinedAt, Instant expiresAt) {
+        static DeclineView of(DeclineRow row) {
+            return new DeclineView(row.id(), row.scope(), row.value(), row.pitchId(), Instant.ofEpochMilli(row.declinedAt()),
+                    Instant.ofEpochMilli(row.expiresAt()));
         }
     }
 
