@@ -3,7 +3,7 @@
 # (from a second process, on loopback) using a corpus of varied raw e-mails, and prints messages per
 # second, latency percentiles and the servers' peak RSS.
 #
-#   bench/load.sh [--store sqlite|postgres] [--instances N] [--duration 30s] [--connections 16]
+#   bench/load.sh [--store sqlite|postgres] [--instances N] [--duration 30s] [--connections 16] [--heap 512m]
 #
 # PostgreSQL: runs under scripts/with-postgres.sh (a throwaway server) unless
 # PITCHGATE_TEST_POSTGRES_URL is already set. Several instances share the one database, each on its
@@ -11,13 +11,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-store=sqlite instances=1 duration=30s connections=16 threads=2
+store=sqlite instances=1 duration=30s connections=16 threads=2 heap=512m
 while [ $# -gt 0 ]; do
   case "$1" in
     --store) store=$2; shift 2 ;;
     --instances) instances=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
+    --heap) heap=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -43,7 +44,7 @@ fi
 pids=()
 for i in $(seq 1 "$instances"); do
   port=$((18080 + 2 * i)); admin=$((18081 + 2 * i))
-  java -Xmx512m -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port=$port \
+  java -Xmx"$heap" -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port=$port \
     -Ddw.server.adminConnectors[0].port=$admin -Ddw.logging.level=WARN \
     "${database[@]}" -jar "$jar" server config.yml > "$work/server-$i.log" 2>&1 &
   pids+=($!)
