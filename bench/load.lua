@@ -1,8 +1,10 @@
 -- wrk script: POSTs the corpus's raw e-mails in turn to /api/messages. Each message gets a fresh
--- Message-ID per request so that none is answered as a duplicate.
+-- Message-ID per request so that none is answered as a duplicate: the thread's number, a counter, and
+-- the run's name (the second argument), so that a warm-up and the measured run never send the same.
 local bodies = {}
 local counter = 0
 local threads = 0
+local run = "run"
 
 -- Runs in the main state: numbers the threads, so each one makes Message-IDs of its own.
 function setup(thread)
@@ -20,12 +22,13 @@ function init(args)
   end
   list:close()
   counter = wrk.thread:get("id") * 100000000
+  run = args[2] or run
 end
 
 function request()
   counter = counter + 1
   local body = bodies[(counter % #bodies) + 1]
-  body = body:gsub("Message%-ID: <bench%-", "Message-ID: <" .. counter .. "-", 1)
+  body = body:gsub("Message%-ID: <bench%-", "Message-ID: <" .. run .. "-" .. counter .. "-", 1)
   return wrk.format("POST", "/api/messages", {["Content-Type"] = "message/rfc822"}, body)
 end
 

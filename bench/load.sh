@@ -3,7 +3,11 @@
 # (from a second process, on loopback) using a corpus of varied raw e-mails, and prints messages per
 # second, latency percentiles and the servers' peak RSS.
 #
-#   bench/load.sh [--store sqlite|postgres] [--instances N] [--duration 30s] [--connections 16] [--heap 512m]
+#   bench/load.sh [--store sqlite|postgres] [--instances N] [--warmup 15s] [--duration 30s] [--connections 16] [--heap 512m]
+#                 [--profile out.jfr]
+#
+# --profile records a JFR profile of the (first) server during the measured run; read it with
+#   jfr print --events jdk.ExecutionSample out.jfr   or   jfr summary out.jfr
 #
 # PostgreSQL: runs under scripts/with-postgres.sh (a throwaway server) unless
 # PITCHGATE_TEST_POSTGRES_URL is already set. Several instances share the one database, each on its
@@ -11,14 +15,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-store=sqlite instances=1 duration=30s connections=16 threads=2 heap=512m
+store=sqlite instances=1 warmup=15s duration=30s connections=16 threads=2 heap=512m profile=
 while [ $# -gt 0 ]; do
   case "$1" in
     --store) store=$2; shift 2 ;;
     --instances) instances=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --heap) heap=$2; shift 2 ;;
+    --profile) profile=$(realpath -m "$2"); shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -27,6 +33,10 @@ if [ "$store" = postgres ] && [ -z "${PITCHGATE_TEST_POSTGRES_URL:-}" ]; then
   exec bash scripts/with-postgres.sh bash "$0" --store postgres --instances "$instances" --duration "$duration" \
     --connections "$connections"
 fi
+
+for tool in wrk python3 curl; do
+  command -v "$tool" > /dev/null || { echo "bench/load.sh needs $tool (apt-get install $tool)" >&2; exit 1; }
+done
 
 jar=target/pitchgate-0.1.0-SNAPSHOT.jar
 [ -f "$jar" ] || mvn -B -q package -DskipTests
@@ -44,7 +54,9 @@ fi
 pids=()
 for i in $(seq 1 "$instances"); do
   port=$((18080 + 2 * i)); admin=$((18081 + 2 * i))
-  java -Xmx"$heap" -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port=$port \
+  deep_stacks=()
+  [ -n "$profile" ] && deep_stacks=(-XX:FlightRecorderOptions:stackdepth=512)
+  java -Xmx"$heap" "${deep_stacks[@]}" -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port=$port \
     -Ddw.server.adminConnectors[0].port=$admin -Ddw.logging.level=WARN \
     "${database[@]}" -jar "$jar" server config.yml > "$work/server-$i.log" 2>&1 &
   pids+=($!)
@@ -55,15 +67,38 @@ for i in $(seq 1 "$instances"); do
   curl -sf "localhost:$admin/healthcheck" > /dev/null || { cat "$work/server-$i.log"; exit 1; }
 done
 
+# A fresh JVM spends its first seconds compiling: a warm-up run, not measured, comes first.
+if [ "$warmup" != 0 ]; then
+  warmups=()
+  for i in $(seq 1 "$instances"); do
+    wrk -t "$threads" -c "$connections" -d "$warmup" -s bench/load.lua "http://localhost:$((18080 + 2 * i))" -- "$work/corpus" warmup \
+      > /dev/null 2>&1 &
+    warmups+=($!)
+  done
+  wait "${warmups[@]}"
+fi
+
+# The profile covers the measured run only, after the warm-up.
+[ -n "$profile" ] && jcmd "${pids[0]}" JFR.start name=load settings=profile > /dev/null
+
+# CPU seconds a process has used so far (user + system), from /proc.
+cpu_seconds() {
+  awk -v tck="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / tck}' "/proc/$1/stat"
+}
+
 echo "store: $store, instances: $instances, connections per instance: $connections, duration: $duration"
+cpu_before=()
+for pid in "${pids[@]}"; do cpu_before+=("$(cpu_seconds "$pid")"); done
 wrks=()
 for i in $(seq 1 "$instances"); do
   port=$((18080 + 2 * i))
-  wrk -t "$threads" -c "$connections" -d "$duration" --latency -s bench/load.lua "http://localhost:$port" -- "$work/corpus" \
+  wrk -t "$threads" -c "$connections" -d "$duration" --latency -s bench/load.lua "http://localhost:$port" -- "$work/corpus" measured \
     > "$work/wrk-$i.txt" 2>&1 &
   wrks+=($!)
 done
 wait "${wrks[@]}"
+
+[ -n "$profile" ] && jcmd "${pids[0]}" JFR.dump name=load filename="$profile" > /dev/null && echo "profile: $profile"
 
 total=0
 for i in $(seq 1 "$instances"); do
@@ -73,5 +108,9 @@ for i in $(seq 1 "$instances"); do
   total=$(python3 -c "print(round($total + $rate, 1))")
   pid=${pids[$((i - 1))]}
   echo "peak RSS: $(awk '/VmHWM/ {printf "%.0f MiB", $2 / 1024}' /proc/$pid/status)"
+  # Server CPU per message: unlike messages/s, barely moved by other load on the machine.
+  requests=$(awk '/requests in/ {print $1}' "$work/wrk-$i.txt")
+  cpu=$(python3 -c "print(round($(cpu_seconds "$pid") - ${cpu_before[$((i - 1))]}, 2))")
+  echo "server CPU: $cpu s, $(python3 -c "print(round(1000 * $cpu / max(1, $requests), 2))") ms per message"
 done
 echo "total: $total messages/s"
