@@ -3,6 +3,7 @@ package com.pitchgate.analyze;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,26 +17,39 @@ public final class IntermediaryFinder {
 
     private static final String NAME = "(?<name>\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:de[ \\t]+|van[ \\t]+|von[ \\t]+)?\\p{Lu}[\\p{L}'’-]+){0,2})";
 
-    private static final List<Pattern> PATTERNS = Arrays.stream(new String[] {
+    /**
+     * Each pattern with words one of which its text must contain (in lower case). Checking for them
+     * first is cheap, and most pitches name no intermediary: then no pattern runs at all. Patterns
+     * that start with a name try at every capital letter, which made this the largest cost of
+     * analysis on long bodies (see README, Benchmarks).
+     */
+    private static final List<Cue> CUES = List.of(
             // English
-            NAME + "\\s+(?i:suggested|recommended|advised|told\\s+me|asked\\s+me)\\s+(?i:that\\s+)?(?i:I|we)?\\s*(?i:should\\s+|to\\s+)?"
+            cue(NAME + "\\s+(?i:suggested|recommended|advised|told\\s+me|asked\\s+me)\\s+(?i:that\\s+)?(?i:I|we)?\\s*(?i:should\\s+|to\\s+)?"
                     + "(?i:contact|reach\\s+out|write|get\\s+in\\s+touch|e-?mail|talk|speak|connect)",
-            "(?i:referred|recommended|introduced|sent|pointed)\\s+(?i:to\\s+you\\s+|here\\s+|your\\s+way\\s+)?(?i:by)\\s+" + NAME,
-            "(?i:on\\s+behalf\\s+of)\\s+" + NAME,
-            NAME + "\\s+(?i:gave|passed|shared|forwarded|sent)\\s+(?i:me|us)\\s+(?i:your)\\s+(?i:name|contact|details|e-?mail|address|number)",
-            "(?i:at|on|following)\\s+(?i:the\\s+)?(?i:suggestion|recommendation|advice)\\s+(?i:of)\\s+" + NAME,
-            NAME + "\\s+(?i:thought|said|felt)\\s+(?i:we|I)\\s+(?i:should)\\s+(?i:talk|connect|meet|get\\s+in\\s+touch|speak)",
-            NAME + "\\s+(?i:introduced\\s+(?:us|me)|put\\s+(?:us|me)\\s+in\\s+touch)",
+                    "suggested", "recommended", "advised", "told", "asked"),
+            cue("(?i:referred|recommended|introduced|sent|pointed)\\s+(?i:to\\s+you\\s+|here\\s+|your\\s+way\\s+)?(?i:by)\\s+" + NAME,
+                    "referred", "recommended", "introduced", "sent", "pointed"),
+            cue("(?i:on\\s+behalf\\s+of)\\s+" + NAME, "behalf"),
+            cue(NAME + "\\s+(?i:gave|passed|shared|forwarded|sent)\\s+(?i:me|us)\\s+(?i:your)\\s+(?i:name|contact|details|e-?mail|address|number)",
+                    "gave", "passed", "shared", "forwarded", "sent"),
+            cue("(?i:at|on|following)\\s+(?i:the\\s+)?(?i:suggestion|recommendation|advice)\\s+(?i:of)\\s+" + NAME,
+                    "suggestion", "recommendation", "advice"),
+            cue(NAME + "\\s+(?i:thought|said|felt)\\s+(?i:we|I)\\s+(?i:should)\\s+(?i:talk|connect|meet|get\\s+in\\s+touch|speak)",
+                    "should"),
+            cue(NAME + "\\s+(?i:introduced\\s+(?:us|me)|put\\s+(?:us|me)\\s+in\\s+touch)", "introduced", "touch"),
             // French
-            "(?i:de\\s+la\\s+part\\s+de)\\s+" + NAME,
-            NAME + "\\s+(?i:m['’]a|nous\\s+a)\\s+(?i:conseillé|recommandé|suggéré|proposé|dit)\\s+(?i:de\\s+vous)\\s+"
-                    + "(?i:écrire|contacter|joindre|solliciter|parler|appeler)",
-            "(?i:sur|suivant|selon)\\s+(?i:les\\s+|le\\s+)?(?i:conseils?|recommandations?)\\s+(?i:de|d['’])\\s*" + NAME,
-            "(?i:recommandée?s?|envoyée?s?|orientée?s?|adressée?s?)\\s+(?i:vers\\s+vous\\s+)?(?i:par)\\s+" + NAME,
-            NAME + "\\s+(?i:m['’]a)\\s+(?i:donné|transmis|communiqué|passé)\\s+(?i:votre|vos)\\s+"
-                    + "(?i:contact|coordonnées|adresse|nom|e-?mail|mail|numéro)",
-            NAME + "\\s+(?i:m['’]a\\s+parlé\\s+de\\s+vous|nous\\s+a\\s+mis\\s+en\\s+relation|m['’]a\\s+mis\\s+en\\s+relation)",
-    }).map(Pattern::compile).toList();
+            cue("(?i:de\\s+la\\s+part\\s+de)\\s+" + NAME, "part"),
+            cue(NAME + "\\s+(?i:m['’]a|nous\\s+a)\\s+(?i:conseillé|recommandé|suggéré|proposé|dit)\\s+(?i:de\\s+vous)\\s+"
+                    + "(?i:écrire|contacter|joindre|solliciter|parler|appeler)", "vous"),
+            cue("(?i:sur|suivant|selon)\\s+(?i:les\\s+|le\\s+)?(?i:conseils?|recommandations?)\\s+(?i:de|d['’])\\s*" + NAME,
+                    "conseil", "recommandation"),
+            cue("(?i:recommandée?s?|envoyée?s?|orientée?s?|adressée?s?)\\s+(?i:vers\\s+vous\\s+)?(?i:par)\\s+" + NAME,
+                    "recommandé", "envoyé", "orienté", "adressé"),
+            cue(NAME + "\\s+(?i:m['’]a)\\s+(?i:donné|transmis|communiqué|passé)\\s+(?i:votre|vos)\\s+"
+                    + "(?i:contact|coordonnées|adresse|nom|e-?mail|mail|numéro)", "donné", "transmis", "communiqué", "passé"),
+            cue(NAME + "\\s+(?i:m['’]a\\s+parlé\\s+de\\s+vous|nous\\s+a\\s+mis\\s+en\\s+relation|m['’]a\\s+mis\\s+en\\s+relation)",
+                    "parlé", "relation"));
 
     /** Capitalised words that start sentences but are nobody's name. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -47,8 +61,12 @@ public final class IntermediaryFinder {
     /** The distinct names found, in the order they appear. */
     public List<String> find(String text) {
         List<String> names = new ArrayList<>();
-        for (Pattern pattern : PATTERNS) {
-            Matcher matcher = pattern.matcher(text);
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        for (Cue cue : CUES) {
+            if (!cue.mayMatch(lowerCase)) {
+                continue;
+            }
+            Matcher matcher = cue.pattern().matcher(text);
             while (matcher.find()) {
                 String name = trim(matcher.group("name"));
                 if (!name.isEmpty() && !names.contains(name)) {
@@ -57,6 +75,21 @@ public final class IntermediaryFinder {
             }
         }
         return names;
+    }
+
+    private static Cue cue(String regex, String... triggers) {
+        return new Cue(Pattern.compile(regex), List.of(triggers));
+    }
+
+    private record Cue(Pattern pattern, List<String> triggers) {
+        boolean mayMatch(String lowerCaseText) {
+            for (String trigger : triggers) {
+                if (lowerCaseText.contains(trigger)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static String trim(String candidate) {
