@@ -54,7 +54,9 @@ import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceConfig;
 import com.pitchgate.space.SpaceDirectory;
 import com.pitchgate.store.Database;
+import com.pitchgate.store.GroupCommit;
 import com.pitchgate.store.PitchStore;
+import com.pitchgate.store.Writes;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
@@ -138,7 +140,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         SpaceChains chains = stages.chains();
         environment.healthChecks().register("policies", new PolicyHealthCheck(chains, config.getPlugins().getUnhealthyAfter()));
 
-        PitchStore store = new PitchStore(jdbi);
+        PitchStore store = new PitchStore(jdbi, writes(config, environment, jdbi));
         seedKnownContacts(store, spaces, clock);
         Retrainer retrainer = startLearning(config.getLearning(), environment, jdbi, spaces, models, clock);
 
@@ -154,7 +156,8 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 Duration.ofMillis(intake.getProcessingLease().toMilliseconds()),
                 environment.metrics().counter(MetricRegistry.name(RecoverySweeper.class, "recovered"))));
 
-        IntakeService intakeService = new IntakeService(store, environment.getObjectMapper(), clock);
+        IntakeService intakeService = new IntakeService(store, environment.getObjectMapper(), clock,
+                Duration.ofMillis(intake.getProcessingLease().toMilliseconds()));
         startMail(config, environment, spaces, intakeService, processor, store, overrides, jdbi, clock);
         registerAccess(config.getAuth(), environment, jdbi);
         Scopes scopes = new Scopes(spaces);
@@ -172,6 +175,16 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 new RateLimiter(forms.rateLimit, Duration.ofMillis(forms.rateWindow.toMilliseconds()), clock),
                 environment.getValidator(), environment.getObjectMapper(), environment.metrics()));
         environment.healthChecks().register("undecided-pitches", new UndecidedPitchesHealthCheck(store));
+    }
+
+    /** SQLite takes one writer at a time: concurrent requests share commits (see {@link GroupCommit}). */
+    private static Writes writes(PitchgateConfiguration config, Environment environment, Jdbi jdbi) {
+        if (Database.vendor(config.getDatabase().getUrl()) != Database.Vendor.SQLITE) {
+            return Writes.direct(jdbi);
+        }
+        GroupCommit groupCommit = new GroupCommit(jdbi, 64, environment.metrics());
+        environment.lifecycle().manage(groupCommit);
+        return groupCommit;
     }
 
     /**

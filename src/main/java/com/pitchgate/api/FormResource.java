@@ -111,7 +111,7 @@ public final class FormResource {
         }
         StoreReceipt receipt = intake.acceptForm(space.id(), form);
         if (!receipt.duplicate()) {
-            processor.process(receipt.id());
+            processor.processReceived(receipt);
         }
         return received(htmlForm);
     }

@@ -13,6 +13,7 @@ import com.pitchgate.store.JsonColumns;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.PitchStore.PitchRecord;
 import com.pitchgate.store.PitchStore.StoreReceipt;
+import com.pitchgate.store.ScreenedPitch;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -162,8 +163,11 @@ public final class PitchResource {
     }
 
     private Response screened(StoreReceipt receipt) {
-        if (!receipt.duplicate() || !"decided".equals(receipt.state())) {
-            processor.process(receipt.id());
+        Optional<ScreenedPitch> screened = processor.processReceived(receipt);
+        if (screened.isPresent() && !receipt.duplicate()) {
+            // Answered from what was just stored: reading it back would cost a transaction.
+            return Response.status(Response.Status.CREATED).location(URI.create("/api/pitches/" + receipt.id()))
+                    .entity(PitchViews.decision(screened.get())).build();
         }
         PitchRecord record = store.record(receipt.id()).orElseThrow();
         PitchViews.DecisionView view = PitchViews.decision(record, receipt.duplicate());

@@ -2,6 +2,7 @@ package com.pitchgate.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.pitchgate.route.Decision;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.store.AttachmentRow;
 import com.pitchgate.store.ContentRow;
@@ -12,6 +13,7 @@ import com.pitchgate.store.OverrideRow;
 import com.pitchgate.store.PitchStore.PitchRecord;
 import com.pitchgate.store.QueueRow;
 import com.pitchgate.store.ReasonRow;
+import com.pitchgate.store.ScreenedPitch;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +98,15 @@ public final class PitchViews {
                     row.language(), row.score(), JsonColumns.read(row.targets(), STRINGS),
                     Instant.ofEpochMilli(row.receivedAt()), Instant.ofEpochMilli(row.decidedAt()));
         }
+    }
+
+    /** The decision just made and stored for a new pitch, as the submitter sees it. */
+    static DecisionView decision(ScreenedPitch screened) {
+        Decision decision = screened.decision();
+        return new DecisionView(screened.pitchId(), screened.spaceId(), "decided", false, decision.queue().id(),
+                decision.targets(), decision.score(), decision.fit(), screened.pitch().language(),
+                decision.reasons().stream().map(r -> new ReasonView(r.policy(), r.signal(), r.weight(), r.detail(),
+                        r.decisive())).toList());
     }
 
     static DecisionView decision(PitchRecord record, boolean duplicate) {

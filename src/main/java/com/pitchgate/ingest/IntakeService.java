@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -23,16 +24,32 @@ public final class IntakeService {
     private final PitchStore store;
     private final ObjectMapper canonicalJson;
     private final Clock clock;
+    private final Optional<Duration> screeningLease;
 
+    /** An intake that stores pitches for recovery to screen later. */
     public IntakeService(PitchStore store, ObjectMapper mapper, Clock clock) {
+        this(store, mapper, clock, Optional.empty());
+    }
+
+    /**
+     * An intake whose callers screen each new pitch at once: it is stored already claimed by them for
+     * {@code screeningLease} (see {@link PitchStore#receive}); should they die, recovery takes it
+     * over when the lease runs out.
+     */
+    public IntakeService(PitchStore store, ObjectMapper mapper, Clock clock, Duration screeningLease) {
+        this(store, mapper, clock, Optional.of(screeningLease));
+    }
+
+    private IntakeService(PitchStore store, ObjectMapper mapper, Clock clock, Optional<Duration> screeningLease) {
         this.store = store;
         this.canonicalJson = mapper;
         this.clock = clock;
+        this.screeningLease = screeningLease;
     }
 
     public StoreReceipt acceptMessage(String spaceId, byte[] raw) {
         Optional<String> messageId = RawMessageCheck.check(raw);
-        return store.storeRaw(spaceId, EMAIL, raw, sha256(raw), messageId, clock.instant());
+        return store(spaceId, EMAIL, raw, messageId);
     }
 
     public StoreReceipt acceptForm(String spaceId, FormSubmission form) {
@@ -45,7 +62,14 @@ public final class IntakeService {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        return store.storeRaw(spaceId, FORM, raw, sha256(raw), Optional.empty(), clock.instant());
+        return store(spaceId, FORM, raw, Optional.empty());
+    }
+
+    private StoreReceipt store(String spaceId, String channel, byte[] raw, Optional<String> messageId) {
+        if (screeningLease.isPresent()) {
+            return store.receive(spaceId, channel, raw, sha256(raw), messageId, clock.instant(), screeningLease.get());
+        }
+        return store.storeRaw(spaceId, channel, raw, sha256(raw), messageId, clock.instant());
     }
 
     public static String sha256(byte[] content) {

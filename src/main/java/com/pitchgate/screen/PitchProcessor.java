@@ -13,6 +13,7 @@ import com.pitchgate.space.SpaceDirectory;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.store.PitchStore;
+import com.pitchgate.store.PitchStore.StoreReceipt;
 import com.pitchgate.store.ScreenedPitch;
 import com.pitchgate.store.StoredPitch;
 import java.time.Clock;
@@ -69,15 +70,34 @@ public final class PitchProcessor {
     }
 
     /**
+     * Screens what an intake has just received: the new pitch it stored claimed for this processor,
+     * or an earlier copy that is not decided yet. Returns what was decided and stored; empty when the
+     * pitch was decided before, is held by another processor, or failed this attempt.
+     */
+    public Optional<ScreenedPitch> processReceived(StoreReceipt receipt) {
+        if (receipt.claimed().isPresent()) {
+            return screenClaimed(receipt.claimed().get());
+        }
+        if ("decided".equals(receipt.state())) {
+            return Optional.empty();
+        }
+        return store.claim(receipt.id(), clock.instant(), lease).flatMap(this::screenClaimed);
+    }
+
+    /**
      * Screens a pitch this processor has claimed (see {@link PitchStore#claimUndecided}). Returns
      * empty when this attempt failed, or when the claim's lease ran out and another processor
      * took the pitch over: then that processor's decision is the one kept.
      */
     public Optional<Decision> processClaimed(StoredPitch stored) {
+        return screenClaimed(stored).map(ScreenedPitch::decision);
+    }
+
+    private Optional<ScreenedPitch> screenClaimed(StoredPitch stored) {
         long pitchId = stored.id();
         try {
             ScreenedPitch screened = screen(stored);
-            return saved(screened) ? Optional.of(screened.decision()) : Optional.empty();
+            return saved(screened) ? Optional.of(screened) : Optional.empty();
         } catch (RuntimeException e) {
             LOG.error("screening pitch {} failed (attempt {} of {})", pitchId, stored.attempts(), maxAttempts, e);
             if (stored.attempts() >= maxAttempts) {
@@ -117,7 +137,7 @@ public final class PitchProcessor {
     }
 
     /** The last resort: a pitch whose screening keeps failing goes to a person, with the error. */
-    private Optional<Decision> decideAfterFailures(StoredPitch stored, RuntimeException error) {
+    private Optional<ScreenedPitch> decideAfterFailures(StoredPitch stored, RuntimeException error) {
         Space space = space(stored);
         ExtractedPitch extracted = ExtractedPitch.unreadable(stored.channel(), "screening failed " + stored.attempts() + " times: " + error);
         Pitch pitch = new Pitch(stored.id(), stored.channel(), extracted.sender(), Optional.empty(), Optional.empty(), "",
@@ -126,7 +146,7 @@ public final class PitchProcessor {
                 new Reason("screen", "processing_failed", 0, extracted.problems().get(0) + ": a person should look", true)));
         ScreenedPitch screened = new ScreenedPitch(stored.id(), stored.attempts(), space.id(), extracted, pitch, decision,
                 List.of(), List.of(), clock.instant());
-        return saved(screened) ? Optional.of(decision) : Optional.empty();
+        return saved(screened) ? Optional.of(screened) : Optional.empty();
     }
 
     private Space space(StoredPitch stored) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -65,6 +66,32 @@ public final class Database {
         ManagedDataSource dataSource = factory.build(metrics, "store");
         migrate(dataSource, factory.getUrl());
         return new Standalone(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()), dataSource);
+    }
+
+    /**
+     * Runs read-only work on one consistent snapshot. On SQLite it begins a deferred transaction: the
+     * IMMEDIATE mode configured for writes would take the database's single write lock for a read.
+     */
+    public static <T> T inReadTransaction(Jdbi jdbi, Vendor vendor, HandleCallback<T, RuntimeException> work) {
+        if (vendor != Vendor.SQLITE) {
+            return jdbi.inTransaction(work);
+        }
+        return jdbi.withHandle(handle -> {
+            handle.execute("BEGIN DEFERRED");
+            T result;
+            try {
+                result = work.withHandle(handle);
+            } catch (RuntimeException e) {
+                try {
+                    handle.execute("ROLLBACK");
+                } catch (RuntimeException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            }
+            handle.execute("COMMIT");
+            return result;
+        });
     }
 
     /** The SQLite file a URL names; empty for in-memory databases and URLs that are not SQLite files. */

@@ -18,12 +18,13 @@ public interface PitchDao {
     String CLAIMABLE = "(state = 'received' OR (state = 'processing' AND lease_until < :now))";
 
     /** Inserts unless the same content or Message-ID is already stored; empty on such a duplicate. */
-    @SqlQuery("INSERT INTO pitches (space_id, channel, raw, content_hash, message_id, received_at, state)"
-            + " VALUES (:spaceId, :channel, :raw, :contentHash, :messageId, :receivedAt, 'received')"
-            + " ON CONFLICT DO NOTHING RETURNING id")
+    @SqlQuery("INSERT INTO pitches (space_id, channel, raw, content_hash, message_id, received_at, state, attempts,"
+            + " lease_until) VALUES (:spaceId, :channel, :raw, :contentHash, :messageId, :receivedAt, :state, :attempts,"
+            + " :leaseUntil) ON CONFLICT DO NOTHING RETURNING id")
     Optional<Long> insertIfNew(@Bind("spaceId") String spaceId, @Bind("channel") String channel,
             @Bind("raw") byte[] raw, @Bind("contentHash") String contentHash,
-            @Bind("messageId") String messageId, @Bind("receivedAt") long receivedAt);
+            @Bind("messageId") String messageId, @Bind("receivedAt") long receivedAt,
+            @Bind("state") String state, @Bind("attempts") int attempts, @Bind("leaseUntil") Long leaseUntil);
 
     @SqlQuery("SELECT id, state FROM pitches WHERE space_id = :spaceId AND message_id = :messageId")
     Optional<PitchRef> findByMessageId(@Bind("spaceId") String spaceId, @Bind("messageId") String messageId);

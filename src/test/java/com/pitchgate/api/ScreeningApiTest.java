@@ -3,6 +3,7 @@ package com.pitchgate.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pitchgate.PitchgateConfiguration;
 import com.pitchgate.support.Json;
 import com.pitchgate.support.TestApp;
@@ -130,9 +131,16 @@ abstract class ScreeningApiTest {
 
     @Test
     void answersAreReadableAgainAndQueuesListThem() {
-        JsonNode decision = Json.body(TestApp.postForm(app(), form("li.wei@studio-wei.example",
-                "Hello, I would like to book your meeting room for a client workshop on 12 March. Is it available, and how much is it?")));
+        Map<String, Object> form = form("li.wei@studio-wei.example",
+                "Hello, I would like to book your meeting room for a client workshop on 12 March. Is it available, and how much is it?");
+        JsonNode decision = Json.body(TestApp.postForm(app(), form));
         long id = decision.path("id").asLong();
+
+        // A new pitch is answered from memory, a duplicate from the store: both must say the same.
+        JsonNode again = Json.body(TestApp.postForm(app(), form));
+        assertThat(again.path("duplicate").asBoolean()).isTrue();
+        ((ObjectNode) again).put("duplicate", false);
+        assertThat(again).isEqualTo(decision);
 
         JsonNode pitch = Json.body(TestApp.api(app(), "/api/pitches/" + id).request().get());
         assertThat(pitch.path("queue").asText()).isEqualTo(decision.path("queue").asText());

@@ -202,9 +202,7 @@ public final class ImapScreener implements Managed {
             message.setFlags(new Flags("Pitchgate_unreadable"), true);
             return Optional.of(new Screened(message, key, 0, Optional.empty()));
         }
-        if (!receipt.duplicate() || !"decided".equals(receipt.state())) {
-            processor.process(receipt.id());
-        }
+        processor.processReceived(receipt);
         Optional<Queue> queue = decidedQueue(receipt.id());
         if (queue.isEmpty()) {
             LOG.warn("mailbox {}: pitch {} is stored but not decided yet; it stays in {} until it is", account.id,

@@ -98,12 +98,12 @@ public final class SmtpIntake implements Managed {
             if (raw.length > limit) {
                 throw new RejectException(552, "5.3.4 message larger than " + config.maxMessageSize);
             }
-            List<Long> stored = new ArrayList<>();
+            List<StoreReceipt> stored = new ArrayList<>();
             for (String space : spaces) {
                 try {
                     StoreReceipt receipt = intake.acceptMessage(space, raw);
                     if (!receipt.duplicate()) {
-                        stored.add(receipt.id());
+                        stored.add(receipt);
                     }
                 } catch (InvalidPitchException e) {
                     throw new RejectException(554, "5.6.0 " + e.getMessage());
@@ -112,11 +112,11 @@ public final class SmtpIntake implements Managed {
                     throw new RejectException(451, "4.3.0 temporary failure, please try again later");
                 }
             }
-            for (long id : stored) {
+            for (StoreReceipt receipt : stored) {
                 try {
-                    processor.process(id);
+                    processor.processReceived(receipt);
                 } catch (RuntimeException e) {
-                    LOG.error("pitch {} is stored; screening failed and will be retried", id, e);
+                    LOG.error("pitch {} is stored; screening failed and will be retried", receipt.id(), e);
                 }
             }
             return null;
