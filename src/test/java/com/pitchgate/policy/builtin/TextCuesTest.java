@@ -20,4 +20,22 @@ class TextCuesTest {
         assertThat(cues.find("Hi {{first_name}}, " + filler, 5)).containsExactly("{{first_name}}");
         assertThat(cues.find(filler + " Hi {{first_name}}", 5)).isEmpty();
     }
+
+    @Test
+    void patternsThatShareAStartStillEachFindTheirPhrases() {
+        TextCues shared = new TextCues("\\bwe are looking for an? \\w+", "\\bmadame,? monsieur\\b|\\bmesdames\\b",
+                "%\\s*first_?name\\s*%", "\\bdemo\\b|trial");
+        assertThat(shared.find("Madame, Monsieur, we are looking for a desk. Hi %first_name%, free trial or demo?", 10))
+                .containsExactly("we are looking for a desk", "Madame, Monsieur", "%first_name%", "trial", "demo");
+        assertThat(shared.find("nothing here", 10)).isEmpty();
+        assertThat(shared.find("Mesdames, ... we are looking for an office", 1)).containsExactly("we are looking for an office");
+    }
+
+    @Test
+    void aWordBoundaryIsFactoredOutOnlyWhenEveryBranchStartsWithOne() {
+        assertThat(TextCues.allBranchesStartWithWordBoundary("\\bone\\b|\\btwo")).isTrue();
+        assertThat(TextCues.allBranchesStartWithWordBoundary("\\bone|two")).isFalse();
+        assertThat(TextCues.allBranchesStartWithWordBoundary("\\b(?:one|two)[|]")).isTrue();
+        assertThat(TextCues.allBranchesStartWithWordBoundary("\\{\\{name\\}\\}")).isFalse();
+    }
 }
