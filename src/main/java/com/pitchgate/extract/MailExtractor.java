@@ -152,7 +152,8 @@ public final class MailExtractor {
             collector.attachments.add(new ExtractedAttachment(filename, declared, content.length, "", Optional.empty()));
             return;
         }
-        ExtractedText text = tika.extract(content, declared, filename, deadline);
+        ExtractedText text = PlainText.read(content, part.getContentType(), limits.getMaxTextChars())
+                .orElseGet(() -> tika.extract(content, declared, filename, deadline));
         collector.attachments.add(new ExtractedAttachment(filename, text.mediaType(), content.length, text.text(), text.problem()));
     }
 
