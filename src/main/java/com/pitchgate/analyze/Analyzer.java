@@ -21,6 +21,13 @@ public final class Analyzer {
     /** Below this many characters of body, attachments also decide the language. */
     private static final int SHORT_BODY = 300;
 
+    /**
+     * Stems come from the first this many characters of the body and of each attachment. Past that a
+     * text mostly repeats its words, and stemming long attachments whole was a large cost of screening
+     * big messages (see README, Benchmarks).
+     */
+    static final int ANALYSED_CHARS = 20_000;
+
     private final LanguageIdentifier languages = new LanguageIdentifier();
     private final TextAnalyzer text = new TextAnalyzer();
     private final IntermediaryFinder intermediaries = new IntermediaryFinder();
@@ -30,10 +37,10 @@ public final class Analyzer {
         String language = languages.identify(languageSample(extracted));
         String stemLanguage = stemLanguage(language, space.languages());
         List<String> stems = new ArrayList<>(text.stems(extracted.subject(), stemLanguage));
-        stems.addAll(text.stems(extracted.body(), stemLanguage));
+        stems.addAll(text.stems(start(extracted.body()), stemLanguage));
         List<Pitch.Attachment> attachments = new ArrayList<>();
         for (ExtractedAttachment attachment : extracted.attachments()) {
-            stems.addAll(text.stems(attachment.text(), stemLanguage));
+            stems.addAll(text.stems(start(attachment.text()), stemLanguage));
             attachments.add(new Pitch.Attachment(attachment.filename(), attachment.mediaType(), attachment.text()));
         }
         Pitch.Fit fit = index(space).fit(stems);
@@ -52,10 +59,14 @@ public final class Analyzer {
                 : spaceLanguages.stream().filter(TextAnalyzer::canStem).findFirst().orElse("en");
     }
 
+    private static String start(String text) {
+        return text.length() <= ANALYSED_CHARS ? text : text.substring(0, ANALYSED_CHARS);
+    }
+
     private static String languageSample(ExtractedPitch extracted) {
-        StringBuilder sample = new StringBuilder(extracted.subject()).append('\n').append(extracted.body());
+        StringBuilder sample = new StringBuilder(extracted.subject()).append('\n').append(start(extracted.body()));
         if (extracted.body().length() < SHORT_BODY) {
-            extracted.attachments().forEach(a -> sample.append('\n').append(a.text()));
+            extracted.attachments().forEach(a -> sample.append('\n').append(start(a.text())));
         }
         return sample.toString();
     }
