@@ -20,12 +20,15 @@ public interface ReviewDao {
 
     long DAY_MILLIS = 86_400_000L;
 
-    /** The search, as bound: blank strings and the widest dates match everything. */
+    /**
+     * The search, as bound: blank strings and the widest dates match everything. LIKE escapes with
+     * '!': JDBI's statement parser would read a backslash as escaping the closing quote.
+     */
     String FILTERED = " FROM decisions d JOIN pitch_content c ON c.pitch_id = d.pitch_id JOIN pitches p ON p.id = d.pitch_id"
             + " WHERE d.space_id = :spaceId"
-            + " AND (:sender = '' OR lower(c.sender_email) LIKE :senderLike ESCAPE '\\' OR lower(c.sender_name) LIKE :senderLike ESCAPE '\\')"
+            + " AND (:sender = '' OR lower(c.sender_email) LIKE :senderLike ESCAPE '!' OR lower(c.sender_name) LIKE :senderLike ESCAPE '!')"
             + " AND (:domain = '' OR c.sender_domain = :domain OR c.organisation = :domain)"
-            + " AND (:text = '' OR lower(c.subject) LIKE :textLike ESCAPE '\\' OR lower(c.body) LIKE :textLike ESCAPE '\\')"
+            + " AND (:text = '' OR lower(c.subject) LIKE :textLike ESCAPE '!' OR lower(c.body) LIKE :textLike ESCAPE '!')"
             + " AND p.received_at >= :from AND p.received_at < :to";
 
     @SqlQuery("SELECT d.pitch_id, c.sender_email, c.sender_name, c.sender_domain, c.organisation, c.subject, c.language,"
@@ -68,7 +71,7 @@ public interface ReviewDao {
         }
 
         private static String like(String part) {
-            return "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            return "%" + part.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         }
     }
 
