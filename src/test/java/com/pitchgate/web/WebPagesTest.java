@@ -3,27 +3,35 @@ package com.pitchgate.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.pitchgate.store.Database;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The review pages over plain HTTP: sign-in, sessions, CSRF, scoping to the session's space,
  * languages, search, overrides and profile edits. The browser itself: {@link ReviewPageBrowserTest}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebPagesTest {
 
-    private static WebTestServer server;
-    private static long inquiry;
-    private static long fleet;
-    private static long studioPitch;
+    private WebTestServer server;
+    private long inquiry;
+    private long fleet;
+    private long studioPitch;
+
+    /** The store the application runs on; {@link WebPagesOnPostgresTest} runs all of this on PostgreSQL. */
+    protected Database.Vendor vendor() {
+        return Database.Vendor.SQLITE;
+    }
 
     @BeforeAll
-    static void start() throws Exception {
-        server = new WebTestServer();
+    void start() throws Exception {
+        server = new WebTestServer(vendor());
         inquiry = server.submit(Map.of("name", "Jean Martin", "email", "jean@martin-archi.example",
                 "message", "Bonjour, je cherche un bureau pour janvier. Quel est le tarif ?")).path("id").asLong();
         fleet = server.submit(Map.of("name", "Fleet Sales", "email", "sales@fleetco.example", "subject", "Fleet offer",
@@ -34,7 +42,7 @@ class WebPagesTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.close();
     }
 
@@ -216,7 +224,7 @@ class WebPagesTest {
         assertThat(server.get("/ui/queues/forward", session.cookie(), null).statusCode()).isEqualTo(303);
     }
 
-    private static String queueOf(long pitch) {
+    private String queueOf(long pitch) {
         return server.apiGet("/api/pitches/" + pitch, WebTestServer.MANAGER_KEY).path("queue").asText();
     }
 }

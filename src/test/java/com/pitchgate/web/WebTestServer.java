@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pitchgate.PitchgateConfiguration;
 import com.pitchgate.access.ApiKeys;
 import com.pitchgate.support.ConfigFiles;
-import com.pitchgate.support.TestApp;
+import com.pitchgate.support.TestDatabase;
+import com.pitchgate.store.Database;
+import com.pitchgate.PitchgateApplication;
 import io.dropwizard.testing.DropwizardTestSupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +48,15 @@ final class WebTestServer implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     WebTestServer() throws Exception {
-        app = ConfigFiles.start(ConfigFiles.testConfig(WebTestServer::withKeysAndTwoSpaces), TestApp.newDatabaseUrl());
+        this(Database.Vendor.SQLITE);
+    }
+
+    /** On a new database of the given kind (PostgreSQL: on the test server, see PostgresTestServer). */
+    WebTestServer(Database.Vendor vendor) throws Exception {
+        app = new DropwizardTestSupport<>(PitchgateApplication.class,
+                ConfigFiles.testConfig(WebTestServer::withKeysAndTwoSpaces).toString(),
+                TestDatabase.overridesCreatedOnStart(vendor));
+        app.before();
     }
 
     String url(String path) {
