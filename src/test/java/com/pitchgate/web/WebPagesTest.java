@@ -216,6 +216,19 @@ class WebPagesTest {
     }
 
     @Test
+    void anHtmlMailIsShownAsTextNeverAsMarkup() {
+        String raw = "From: Eve <eve@html-mail.example>\r\nTo: hello@lafabrique.example\r\nSubject: A desk?\r\n"
+                + "Message-ID: <html-1@html-mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+                + "<html><body><p>Bonjour, je cherche un bureau.</p><script>alert(1)</script>"
+                + "<img src=x onerror=alert(2)><p>&lt;script&gt;alert(3)&lt;/script&gt;</p></body></html>\r\n";
+        long pitch = server.submitMail(raw).path("id").asLong();
+        WebTestServer.Session sophie = server.session("la-fabrique", WebTestServer.MANAGER_KEY);
+        String page = server.get("/ui/pitches/" + pitch, sophie.cookie(), "en").body();
+        assertThat(page).contains("Bonjour, je cherche un bureau.").doesNotContain("<script").doesNotContain("<img")
+                .contains("&lt;script&gt;alert(3)&lt;/script&gt;");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         WebTestServer.Session session = server.session("la-fabrique", WebTestServer.MANAGER_KEY);
         HttpResponse<String> out = server.postAs(session, "/ui/signout", Map.of("csrf", session.csrf()));

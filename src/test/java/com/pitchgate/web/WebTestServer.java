@@ -53,8 +53,16 @@ final class WebTestServer implements AutoCloseable {
 
     /** On a new database of the given kind (PostgreSQL: on the test server, see PostgresTestServer). */
     WebTestServer(Database.Vendor vendor) throws Exception {
-        app = new DropwizardTestSupport<>(PitchgateApplication.class,
-                ConfigFiles.testConfig(WebTestServer::withKeysAndTwoSpaces).toString(),
+        this(vendor, WebTestServer::withKeysAndTwoSpaces);
+    }
+
+    /** test-config.yml as it is: auth off, as for local development. */
+    static WebTestServer withoutAuth() throws Exception {
+        return new WebTestServer(Database.Vendor.SQLITE, config -> { });
+    }
+
+    private WebTestServer(Database.Vendor vendor, java.util.function.Consumer<ObjectNode> config) throws Exception {
+        app = new DropwizardTestSupport<>(PitchgateApplication.class, ConfigFiles.testConfig(config).toString(),
                 TestDatabase.overridesCreatedOnStart(vendor));
         app.before();
     }
@@ -83,6 +91,18 @@ final class WebTestServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Submits a raw e-mail through the API, with the ingest key; the decision as JSON. */
+    JsonNode submitMail(String raw) {
+        try {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url("/api/messages")))
+                    .header("Authorization", "Bearer " + INGEST_KEY).header("Content-Type", "message/rfc822")
+                    .POST(HttpRequest.BodyPublishers.ofString(raw)).build());
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -132,7 +152,9 @@ final class WebTestServer implements AutoCloseable {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("csrf", csrf(form.body()));
         fields.put("space", space);
-        fields.put("key", key);
+        if (key != null) {
+            fields.put("key", key);
+        }
         return post("/ui/signin", SignInResource.FORM_COOKIE + "=" + formCookie, fields);
     }
 
