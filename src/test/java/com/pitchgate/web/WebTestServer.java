@@ -61,6 +61,14 @@ final class WebTestServer implements AutoCloseable {
         return new WebTestServer(Database.Vendor.SQLITE, config -> { });
     }
 
+    /** Keys and two spaces as usual, with more of the configuration changed by {@code edit}. */
+    static WebTestServer with(java.util.function.Consumer<ObjectNode> edit) throws Exception {
+        return new WebTestServer(Database.Vendor.SQLITE, config -> {
+            withKeysAndTwoSpaces(config);
+            edit.accept(config);
+        });
+    }
+
     private WebTestServer(Database.Vendor vendor, java.util.function.Consumer<ObjectNode> config) throws Exception {
         app = new DropwizardTestSupport<>(PitchgateApplication.class, ConfigFiles.testConfig(config).toString(),
                 TestDatabase.overridesCreatedOnStart(vendor));
