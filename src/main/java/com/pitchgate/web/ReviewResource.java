@@ -47,7 +47,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** The queues and the pitch page, and the buttons that move a pitch or lift a "no". */
+/**
+ * The queues and the pitch page, and the buttons that move a pitch or lift a "no". Pages read
+ * without a transaction: on SQLite (BEGIN IMMEDIATE) one would hold the write lock that screening
+ * needs, for a page that does not need its reads to agree to the millisecond.
+ */
 @Path("/ui")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public final class ReviewResource {
@@ -90,7 +94,7 @@ public final class ReviewResource {
                 day(from).map(d -> d.toEpochDay() * ReviewDao.DAY_MILLIS).orElse(0L),
                 day(to).map(d -> (d.toEpochDay() + 1) * ReviewDao.DAY_MILLIS).orElse(Long.MAX_VALUE));
         long today = clock.millis() / ReviewDao.DAY_MILLIS;
-        return jdbi.inTransaction(handle -> {
+        return jdbi.withHandle(handle -> {
             ReviewDao dao = handle.attach(ReviewDao.class);
             Map<String, Long> counts = new LinkedHashMap<>();
             dao.counts(space.id(), search).forEach(c -> counts.put(c.queue(), c.pitches()));
@@ -142,7 +146,7 @@ public final class ReviewResource {
         List<PitchPage.ReasonLine> reasons = record.reasons().stream().map(r -> new PitchPage.ReasonLine(r.policy(),
                 r.signal(), signed(r.weight()), r.detail(), r.decisive())).toList();
         long now = clock.millis();
-        return jdbi.inTransaction(handle -> {
+        return jdbi.withHandle(handle -> {
             CrmDao crm = handle.attach(CrmDao.class);
             List<PitchPage.Event> timeline = content.flatMap(c -> crm.contact(space.id(), c.senderEmail()))
                     .map(contact -> Timeline.ofContact(handle, space.id(), contact.id())).orElse(List.of()).stream()

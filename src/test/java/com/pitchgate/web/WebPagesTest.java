@@ -54,6 +54,8 @@ class WebPagesTest {
             assertThat(response.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/ui/signin");
             assertThat(server.get(path, "not-a-session", null).statusCode()).as(path).isEqualTo(303);
         }
+        assertThat(server.get("/ui/", null, null).headers().firstValue("Location").orElseThrow())
+                .endsWith("/ui/queues/forward");
         HttpResponse<String> post = server.post("/ui/pitches/" + inquiry + "/move", null, Map.of("queue", "forward"));
         assertThat(post.statusCode()).isEqualTo(303);
     }
