@@ -52,11 +52,22 @@ import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.screen.RecoverySweeper;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceConfig;
+import com.pitchgate.space.ProfileEdits;
 import com.pitchgate.space.SpaceDirectory;
 import com.pitchgate.store.Database;
 import com.pitchgate.store.GroupCommit;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.Writes;
+import com.pitchgate.web.Credentials;
+import com.pitchgate.web.DeclineReplies;
+import com.pitchgate.web.Guard;
+import com.pitchgate.web.ProfileResource;
+import com.pitchgate.web.ReviewResource;
+import com.pitchgate.web.SignInResource;
+import com.pitchgate.web.StaticResource;
+import com.pitchgate.web.WebErrorMappers;
+import com.pitchgate.web.WebSecurityHeaders;
+import com.pitchgate.web.WebSessions;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
@@ -66,6 +77,7 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
+import io.dropwizard.views.common.ViewBundle;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,6 +110,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         // A misspelt field ("emial") should be an error the client sees, not a silently empty value.
         bootstrap.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        bootstrap.addBundle(new ViewBundle<>());
         bootstrap.addCommand(new NewKeyCommand());
         bootstrap.addCommand(new TrainCommand(commandOutput()));
         bootstrap.addCommand(new EvaluateCommand(commandOutput()));
@@ -175,6 +188,38 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 new RateLimiter(forms.rateLimit, Duration.ofMillis(forms.rateWindow.toMilliseconds()), clock),
                 environment.getValidator(), environment.getObjectMapper(), environment.metrics()));
         environment.healthChecks().register("undecided-pitches", new UndecidedPitchesHealthCheck(store));
+        registerReviewPages(config, environment, jdbi, store, spaces, stages, overrides, clock);
+    }
+
+    /**
+     * The review pages under {@code /ui}: sign-in with a space's manager or admin key, queues, pitch
+     * pages, profiles (edits kept in the store and laid over config.yml's), the intros network.
+     */
+    private static void registerReviewPages(PitchgateConfiguration config, Environment environment, Jdbi jdbi,
+            PitchStore store, SpaceDirectory spaces, ScreeningStages stages, OverrideService overrides, Clock clock) {
+        ProfileEdits edits = new ProfileEdits(jdbi, spaces, clock);
+        edits.refresh();
+        // Other instances sharing the database may edit profiles too: look for their edits now and then.
+        java.util.concurrent.ScheduledExecutorService refresher = environment.lifecycle()
+                .scheduledExecutorService("profile-edits").threads(1).build();
+        refresher.scheduleWithFixedDelay(() -> {
+            try {
+                edits.refresh();
+            } catch (RuntimeException e) {
+                LOG.warn("could not read the profile edits", e);
+            }
+        }, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
+        Guard guard = new Guard(new WebSessions(jdbi, clock, config.getWeb()), spaces);
+        OutboundConfig outbound = config.getOutbound();
+        DeclineReplies replies = new DeclineReplies(stages.screener(), new OutboundPlanner(outbound), store, jdbi, clock,
+                outbound.enabled);
+        environment.jersey().register(new SignInResource(guard, new Credentials(config.getAuth(), jdbi)));
+        environment.jersey().register(new ReviewResource(guard, jdbi, store, overrides, replies, clock));
+        environment.jersey().register(new ProfileResource(guard, edits, jdbi));
+        environment.jersey().register(new StaticResource());
+        environment.jersey().register(new WebSecurityHeaders());
+        environment.jersey().register(new WebErrorMappers.ToSignIn());
+        environment.jersey().register(new WebErrorMappers.Refused());
     }
 
     /** SQLite takes one writer at a time: concurrent requests share commits (see {@link GroupCommit}). */

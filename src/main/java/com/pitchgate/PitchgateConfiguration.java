@@ -64,6 +64,20 @@ public class PitchgateConfiguration extends Configuration {
     @NotNull
     private FormIntakeConfig forms = new FormIntakeConfig();
 
+    @Valid
+    @NotNull
+    private com.pitchgate.web.WebConfig web = new com.pitchgate.web.WebConfig();
+
+    @JsonProperty
+    public com.pitchgate.web.WebConfig getWeb() {
+        return web;
+    }
+
+    @JsonProperty
+    public void setWeb(com.pitchgate.web.WebConfig web) {
+        this.web = web;
+    }
+
     @JsonProperty
     public AuthConfig getAuth() {
         return auth;

@@ -122,12 +122,8 @@ public final class CrmResource {
             @PathParam("id") long id) {
         Space space = scopes.space(caller, spaceId);
         return jdbi.inTransaction(handle -> {
-            CrmDao dao = handle.attach(CrmDao.class);
-            ContactRow contact = contactRow(dao, space, id);
-            List<String> addresses = dao.addresses(id);
-            return Timeline.of(handle, dao.pitchesFrom(space.id(), addresses),
-                    handle.attach(IntroDao.class).about(space.id(), addresses, null),
-                    dao.declinesAbout(space.id(), addresses, null));
+            contactRow(handle.attach(CrmDao.class), space, id);
+            return Timeline.ofContact(handle, space.id(), id);
         });
     }
 

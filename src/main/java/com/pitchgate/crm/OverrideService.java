@@ -57,7 +57,17 @@ public final class OverrideService {
      *                     {@code routing.declineMemory} from now
      */
     public Optional<OverrideRow> override(long pitchId, Queue to, String actor, String note, Optional<Instant> declineUntil) {
-        Optional<OverrideRow> override = record(pitchId, to, actor, note, declineUntil);
+        return override(pitchId, to, actor, note, declineUntil, List.of());
+    }
+
+    /**
+     * @param targets for a move to {@code forward}: whom to forward to (member ids, or {@code manager});
+     *                empty keeps the decision's targets, or the manager when it had none. Naming other
+     *                targets for a pitch already in {@code forward} re-targets it.
+     */
+    public Optional<OverrideRow> override(long pitchId, Queue to, String actor, String note, Optional<Instant> declineUntil,
+            List<String> targets) {
+        Optional<OverrideRow> override = record(pitchId, to, actor, note, declineUntil, targets);
         override.filter(o -> !o.fromQueue().equals(o.toQueue())).ifPresent(this::tell);
         return override;
     }
@@ -71,7 +81,8 @@ public final class OverrideService {
         }
     }
 
-    private Optional<OverrideRow> record(long pitchId, Queue to, String actor, String note, Optional<Instant> declineUntil) {
+    private Optional<OverrideRow> record(long pitchId, Queue to, String actor, String note, Optional<Instant> declineUntil,
+            List<String> chosenTargets) {
         return jdbi.inTransaction(handle -> {
             DecisionDao decisions = handle.attach(DecisionDao.class);
             Optional<DecisionRow> current = decisions.decision(pitchId);
@@ -83,15 +94,18 @@ public final class OverrideService {
             Instant now = clock.instant();
             OverrideRow override = new OverrideRow(pitchId, decision.spaceId(), decision.queue(), to.id(), actor,
                     note == null || note.isBlank() ? null : note.strip(), now.toEpochMilli());
-            if (decision.queue().equals(to.id())) {
+            List<String> before = JsonColumns.read(decision.targets(), STRINGS);
+            boolean retarget = to == Queue.FORWARD && !chosenTargets.isEmpty() && !chosenTargets.equals(before);
+            if (decision.queue().equals(to.id()) && !retarget) {
                 return Optional.of(override);
             }
             List<String> targets = to != Queue.FORWARD ? List.of()
-                    : Optional.of(JsonColumns.read(decision.targets(), STRINGS)).filter(t -> !t.isEmpty())
-                            .orElse(List.of(Router.MANAGER));
+                    : !chosenTargets.isEmpty() ? List.copyOf(chosenTargets)
+                    : Optional.of(before).filter(t -> !t.isEmpty()).orElse(List.of(Router.MANAGER));
             decisions.changeQueue(pitchId, to.id(), JsonColumns.write(targets));
             decisions.insertOverride(override);
-            String detail = "moved from " + decision.queue() + " to " + to.id() + " by " + actor
+            String detail = (decision.queue().equals(to.id()) ? "forwarded to " + String.join(", ", targets)
+                    : "moved from " + decision.queue() + " to " + to.id()) + " by " + actor
                     + (override.note() == null ? "" : ": " + override.note());
             decisions.clearDecisive(pitchId);
             decisions.insertReasons(List.of(new ReasonRow(pitchId, decisions.lastReasonOrdinal(pitchId) + 1, "override",

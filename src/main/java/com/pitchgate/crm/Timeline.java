@@ -1,7 +1,9 @@
 package com.pitchgate.crm;
 
+import com.pitchgate.store.CrmDao;
 import com.pitchgate.store.DecisionDao;
 import com.pitchgate.store.DeclineRow;
+import com.pitchgate.store.IntroDao;
 import com.pitchgate.store.IntroRow;
 import com.pitchgate.store.OutboxDao;
 import com.pitchgate.store.OutboxRow;
@@ -26,6 +28,14 @@ public final class Timeline {
      *             {@code intro}, {@code declined}, {@code lifted}
      */
     public record Event(Instant at, String kind, Long pitchId, String detail) {
+    }
+
+    /** A contact's timeline: what came from each of its addresses, intros of them, "no"s to them. */
+    public static List<Event> ofContact(Handle handle, String spaceId, long contactId) {
+        CrmDao crm = handle.attach(CrmDao.class);
+        List<String> addresses = crm.addresses(contactId);
+        return of(handle, crm.pitchesFrom(spaceId, addresses), handle.attach(IntroDao.class).about(spaceId, addresses, null),
+                crm.declinesAbout(spaceId, addresses, null));
     }
 
     public static List<Event> of(Handle handle, List<TimelinePitchRow> pitches, List<IntroRow> intros, List<DeclineRow> declines) {

@@ -62,6 +62,29 @@ public final class OutboundPlanner {
         return new OutboundPlan(messages, notes);
     }
 
+    /**
+     * The decline reply a person asked for when declining a pitch by hand (the review page's "decline
+     * and reply"), under the same guards as automatic replies, or why it is held back. Nothing when outbound mail is off.
+     */
+    public ManualReply declineReply(Space space, ExtractedPitch extracted, Pitch pitch, ReplyHistory history, Instant now) {
+        if (!config.enabled) {
+            return new ManualReply(Optional.empty(), Optional.of("outbound mail is off"));
+        }
+        Instant since = now.minus(Duration.ofMillis(config.replyCoolDown.toMilliseconds()));
+        boolean answered = history.repliedSince(space.id(), pitch.sender().email(), since);
+        Optional<String> withheld = ReplyGuards.withhold(pitch, config.replyToForms, answered);
+        if (withheld.isPresent()) {
+            return new ManualReply(Optional.empty(), withheld);
+        }
+        return new ManualReply(Optional.of(new OutboundMessage("reply", List.of(pitch.sender().email()),
+                Optional.of(pitch.sender().email()), composer.reply(space, pitch, Queue.AUTO_DECLINE,
+                        extracted.messageId(), pitch.header("References")))), Optional.empty());
+    }
+
+    /** A reply to send, or why none is sent. */
+    public record ManualReply(Optional<OutboundMessage> message, Optional<String> withheld) {
+    }
+
     /** Member ids become their addresses; {@code manager}, or no known member, the manager's. */
     static List<String> recipients(Space space, List<String> targets) {
         Set<String> addresses = new LinkedHashSet<>();

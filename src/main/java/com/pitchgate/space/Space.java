@@ -15,6 +15,11 @@ public record Space(SpaceProfile profile, SpaceConfig.Person manager, List<Space
         return profile.id();
     }
 
+    /** The same space with another profile (edited on the review pages). */
+    public Space withProfile(SpaceProfile edited) {
+        return new Space(edited, manager, contacts, addresses);
+    }
+
     public static Space of(SpaceConfig config) {
         List<SpaceProfile.MemberProfile> members = config.members().stream()
                 .map(m -> new SpaceProfile.MemberProfile(m.id(), m.name(), m.email().toLowerCase(Locale.ROOT),
