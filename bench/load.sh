@@ -4,8 +4,10 @@
 # second, latency percentiles and the servers' peak RSS.
 #
 #   bench/load.sh [--store sqlite|postgres] [--instances N] [--warmup 15s] [--duration 30s] [--connections 16] [--heap 512m]
-#                 [--profile out.jfr]
+#                 [--stored 1000000] [--profile out.jfr] [--jar another-build.jar --config its-config.yml]
 #
+# --stored N fills the (SQLite) store with N decided pitches first (bench/seed_store.py), to show that
+# cost does not grow with the store.
 # --profile records a JFR profile of the (first) server during the measured run; read it with
 #   jfr print --events jdk.ExecutionSample out.jfr   or   jfr summary out.jfr
 #
@@ -15,7 +17,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-store=sqlite instances=1 warmup=15s duration=30s connections=16 threads=2 heap=512m profile=
+jar=target/pitchgate-0.1.0-SNAPSHOT.jar config=config.yml
+stored=0 store=sqlite instances=1 warmup=15s duration=30s connections=16 threads=2 heap=512m profile=
+arguments=("$@")
 while [ $# -gt 0 ]; do
   case "$1" in
     --store) store=$2; shift 2 ;;
@@ -25,20 +29,21 @@ while [ $# -gt 0 ]; do
     --connections) connections=$2; shift 2 ;;
     --heap) heap=$2; shift 2 ;;
     --profile) profile=$(realpath -m "$2"); shift 2 ;;
+    --jar) jar=$(realpath "$2"); shift 2 ;;
+    --config) config=$(realpath "$2"); shift 2 ;;
+    --stored) stored=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
 
 if [ "$store" = postgres ] && [ -z "${PITCHGATE_TEST_POSTGRES_URL:-}" ]; then
-  exec bash scripts/with-postgres.sh bash "$0" --store postgres --instances "$instances" --duration "$duration" \
-    --connections "$connections"
+  exec bash scripts/with-postgres.sh bash "$0" "${arguments[@]}"
 fi
 
 for tool in wrk python3 curl; do
   command -v "$tool" > /dev/null || { echo "bench/load.sh needs $tool (apt-get install $tool)" >&2; exit 1; }
 done
 
-jar=target/pitchgate-0.1.0-SNAPSHOT.jar
 [ -f "$jar" ] || mvn -B -q package -DskipTests
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -51,20 +56,34 @@ else
   database=(-Ddw.database.url="jdbc:sqlite:$work/data/pitchgate.db")
 fi
 
-pids=()
-for i in $(seq 1 "$instances"); do
-  port=$((18080 + 2 * i)); admin=$((18081 + 2 * i))
-  deep_stacks=()
-  [ -n "$profile" ] && deep_stacks=(-XX:FlightRecorderOptions:stackdepth=512)
+start_server() { # instance number, log file
+  local port=$((18080 + 2 * $1)) admin=$((18081 + 2 * $1))
   java -Xmx"$heap" "${deep_stacks[@]}" -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port=$port \
     -Ddw.server.adminConnectors[0].port=$admin -Ddw.logging.level=WARN \
-    "${database[@]}" -jar "$jar" server config.yml > "$work/server-$i.log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 1 120); do
+    "${database[@]}" -jar "$jar" server "$config" > "$2" 2>&1 &
+  started_pid=$!
+  for _ in $(seq 1 240); do
     curl -sf "localhost:$admin/healthcheck" > /dev/null 2>&1 && break
     sleep 0.5
   done
-  curl -sf "localhost:$admin/healthcheck" > /dev/null || { cat "$work/server-$i.log"; exit 1; }
+  curl -sf "localhost:$admin/healthcheck" > /dev/null || { cat "$2"; exit 1; }
+}
+
+deep_stacks=()
+[ -n "$profile" ] && deep_stacks=(-XX:FlightRecorderOptions:stackdepth=256)
+
+if [ "$stored" -gt 0 ]; then
+  [ "$store" = sqlite ] || { echo "--stored works on the SQLite store only" >&2; exit 2; }
+  start_server 1 "$work/migrate.log" # creates and migrates the store
+  kill "$started_pid"; wait "$started_pid" 2>/dev/null || true
+  echo "storing $stored pitches first"
+  python3 bench/seed_store.py "$work/data/pitchgate.db" "$stored"
+fi
+
+pids=()
+for i in $(seq 1 "$instances"); do
+  start_server "$i" "$work/server-$i.log"
+  pids+=("$started_pid")
 done
 
 # A fresh JVM spends its first seconds compiling: a warm-up run, not measured, comes first.
@@ -79,7 +98,7 @@ if [ "$warmup" != 0 ]; then
 fi
 
 # The profile covers the measured run only, after the warm-up.
-[ -n "$profile" ] && jcmd "${pids[0]}" JFR.start name=load settings=profile > /dev/null
+[ -n "$profile" ] && jcmd "${pids[0]}" JFR.start name=load settings=default > /dev/null
 
 # CPU seconds a process has used so far (user + system), from /proc.
 cpu_seconds() {

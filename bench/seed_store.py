@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Fills a migrated SQLite store with N decided pitches, as if it had screened them for a long time:
+raw e-mails (about 1.5 KB), their content, decisions and reasons, the senders as contacts and their
+organisations, and a "no" for one sender in a hundred. For the load benchmark's --stored option:
+cost must not grow with the store.
+
+    python3 bench/seed_store.py data/pitchgate.db 1000000 [space]
+"""
+import random
+import sqlite3
+import sys
+import time
+
+DB, COUNT = sys.argv[1], int(sys.argv[2])
+SPACE = sys.argv[3] if len(sys.argv) > 3 else "la-fabrique"
+CHUNK = 20_000
+random.seed(7)
+QUEUES = ["forward", "requires_intro", "auto_decline"]
+NOW = int(time.time() * 1000)
+DAY = 86_400_000
+BODY = ("Hello, we are a company that helps coworking spaces with {topic}. We would be glad to tell you "
+        "more about our offer and to book a short call next week. Best regards, {name}. ") * 5
+TOPICS = ["cleaning", "coffee", "accounting", "printing", "plants", "insurance", "events", "furniture"]
+
+
+def sender(i):
+    person = i // 5
+    return f"seed{person}@org{person % 5000}.example", f"Seed Person {person}", f"org{person % 5000}.example"
+
+
+def rows(start, end):
+    pitches, contents, decisions, reasons = [], [], [], []
+    for i in range(start, end):
+        email, name, domain = sender(i)
+        body = BODY.format(topic=TOPICS[i % len(TOPICS)], name=name)
+        received = NOW - (COUNT - i) * 60_000
+        raw = (f"From: {name} <{email}>\r\nTo: pitches@space.example\r\nSubject: Offer {i}\r\n"
+               f"Message-ID: <seed-{i}@seed.example>\r\n\r\n{body}\r\n").encode()
+        pitches.append((i, SPACE, "email", raw, f"seed-hash-{i}", f"<seed-{i}@seed.example>", received))
+        contents.append((i, email, name, domain, domain, f"Offer {i}", body))
+        queue = QUEUES[random.randrange(3)]
+        decisions.append((i, SPACE, queue, random.uniform(-6, 6), received + 150))
+        reasons.append((i, 0, "inquiry", "vendor_offer", -1.0, "offers something: \"we would be glad\""))
+        reasons.append((i, 1, "router", "score", 0.0, "score between thresholds"))
+    return pitches, contents, decisions, reasons
+
+
+def main():
+    db = sqlite3.connect(DB)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=OFF")
+    first = (db.execute("SELECT coalesce(max(id), 0) FROM pitches").fetchone()[0]) + 1
+    started = time.time()
+    for start in range(first, first + COUNT, CHUNK):
+        end = min(start + CHUNK, first + COUNT)
+        pitches, contents, decisions, reasons = rows(start, end)
+        with db:
+            db.executemany("INSERT INTO pitches (id, space_id, channel, raw, content_hash, message_id, received_at, state,"
+                           " attempts) VALUES (?, ?, ?, ?, ?, ?, ?, 'decided', 1)", pitches)
+            db.executemany("INSERT INTO pitch_content (pitch_id, sender_email, sender_name, sender_domain, organisation,"
+                           " subject, body, language, headers, marks, intermediaries, problems)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, 'en', '{}', '[]', '[]', '[]')", contents)
+            db.executemany("INSERT INTO decisions (pitch_id, space_id, queue, targets, score, fit, decided_at)"
+                           " VALUES (?, ?, ?, '[\"manager\"]', ?, '{}', ?)", decisions)
+            db.executemany("INSERT INTO reasons (pitch_id, ordinal, policy, signal, weight, detail, decisive)"
+                           " VALUES (?, ?, ?, ?, ?, ?, 0)", reasons)
+            people = [sender(i) for i in range(start, end) if i % 5 == 0]
+            db.executemany("INSERT OR IGNORE INTO contacts (space_id, email, name, organisation, known, first_seen, last_seen)"
+                           " VALUES (?, ?, ?, ?, 0, ?, ?)", [(SPACE, e, n, d, NOW, NOW) for e, n, d in people])
+            db.executemany("INSERT OR IGNORE INTO contact_addresses (space_id, email, contact_id)"
+                           " SELECT space_id, email, id FROM contacts WHERE space_id = ? AND email = ?",
+                           [(SPACE, e) for e, _, _ in people])
+            db.executemany("INSERT OR IGNORE INTO organisations (space_id, domain, name, created_at) VALUES (?, ?, ?, ?)",
+                           [(SPACE, d, d, NOW) for _, _, d in people])
+            db.executemany("INSERT INTO declines (space_id, scope, value, pitch_id, declined_at, expires_at)"
+                           " VALUES (?, 'sender', ?, ?, ?, ?)",
+                           [(SPACE, sender(i)[0], i, NOW, NOW + 180 * DAY) for i in range(start, end) if i % 100 == 0])
+        done = end - first
+        if done % 200_000 == 0 or end == first + COUNT:
+            print(f"  {done} pitches stored ({time.time() - started:.0f} s)", flush=True)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute("ANALYZE")
+    db.close()
+
+
+main()
