@@ -29,10 +29,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every policy on a pitch, in order, and collects what they say. Each policy runs on its own
- * small thread pool within its time budget, so that a policy that throws, hangs or answers nonsense
- * is recorded as a reason and skipped: it never stops a pitch from being decided, and never holds up
- * the other policies. Weights configured under {@code routing.weights} replace the policies' own.
+ * Runs every policy on a pitch, in order, and collects what they say. Each plugin (and the rules an
+ * admin wrote) runs on its own small thread pool within its time budget, so that a policy that
+ * throws, hangs or answers nonsense is recorded as a reason and skipped: it never stops a pitch from
+ * being decided, and never holds up the other policies. Built-ins run in the calling thread: handing
+ * every pitch to a pool thread and back, for each of them, cost more than most of them do (see
+ * {@link PolicyType#runsInline()}); they fail the same way, as a reason. Weights configured under {@code routing.weights} replace the policies' own.
  */
 public final class PolicyChain implements Managed {
 
@@ -53,6 +55,9 @@ public final class PolicyChain implements Managed {
         this.weightOverrides = Map.copyOf(weightOverrides);
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         for (NamedPolicy policy : policies) {
+            if (policy.type().runsInline()) {
+                continue;
+            }
             AtomicInteger count = new AtomicInteger();
             pools.put(policy.name(), new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
                     new ArrayBlockingQueue<>(QUEUED_PER_POLICY), task -> {
@@ -132,6 +137,9 @@ public final class PolicyChain implements Managed {
     }
 
     private Optional<PolicyOutcome> run(NamedPolicy named, Pitch pitch, ScreeningContext context, List<Reason> signals) {
+        if (named.type().runsInline()) {
+            return runInline(named, pitch, context, signals);
+        }
         Future<PolicyOutcome> call;
         try {
             call = pools.get(named.name()).submit(() -> named.policy().evaluate(pitch, context));
@@ -160,6 +168,24 @@ public final class PolicyChain implements Managed {
             fault(named, signals, "interrupted");
         }
         return Optional.empty();
+    }
+
+    private static Optional<PolicyOutcome> runInline(NamedPolicy named, Pitch pitch, ScreeningContext context,
+            List<Reason> signals) {
+        PolicyOutcome outcome;
+        try {
+            outcome = named.policy().evaluate(pitch, context);
+        } catch (RuntimeException e) {
+            LOG.warn("policy {} failed on pitch {}", named.name(), pitch.id(), e);
+            fault(named, signals, "the policy failed: " + e);
+            return Optional.empty();
+        }
+        if (outcome == null) {
+            fault(named, signals, "the policy returned nothing");
+            return Optional.empty();
+        }
+        named.succeeded();
+        return Optional.of(outcome);
     }
 
     /** A forward verdict may only target members of the space or the manager. */

@@ -152,6 +152,32 @@ class PolicyChainTest {
         assertThat(chain.policies().get(1).timeout()).isEqualTo(java.time.Duration.ofMillis(80));
     }
 
+    @Test
+    void builtInsRunInTheCallingThreadAndStillFailAsAReasonWhilePluginsAndRulesRunOnTheirPools() {
+        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Policy recordThread = (p, c) -> {
+            threads.add(Thread.currentThread().getName());
+            return PolicyOutcome.of(new Signal("seen", 1.0, "ran"));
+        };
+        PolicyChain chain = chain(Map.of(),
+                new NamedPolicy("fit", builtIn("fit"), recordThread, java.time.Duration.ofSeconds(5)),
+                new NamedPolicy("broken", builtIn("broken"), (p, c) -> {
+                    throw new IllegalStateException("boom");
+                }, java.time.Duration.ofSeconds(5)),
+                new NamedPolicy("rules", builtIn("rules"), recordThread, java.time.Duration.ofSeconds(5)),
+                policy("plugin", recordThread));
+
+        ChainOutcome outcome = evaluate(chain);
+
+        assertThat(threads).hasSize(3);
+        assertThat(threads.get(0)).isEqualTo(Thread.currentThread().getName());
+        assertThat(threads.get(1)).startsWith("policy-rules-");
+        assertThat(threads.get(2)).startsWith("policy-plugin-");
+        assertThat(outcome.signals()).extracting(Reason::policy, Reason::signal).containsExactly(
+                tuple("fit", "seen"), tuple("broken", "policy_error"), tuple("rules", "seen"), tuple("plugin", "seen"));
+        assertThat(outcome.signals().get(1).detail()).contains("boom");
+    }
+
     private PolicyChain build(PolicyCatalog catalog, PolicyChainConfig.Entry... entries) {
         PolicyChain chain = PolicyChain.build(List.of(entries), catalog, java.time.Duration.ofSeconds(1), Map.of());
         chains.add(chain);
@@ -170,6 +196,10 @@ class PolicyChainTest {
 
     private static NamedPolicy policy(String name, Policy policy) {
         return new NamedPolicy(name, type(name), policy, java.time.Duration.ofSeconds(5));
+    }
+
+    private static PolicyType builtIn(String name) {
+        return new PolicyType(name, "test", "", PolicyType.BUILT_IN, () -> null);
     }
 
     private static PolicyType type(String name) {
