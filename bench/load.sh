@@ -70,7 +70,9 @@ start_server() { # instance number, log file
 }
 
 deep_stacks=()
-[ -n "$profile" ] && deep_stacks=(-XX:FlightRecorderOptions:stackdepth=256)
+# Started with the JVM: starting a recording later makes the JVM throw away and redo compiled code.
+[ -n "$profile" ] && deep_stacks=(-XX:FlightRecorderOptions:stackdepth=${PROFILE_STACK_DEPTH:-64}
+  -XX:StartFlightRecording=name=load,settings=default)
 
 if [ "$stored" -gt 0 ]; then
   [ "$store" = sqlite ] || { echo "--stored works on the SQLite store only" >&2; exit 2; }
@@ -97,8 +99,7 @@ if [ "$warmup" != 0 ]; then
   wait "${warmups[@]}"
 fi
 
-# The profile covers the measured run only, after the warm-up.
-[ -n "$profile" ] && jcmd "${pids[0]}" JFR.start name=load settings=default > /dev/null
+measured_from=$(date +%H:%M:%S)
 
 # CPU seconds a process has used so far (user + system), from /proc.
 cpu_seconds() {
@@ -117,7 +118,9 @@ for i in $(seq 1 "$instances"); do
 done
 wait "${wrks[@]}"
 
-[ -n "$profile" ] && jcmd "${pids[0]}" JFR.dump name=load filename="$profile" > /dev/null && echo "profile: $profile"
+# The profile covers the measured run only, after the warm-up.
+[ -n "$profile" ] && jcmd "${pids[0]}" JFR.dump name=load begin="$measured_from" filename="$profile" > /dev/null \
+  && echo "profile: $profile"
 
 total=0
 for i in $(seq 1 "$instances"); do
