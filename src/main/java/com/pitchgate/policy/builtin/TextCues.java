@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * scanning a whole long body with dozens of patterns was the largest cost of screening (see README,
  * Benchmarks). The patterns are one alternation, each in a group of its own, with the word boundary
  * most of them start with tested once per position instead of once per pattern: a text is scanned
- * once, not once per pattern.
+ * once, not once per pattern, and the patterns that start at a word are tried at word starts only.
  */
 final class TextCues {
 
@@ -22,27 +22,28 @@ final class TextCues {
 
     private static final String WORD_BOUNDARY = "\\b";
 
-    private final Pattern combined;
-    private final int count;
+    /** The patterns that start at a word, without their leading boundary: tried at word starts only. */
+    private final Pattern atWordStart;
+    /** The others (merge fields and the like): searched for everywhere. */
+    private final Pattern elsewhere;
+    private final List<Integer> atWordStartIndexes = new ArrayList<>();
+    private final List<Integer> elsewhereIndexes = new ArrayList<>();
 
     TextCues(String... regexes) {
-        List<String> atWordStart = new ArrayList<>();
-        List<String> elsewhere = new ArrayList<>();
+        List<String> wordStart = new ArrayList<>();
+        List<String> other = new ArrayList<>();
         for (int i = 0; i < regexes.length; i++) {
             Pattern.compile(regexes[i]); // a faulty pattern is reported as itself, not as part of the whole
             if (allBranchesStartWithWordBoundary(regexes[i])) {
-                atWordStart.add(group(i, regexes[i].substring(WORD_BOUNDARY.length())));
+                wordStart.add(group(i, regexes[i].substring(WORD_BOUNDARY.length())));
+                atWordStartIndexes.add(i);
             } else {
-                elsewhere.add(group(i, regexes[i]));
+                other.add(group(i, regexes[i]));
+                elsewhereIndexes.add(i);
             }
         }
-        List<String> alternatives = new ArrayList<>();
-        if (!atWordStart.isEmpty()) {
-            alternatives.add(WORD_BOUNDARY + "(?:" + String.join("|", atWordStart) + ")");
-        }
-        alternatives.addAll(elsewhere);
-        this.combined = Pattern.compile(String.join("|", alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.count = regexes.length;
+        this.atWordStart = wordStart.isEmpty() ? null : compile(wordStart);
+        this.elsewhere = other.isEmpty() ? null : compile(other);
     }
 
     /**
@@ -52,13 +53,13 @@ final class TextCues {
     List<String> find(String text, int limit) {
         String window = text.length() <= WINDOW ? text : text.substring(0, WINDOW);
         List<Match> matches = new ArrayList<>();
-        Matcher matcher = combined.matcher(window);
-        while (matcher.find()) {
-            for (int i = 0; i < count; i++) {
-                if (matcher.start(groupName(i)) >= 0) {
-                    matches.add(new Match(i, matcher.start(), matcher.group().strip()));
-                    break;
-                }
+        if (atWordStart != null) {
+            findAtWordStarts(window, matches);
+        }
+        if (elsewhere != null) {
+            Matcher matcher = elsewhere.matcher(window);
+            while (matcher.find()) {
+                matches.add(match(matcher, elsewhereIndexes));
             }
         }
         matches.sort(Comparator.comparingInt(Match::pattern).thenComparingInt(Match::position));
@@ -72,6 +73,47 @@ final class TextCues {
             }
         }
         return found;
+    }
+
+    /**
+     * What {@code \b(?:...)} with {@code find()} would find, trying the patterns only where a word
+     * starts rather than at every character: the boundary was the costliest part of each try.
+     */
+    private void findAtWordStarts(String window, List<Match> matches) {
+        Matcher matcher = atWordStart.matcher(window).useTransparentBounds(true).useAnchoringBounds(false);
+        int position = 0;
+        int length = window.length();
+        while (position < length) {
+            int codePoint = window.codePointAt(position);
+            int width = Character.charCount(codePoint);
+            if (isWordCharacter(codePoint) && (position == 0 || !isWordCharacter(window.codePointBefore(position)))) {
+                matcher.region(position, length);
+                if (matcher.lookingAt()) {
+                    matches.add(match(matcher, atWordStartIndexes));
+                    position = Math.max(matcher.end(), position + width);
+                    continue;
+                }
+            }
+            position += width;
+        }
+    }
+
+    /** A word character as {@code \b} sees one (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isWordCharacter(int codePoint) {
+        return codePoint == '_' || Character.isLetterOrDigit(codePoint);
+    }
+
+    private static Match match(Matcher matcher, List<Integer> patternIndexes) {
+        for (int i : patternIndexes) {
+            if (matcher.start(groupName(i)) >= 0) {
+                return new Match(i, matcher.start(), matcher.group().strip());
+            }
+        }
+        throw new IllegalStateException("a match of no pattern");
+    }
+
+    private static Pattern compile(List<String> groups) {
+        return Pattern.compile(String.join("|", groups), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     static String quoted(List<String> phrases) {
