@@ -10,7 +10,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -30,8 +29,6 @@ import org.xml.sax.SAXException;
  */
 public final class TikaTextExtractor implements AutoCloseable {
 
-    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\x0B\\f\\r]+");
-    private static final Pattern BLANK_LINES = Pattern.compile(" ?\\n[ \\n]*\\n");
 
     private final Parser parser = new AutoDetectParser();
     private final int maxChars;
@@ -99,8 +96,7 @@ public final class TikaTextExtractor implements AutoCloseable {
     }
 
     static String normalise(String text) {
-        String spaced = HORIZONTAL_SPACE.matcher(text).replaceAll(" ");
-        return BLANK_LINES.matcher(spaced).replaceAll("\n\n").strip();
+        return Whitespace.normalise(text);
     }
 
     private static String baseType(String mediaType) {
