@@ -22,18 +22,26 @@ public final class FormParsing {
                 continue;
             }
             int equals = pair.indexOf('=');
-            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            fields.put(key, value);
+            try {
+                String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                fields.put(key, value);
+            } catch (IllegalArgumentException e) {
+                // A stray or truncated %-escape: URLDecoder throws instead of answering.
+                throw ApiErrors.error(Response.Status.BAD_REQUEST, "the form is not valid URL encoding: " + e.getMessage());
+            }
         }
         return fields;
     }
 
     public static Map<String, String> jsonFields(ObjectMapper json, byte[] raw) {
         try {
-            Map<?, ?> parsed = json.readValue(raw, Map.class);
+            Object parsed = json.readValue(raw, Object.class);
+            if (!(parsed instanceof Map<?, ?> object)) {
+                throw ApiErrors.error(Response.Status.BAD_REQUEST, "the form must be a JSON object of text fields");
+            }
             Map<String, String> fields = new HashMap<>();
-            for (Map.Entry<?, ?> entry : parsed.entrySet()) {
+            for (Map.Entry<?, ?> entry : object.entrySet()) {
                 Object value = entry.getValue();
                 if (value != null && !(value instanceof String)) {
                     throw ApiErrors.error(Response.Status.BAD_REQUEST, "field '" + entry.getKey() + "' must be text");
