@@ -136,7 +136,10 @@ public final class MailExtractor {
         String filename = Optional.ofNullable(fileName(part)).orElse("unnamed");
         String declared = baseType(part.getContentType());
         if (collector.attachments.size() >= limits.getMaxAttachments()) {
-            collector.problem("more than " + limits.getMaxAttachments() + " attachments: " + filename + " and later ones were skipped");
+            if (!collector.attachmentsSkipped) {
+                collector.attachmentsSkipped = true;
+                collector.problem("more than " + limits.getMaxAttachments() + " attachments: " + filename + " and later ones were skipped");
+            }
             return;
         }
         long limit = limits.getMaxAttachmentSize().toBytes();
@@ -305,6 +308,7 @@ public final class MailExtractor {
         final List<ExtractedAttachment> attachments = new ArrayList<>();
         final Set<String> marks = new HashSet<>();
         final List<String> problems = new ArrayList<>();
+        boolean attachmentsSkipped;
 
         void problem(String problem) {
             if (!problems.contains(problem)) {

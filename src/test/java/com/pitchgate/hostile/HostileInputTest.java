@@ -122,7 +122,7 @@ class HostileInputTest {
                         .append("file ").append(i).append(CRLF);
             }
             return ascii(mail.append("--m--").append(CRLF).toString());
-        }, new Decided("more than 20 attachments", null)));
+        }, new Decided("more than 20 attachments: f20.txt and later ones", null)));
         // --- charsets
         cases.add(new Case("charset: unknown charset name", MESSAGES, RFC822, () -> ascii(
                 headers("klingon", "text/plain; charset=x-klingon-8") + CRLF + "Hello, do you have desks?" + CRLF),
@@ -133,12 +133,12 @@ class HostileInputTest {
                 "From: =?utf-8?B?!!!notbase64?= <enc@hostile.example>" + CRLF + "Subject: =?x-none?Q?abc?= \u0000\u0001 nul" + CRLF
                         + "X-Nul: a\u0000b" + CRLF + CRLF + "Body with a NUL \u0000 byte." + CRLF), new Decided(null, null)));
         // --- documents
-        cases.add(new Case("attachment: zip bomb (200 MiB of zeros in one entry)", MESSAGES, RFC822,
-                () -> HostileCases.withAttachment("zip-bomb", "archive.zip", "application/zip", HostileCases.zipBomb("zeros.txt", 200)),
+        cases.add(new Case("attachment: zip bomb (100 MiB of zeros in one entry)", MESSAGES, RFC822,
+                () -> HostileCases.withAttachment("zip-bomb", "archive.zip", "application/zip", HostileCases.zipBomb("zeros.txt", 100)),
                 new Decided(null, null)));
-        cases.add(new Case("attachment: DOCX zip bomb (document.xml inflating to 300 MiB)", MESSAGES, RFC822,
+        cases.add(new Case("attachment: DOCX zip bomb (document.xml inflating to 100 MiB)", MESSAGES, RFC822,
                 () -> HostileCases.withAttachment("docx-bomb", "offer.docx",
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", HostileCases.docxZipBomb(300)),
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", HostileCases.docxZipBomb(100)),
                 new Decided("offer.docx", null)));
         cases.add(new Case("attachment: DOCX billion laughs (entity bomb in document.xml)", MESSAGES, RFC822,
                 () -> HostileCases.withAttachment("docx-lol", "laughs.docx",
@@ -196,6 +196,8 @@ class HostileInputTest {
         cases.add(new Case("json: top-level array", PITCHES, JSON_TYPE, () -> ascii("[1,2,3]"), new Refused(400, "")));
         cases.add(new Case("json: invalid UTF-8", PITCHES, JSON_TYPE, () -> concat(ascii("{\"email\": \"a@b.example\", \"message\": \""),
                 new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE}, ascii("\"}")), new Refused(400, "")));
+        cases.add(new Case("json: truncated UTF-32 (found by FormIntakeFuzzTest)", PITCHES, JSON_TYPE,
+                () -> new byte[] {0, 0, 0, (byte) 0xFF, (byte) 0xFF, '\n'}, new Refused(400, "")));
         cases.add(new Case("json: 5 MB message string", PITCHES, JSON_TYPE, () -> JSON.writeValueAsBytes(Map.of(
                 "email", "huge@hostile.example", "message", "We sell chairs. ".repeat(5 << 16))), new Decided("cut at", null)));
         cases.add(new Case("json: 20 MB string in an unknown field", PITCHES, JSON_TYPE, () -> JSON.writeValueAsBytes(Map.of(
@@ -203,7 +205,7 @@ class HostileInputTest {
         cases.add(new Case("json: zip bomb as a base64 attachment", PITCHES, JSON_TYPE, () -> JSON.writeValueAsBytes(Map.of(
                 "email", "zip@hostile.example", "message", "Our catalogue is attached.",
                 "attachments", List.of(Map.of("filename", "catalogue.docx", "data",
-                        Base64.getEncoder().encodeToString(HostileCases.docxZipBomb(300)))))),
+                        Base64.getEncoder().encodeToString(HostileCases.docxZipBomb(100)))))),
                 new Decided("catalogue.docx", null)));
         // --- public web form (POST /form/{space})
         cases.add(new Case("form: bad percent-encoding", FORM, URLENCODED, () -> ascii("email=a%40b.example&message=100%zz&name=%"),
@@ -230,9 +232,19 @@ class HostileInputTest {
         long start = System.nanoTime();
         String outcome = "?";
         try {
-            HttpResponse<String> response = send(c, body);
+            HttpResponse<String> response;
+            try {
+                response = send(c, body);
+            } catch (IOException closed) {
+                if (!c.chunked()) {
+                    throw closed;
+                }
+                // The server answers 413 as soon as the limit is passed and closes the connection; a client still
+                // sending a chunked body may see the close (a TCP reset) before it reads the answer.
+                response = null;
+            }
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            outcome = check(c, response);
+            outcome = response == null ? "connection closed at the limit before the client read the 413" : check(c, response);
             assertThat(took).as(c.name() + ": took " + took.toMillis() + " ms").isLessThan(BUDGET.plus(MARGIN));
             outcome += String.format(" | %,d ms", took.toMillis());
         } catch (Throwable e) {
@@ -287,6 +299,7 @@ class HostileInputTest {
                 unreadable.add(r.path("detail").asText());
             }
         });
+        assertThat(unreadable).as(c.name() + ": a problem is said once, not once per part").hasSizeLessThan(25);
         if (decided.unreadable() != null) {
             assertThat(unreadable).as(c.name() + ": a reason says what could not be read; reasons: " + decision.path("reasons"))
                     .anySatisfy(detail -> assertThat(detail).containsIgnoringCase(decided.unreadable()));
