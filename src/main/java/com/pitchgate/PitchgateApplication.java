@@ -163,6 +163,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.jersey().register(new JsonErrorMappers.Malformed());
         environment.jersey().register(new JsonErrorMappers.WrongShape());
         environment.jersey().register(new JsonErrorMappers.TooComplex());
+        environment.jersey().register(new JsonErrorMappers.BadEncoding());
         environment.jersey().register(new PitchResource(intakeService, processor, store, scopes, overrides));
         environment.jersey().register(new SpaceResource(scopes));
         environment.jersey().register(new KeyResource(jdbi, scopes, clock));

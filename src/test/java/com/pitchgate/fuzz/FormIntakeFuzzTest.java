@@ -14,13 +14,14 @@ import io.dropwizard.jackson.Jackson;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.CharConversionException;
 import java.io.IOException;
 
 /**
  * Fuzzes the form and JSON intake: the JSON of {@code POST /api/pitches} mapped to a
  * {@link FormSubmission} as Jersey does (Dropwizard's mapper, unknown fields refused), validated, then
  * read by the {@link FormExtractor}; and the body of {@code POST /form/{space}}, URL-encoded or JSON,
- * parsed as the form resource does. Allowed outcomes: a {@link JsonProcessingException} (400), a
+ * parsed as the form resource does. Allowed outcomes: a {@link JsonProcessingException} or {@link CharConversionException} (400), a
  * validation violation (422), a {@link WebApplicationException} with a 4xx, or a read pitch. Anything
  * else is a finding.
  *
@@ -38,7 +39,7 @@ class FormIntakeFuzzTest {
         FormSubmission form;
         try {
             form = JSON.readValue(body, FormSubmission.class);
-        } catch (JsonProcessingException refused) {
+        } catch (JsonProcessingException | CharConversionException refused) {
             return; // 400 from JsonErrorMappers
         } catch (IOException e) {
             throw new IllegalStateException("reading from a byte array failed", e);
