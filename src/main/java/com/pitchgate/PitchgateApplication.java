@@ -11,6 +11,7 @@ import com.pitchgate.access.JsonUnauthorizedHandler;
 import com.pitchgate.access.NewKeyCommand;
 import com.pitchgate.access.UnrestrictedAccess;
 import com.pitchgate.analyze.Analyzer;
+import com.pitchgate.api.CloseAfterRefusal;
 import com.pitchgate.api.CrmResource;
 import com.pitchgate.api.FormResource;
 import com.pitchgate.api.InvalidPitchMapper;
@@ -159,6 +160,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         registerAccess(config.getAuth(), environment, jdbi);
         Scopes scopes = new Scopes(spaces);
         environment.jersey().register(new RequestSizeLimit(intake.getMaxMessageSize().toBytes()));
+        environment.jersey().register(new CloseAfterRefusal());
         environment.jersey().register(new InvalidPitchMapper());
         environment.jersey().register(new JsonErrorMappers.Malformed());
         environment.jersey().register(new JsonErrorMappers.WrongShape());
