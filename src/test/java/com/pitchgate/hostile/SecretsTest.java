@@ -54,6 +54,7 @@ class SecretsTest {
     @Test
     void secretsAreNeverLoggedNorReturned() throws Exception {
         Path log = Files.createTempFile("pitchgate-secrets", ".log");
+        log.toFile().deleteOnExit();
         int closedPort = closedPort();
         Path config = ConfigFiles.testConfig(c -> {
             ObjectNode logging = c.putObject("logging").put("level", "INFO");
