@@ -2,7 +2,6 @@ package com.pitchgate.api;
 
 import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pitchgate.ingest.FormIntakeConfig;
 import com.pitchgate.ingest.FormSubmission;
@@ -25,10 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +85,7 @@ public final class FormResource {
         }
         boolean htmlForm = headers.getMediaType() != null
                 && headers.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
-        Map<String, String> fields = htmlForm ? urlEncoded(raw) : jsonFields(raw);
+        Map<String, String> fields = htmlForm ? FormParsing.urlEncoded(raw) : FormParsing.jsonFields(json, raw);
         String honeypot = fields.remove(config.honeypotField);
         if (honeypot != null && !honeypot.isBlank()) {
             honeypotHits.mark();
@@ -133,38 +129,5 @@ public final class FormResource {
             }
         }
         return request.getRemoteAddr();
-    }
-
-    private static Map<String, String> urlEncoded(byte[] raw) {
-        Map<String, String> fields = new HashMap<>();
-        for (String pair : new String(raw, StandardCharsets.UTF_8).split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            fields.put(key, value);
-        }
-        return fields;
-    }
-
-    private Map<String, String> jsonFields(byte[] raw) {
-        try {
-            Map<?, ?> parsed = json.readValue(raw, Map.class);
-            Map<String, String> fields = new HashMap<>();
-            for (Map.Entry<?, ?> entry : parsed.entrySet()) {
-                Object value = entry.getValue();
-                if (value != null && !(value instanceof String)) {
-                    throw ApiErrors.error(Response.Status.BAD_REQUEST, "field '" + entry.getKey() + "' must be text");
-                }
-                fields.put(String.valueOf(entry.getKey()), (String) value);
-            }
-            return fields;
-        } catch (JsonProcessingException e) {
-            throw ApiErrors.error(Response.Status.BAD_REQUEST, "malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw ApiErrors.error(Response.Status.BAD_REQUEST, "the form could not be read");
-        }
     }
 }

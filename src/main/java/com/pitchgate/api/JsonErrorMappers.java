@@ -2,9 +2,11 @@ package com.pitchgate.api;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
+import java.io.CharConversionException;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.stream.Collectors;
 
@@ -41,6 +43,29 @@ public final class JsonErrorMappers {
                 problem = "field '" + field + "' has the wrong type: " + firstLine(e.getOriginalMessage());
             }
             return ApiErrors.response(400, "invalid JSON" + at(e.getLocation()) + ": " + problem);
+        }
+    }
+
+    /**
+     * JSON beyond Jackson's processing limits (nesting deeper than 1000, a string over 20 million
+     * characters, a huge number): without this, Dropwizard's mapper answers "Unable to process JSON".
+     */
+    public static final class TooComplex implements ExceptionMapper<StreamConstraintsException> {
+        @Override
+        public Response toResponse(StreamConstraintsException e) {
+            return ApiErrors.response(400, "JSON beyond the limits" + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    /**
+     * A body whose bytes are not text in the encoding Jackson detected from its first bytes (e.g. it
+     * starts with NULs and is taken for UTF-32): a plain IOException, a 500 without this mapper.
+     * Found by FormIntakeFuzzTest.
+     */
+    public static final class BadEncoding implements ExceptionMapper<CharConversionException> {
+        @Override
+        public Response toResponse(CharConversionException e) {
+            return ApiErrors.response(400, "the body is not valid text: " + e.getMessage());
         }
     }
 

@@ -42,8 +42,13 @@ public final class FormExtractor {
             ExtractedText text = tika.extract(content, file.contentType(), file.filename(), deadline);
             attachments.add(new ExtractedAttachment(file.filename(), text.mediaType(), content.length, text.text(), text.problem()));
         }
+        String message = form.message();
+        if (message.length() > limits.getMaxTextChars()) {
+            problems.add("message text cut at " + limits.getMaxTextChars() + " characters");
+            message = message.substring(0, limits.getMaxTextChars());
+        }
         return new ExtractedPitch("form", sender, Optional.empty(),
                 Optional.of(form.company()).filter(c -> !c.isBlank()), form.subject(), Optional.empty(),
-                TikaTextExtractor.normalise(form.message()), attachments, Map.of(), Set.of(), problems);
+                TikaTextExtractor.normalise(message), attachments, Map.of(), Set.of(), problems);
     }
 }

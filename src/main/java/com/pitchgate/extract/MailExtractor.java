@@ -76,7 +76,7 @@ public final class MailExtractor {
         Optional<Address> replyTo = headers.containsKey("reply-to")
                 ? firstAddress(headers.get("reply-to").get(0)).filter(a -> !a.email().equals(sender.email()))
                 : Optional.empty();
-        String subject = safe(() -> message.getSubject(), "", collector, "subject");
+        String subject = cut(safe(() -> message.getSubject(), "", collector, "subject"), MAX_HEADER_CHARS, "the subject", collector);
         Optional<String> messageId = Optional.ofNullable(safe(message::getMessageID, null, collector, "Message-ID"))
                 .map(String::strip).filter(id -> !id.isEmpty());
 
@@ -108,7 +108,8 @@ public final class MailExtractor {
             } else if (isAttachment(part)) {
                 attach(part, collector, deadline);
             } else if (part.isMimeType("text/plain")) {
-                collector.plain.add(TikaTextExtractor.normalise(textOf(part, collector)));
+                collector.plain.add(TikaTextExtractor.normalise(cut(textOf(part, collector), limits.getMaxTextChars(),
+                        "body text", collector)));
             } else if (part.isMimeType("text/html")) {
                 String html = textOf(part, collector);
                 if (TRACKING_PIXEL.matcher(html).find()) {
@@ -135,7 +136,10 @@ public final class MailExtractor {
         String filename = Optional.ofNullable(fileName(part)).orElse("unnamed");
         String declared = baseType(part.getContentType());
         if (collector.attachments.size() >= limits.getMaxAttachments()) {
-            collector.problem("more than " + limits.getMaxAttachments() + " attachments: " + filename + " and later ones were skipped");
+            if (!collector.attachmentsSkipped) {
+                collector.attachmentsSkipped = true;
+                collector.problem("more than " + limits.getMaxAttachments() + " attachments: " + filename + " and later ones were skipped");
+            }
             return;
         }
         long limit = limits.getMaxAttachmentSize().toBytes();
@@ -187,6 +191,15 @@ public final class MailExtractor {
         try (InputStream in = part.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** At most {@code max} characters of {@code text}; a problem says when it was cut. */
+    private static String cut(String text, int max, String what, Collector collector) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        collector.problem(what + " cut at " + max + " characters");
+        return text.substring(0, max);
     }
 
     private static Map<String, List<String>> headers(MimeMessage message, Collector collector) {
@@ -296,6 +309,7 @@ public final class MailExtractor {
         final List<ExtractedAttachment> attachments = new ArrayList<>();
         final Set<String> marks = new HashSet<>();
         final List<String> problems = new ArrayList<>();
+        boolean attachmentsSkipped;
 
         void problem(String problem) {
             if (!problems.contains(problem)) {

@@ -70,6 +70,8 @@ public final class Screener {
         ChainOutcome outcome = chains.forSpace(context.space().id()).evaluate(read.pitch(), context);
         List<Reason> signals = new ArrayList<>(outcome.signals());
         read.extracted().problems().forEach(problem -> signals.add(new Reason("extract", "unreadable", 0, problem, false)));
+        read.extracted().attachments().forEach(attachment -> attachment.problem().ifPresent(problem -> signals.add(
+                new Reason("extract", "unreadable", 0, "attachment " + attachment.filename() + ": " + problem, false))));
         Decision decision = router.route(read.pitch(), context.space(), new ChainOutcome(signals, outcome.verdict()));
         return new Screening(read.extracted(), read.pitch(), decision);
     }
