@@ -5,6 +5,7 @@ local bodies = {}
 local counter = 0
 local threads = 0
 local run = "run"
+local pause = 0
 
 -- Runs in the main state: numbers the threads, so each one makes Message-IDs of its own.
 function setup(thread)
@@ -23,6 +24,11 @@ function init(args)
   list:close()
   counter = wrk.thread:get("id") * 100000000
   run = args[2] or run
+  -- args[3]: messages per second for this instance (0: as fast as it goes); args[4]: connections.
+  local rate = tonumber(args[3] or "0")
+  if rate > 0 then
+    pause = 1000 * tonumber(args[4]) / rate
+  end
 end
 
 function request()
@@ -30,6 +36,11 @@ function request()
   local body = bodies[(counter % #bodies) + 1]
   body = body:gsub("Message%-ID: <bench%-", "Message-ID: <" .. run .. "-" .. counter .. "-", 1)
   return wrk.format("POST", "/api/messages", {["Content-Type"] = "message/rfc822"}, body)
+end
+
+-- Paces each connection: it waits this long after an answer before sending its next message.
+function delay()
+  return pause
 end
 
 local errors = 0

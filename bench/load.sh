@@ -4,8 +4,11 @@
 # second, latency percentiles and the servers' peak RSS.
 #
 #   bench/load.sh [--store sqlite|postgres] [--instances N] [--warmup 15s] [--duration 30s] [--connections 16] [--heap 512m]
-#                 [--stored 1000000] [--profile out.jfr] [--jar another-build.jar --config its-config.yml]
+#                 [--runs 3] [--rate 50] [--stored 1000000] [--profile out.jfr] [--jar another-build.jar --config its-config.yml]
 #
+# --runs N measures N times on the same (warm) server and prints each run and the medians.
+# --rate R sends about R messages per second in all (each connection paced by wrk's delay()): the
+# latency at a given load, rather than at the most the server can take.
 # --stored N fills the (SQLite) store with N decided pitches first (bench/seed_store.py), to show that
 # cost does not grow with the store.
 # --profile records a JFR profile of the (first) server during the measured run; read it with
@@ -17,7 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-jar=target/pitchgate-0.1.0-SNAPSHOT.jar config=config.yml
+jar=target/pitchgate-0.1.0-SNAPSHOT.jar config=config.yml runs=1 rate=
 stored=0 store=sqlite instances=1 warmup=15s duration=30s connections=16 threads=2 heap=512m profile=
 arguments=("$@")
 while [ $# -gt 0 ]; do
@@ -32,6 +35,8 @@ while [ $# -gt 0 ]; do
     --jar) jar=$(realpath "$2"); shift 2 ;;
     --config) config=$(realpath "$2"); shift 2 ;;
     --stored) stored=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --rate) rate=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -82,6 +87,9 @@ if [ "$stored" -gt 0 ]; then
   python3 bench/seed_store.py "$work/data/pitchgate.db" "$stored"
 fi
 
+rate_per_instance=
+[ -n "$rate" ] && rate_per_instance=$(python3 -c "print($rate / $instances)")
+
 pids=()
 for i in $(seq 1 "$instances"); do
   start_server "$i" "$work/server-$i.log"
@@ -99,40 +107,62 @@ if [ "$warmup" != 0 ]; then
   wait "${warmups[@]}"
 fi
 
-measured_from=$(date +%H:%M:%S)
-
 # CPU seconds a process has used so far (user + system), from /proc.
 cpu_seconds() {
   awk -v tck="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / tck}' "/proc/$1/stat"
 }
 
-echo "store: $store, instances: $instances, connections per instance: $connections, duration: $duration"
-cpu_before=()
-for pid in "${pids[@]}"; do cpu_before+=("$(cpu_seconds "$pid")"); done
-wrks=()
-for i in $(seq 1 "$instances"); do
-  port=$((18080 + 2 * i))
-  wrk -t "$threads" -c "$connections" -d "$duration" --latency -s bench/load.lua "http://localhost:$port" -- "$work/corpus" measured \
-    > "$work/wrk-$i.txt" 2>&1 &
-  wrks+=($!)
-done
-wait "${wrks[@]}"
+# wrk reports latencies as "12.34ms", "1.20s" or "850.00us": in milliseconds.
+to_ms() {
+  python3 -c "import re, sys; v, u = re.match(r'([\d.]+)(\w+)', sys.argv[1]).groups(); print(round(float(v) * {'us': 0.001, 'ms': 1, 's': 1000, 'm': 60000}[u], 1))" "$1"
+}
 
-# The profile covers the measured run only, after the warm-up.
+echo "store: $store, stored before: $stored, instances: $instances, connections per instance: $connections," \
+  "duration: $duration, rate: ${rate:-as fast as it goes}, runs: $runs"
+measured_from=$(date +%H:%M:%S)
+summary="$work/summary.txt"
+for run in $(seq 1 "$runs"); do
+  cpu_before=()
+  for pid in "${pids[@]}"; do cpu_before+=("$(cpu_seconds "$pid")"); done
+  wrks=()
+  for i in $(seq 1 "$instances"); do
+    port=$((18080 + 2 * i))
+    wrk -t "$threads" -c "$connections" -d "$duration" --latency -s bench/load.lua "http://localhost:$port" \
+      -- "$work/corpus" "run$run" "${rate_per_instance:-0}" "$connections" > "$work/wrk-$i.txt" 2>&1 &
+    wrks+=($!)
+  done
+  wait "${wrks[@]}"
+
+  total=0 requests_all=0 cpu_all=0 p50s=() p99s=()
+  for i in $(seq 1 "$instances"); do
+    [ "$runs" -gt 1 ] || echo "--- instance $i"
+    [ "$runs" -gt 1 ] || grep -E "Requests/sec|50%|90%|99%|Non-2xx|Socket errors|requests in" "$work/wrk-$i.txt"
+    total=$(python3 -c "print(round($total + $(awk '/Requests\/sec/ {print $2}' "$work/wrk-$i.txt"), 1))")
+    p50s+=("$(to_ms "$(awk '$1 == "50%" {print $2}' "$work/wrk-$i.txt")")")
+    p99s+=("$(to_ms "$(awk '$1 == "99%" {print $2}' "$work/wrk-$i.txt")")")
+    pid=${pids[$((i - 1))]}
+    # Server CPU per message: unlike messages/s, barely moved by other load on the machine.
+    requests=$(awk '/requests in/ {print $1}' "$work/wrk-$i.txt")
+    cpu=$(python3 -c "print(round($(cpu_seconds "$pid") - ${cpu_before[$((i - 1))]}, 2))")
+    requests_all=$((requests_all + requests))
+    cpu_all=$(python3 -c "print($cpu_all + $cpu)")
+  done
+  rss=$(for pid in "${pids[@]}"; do awk '/VmHWM/ {printf "%.0f\n", $2 / 1024}' "/proc/$pid/status"; done | sort -n | tail -1)
+  cpu_per_message=$(python3 -c "print(round(1000 * $cpu_all / max(1, $requests_all), 2))")
+  p50=$(printf '%s\n' "${p50s[@]}" | sort -n | tail -1)
+  p99=$(printf '%s\n' "${p99s[@]}" | sort -n | tail -1)
+  echo "run $run: $total messages/s, p50 $p50 ms, p99 $p99 ms, server CPU $cpu_per_message ms per message, peak RSS $rss MiB"
+  echo "$total $p50 $p99 $cpu_per_message $rss" >> "$summary"
+done
+
+# The profile covers the measured runs only, after the warm-up.
 [ -n "$profile" ] && jcmd "${pids[0]}" JFR.dump name=load begin="$measured_from" filename="$profile" > /dev/null \
   && echo "profile: $profile"
 
-total=0
-for i in $(seq 1 "$instances"); do
-  echo "--- instance $i"
-  grep -E "Requests/sec|50%|90%|99%|Non-2xx|Socket errors|requests in" "$work/wrk-$i.txt"
-  rate=$(awk '/Requests\/sec/ {print $2}' "$work/wrk-$i.txt")
-  total=$(python3 -c "print(round($total + $rate, 1))")
-  pid=${pids[$((i - 1))]}
-  echo "peak RSS: $(awk '/VmHWM/ {printf "%.0f MiB", $2 / 1024}' /proc/$pid/status)"
-  # Server CPU per message: unlike messages/s, barely moved by other load on the machine.
-  requests=$(awk '/requests in/ {print $1}' "$work/wrk-$i.txt")
-  cpu=$(python3 -c "print(round($(cpu_seconds "$pid") - ${cpu_before[$((i - 1))]}, 2))")
-  echo "server CPU: $cpu s, $(python3 -c "print(round(1000 * $cpu / max(1, $requests), 2))") ms per message"
-done
-echo "total: $total messages/s"
+python3 - "$summary" <<'PY'
+import statistics, sys
+rows = [list(map(float, line.split())) for line in open(sys.argv[1])]
+median = [statistics.median(column) for column in zip(*rows)]
+print(f"median of {len(rows)} run(s): {median[0]:.1f} messages/s, p50 {median[1]:.0f} ms, p99 {median[2]:.0f} ms, "
+      f"server CPU {median[3]:.1f} ms per message, peak RSS {max(r[4] for r in rows):.0f} MiB (highest)")
+PY
