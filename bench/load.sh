@@ -21,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jar=target/pitchgate-0.1.0-SNAPSHOT.jar config=config.yml runs=1 rate=
-stored=0 store=sqlite instances=1 warmup=15s duration=30s connections=16 threads=2 heap=512m profile=
+stored=0 store=sqlite instances=1 warmup=15s duration=30s connections=16 threads=2 heap=256m profile=
 arguments=("$@")
 while [ $# -gt 0 ]; do
   case "$1" in

@@ -1,5 +1,6 @@
 package com.pitchgate.bench;
 
+import com.codahale.metrics.MetricRegistry;
 import com.pitchgate.analyze.Analyzer;
 import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.extract.ExtractionConfig;
@@ -10,6 +11,7 @@ import com.pitchgate.route.Decision;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.store.Database;
+import com.pitchgate.store.GroupCommit;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.ScreenedPitch;
 import com.pitchgate.store.StoredPitch;
@@ -34,6 +36,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sqlite.SQLiteDataSource;
 
@@ -56,6 +59,8 @@ public class StoreBenchmarks {
     private Pitch pitch;
     private byte[] raw;
     private TikaTextExtractor tika;
+    private GroupCommit groupCommit;
+    private PitchStore groupCommitted;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -64,7 +69,11 @@ public class StoreBenchmarks {
         SQLiteDataSource dataSource = new SQLiteDataSource();
         dataSource.setUrl(url);
         Database.migrate(dataSource, url);
-        store = new PitchStore(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
+        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        store = new PitchStore(jdbi);
+        groupCommit = new GroupCommit(jdbi, 64, new MetricRegistry());
+        groupCommit.start();
+        groupCommitted = new PitchStore(jdbi, groupCommit);
         raw = BenchData.mail(false);
         tika = new TikaTextExtractor(200_000, 2);
         extracted = new MailExtractor(tika, new ExtractionConfig()).extract(raw);
@@ -72,17 +81,31 @@ public class StoreBenchmarks {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() {
+    public void tearDown() throws InterruptedException {
+        groupCommit.stop();
         tika.close();
     }
 
+    /** One writer: the raw pitch stored already claimed, then its decision; each a commit of its own. */
     @Benchmark
-    public boolean storeRawThenDecision() {
+    public boolean receiveThenDecision() {
+        return receiveThenDecide(store);
+    }
+
+    /** Eight writers at once through the group commit, as under load: commits are shared. */
+    @Benchmark
+    @Threads(8)
+    public boolean receiveThenDecisionGroupCommitted() {
+        return receiveThenDecide(groupCommitted);
+    }
+
+    private boolean receiveThenDecide(PitchStore store) {
         long n = sequence.incrementAndGet();
         byte[] unique = (new String(raw, StandardCharsets.ISO_8859_1) + "\r\n" + n).getBytes(StandardCharsets.ISO_8859_1);
         Instant now = Instant.now();
-        long id = store.storeRaw("bench", "email", unique, "hash-" + n, Optional.of("<" + n + "@bench>"), now).id();
-        StoredPitch claimed = store.claim(id, now, Duration.ofMinutes(5)).orElseThrow();
+        StoredPitch claimed = store.receive("bench", "email", unique, "hash-" + n, Optional.of("<" + n + "@bench>"), now,
+                Duration.ofMinutes(5)).claimed().orElseThrow();
+        long id = claimed.id();
         Decision decision = new Decision(Queue.FORWARD, List.of("manager"), 4.0, pitch.fit(),
                 List.of(new Reason("fit", "answers_need", 4.0, "coffee supplier", false),
                         new Reason("router", "score", 4.0, "score 4.0", true)));
