@@ -25,7 +25,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The review pages in a real browser: Debian's chromium, headless, driven through chromedriver (both
@@ -86,7 +88,7 @@ class ReviewPageBrowserTest {
             assertThat(browser.findElement(By.id("chart")).isDisplayed()).isTrue();
             screenshot(browser, "queue-forward");
 
-            row.findElement(By.cssSelector("a.open")).click();
+            clickAndWait(browser, row.findElement(By.cssSelector("a.open")));
             assertThat(browser.getCurrentUrl()).endsWith("/ui/pitches/" + inquiry);
             assertThat(browser.findElement(By.id("subject")).getText()).isEqualTo("Bureau en janvier");
             assertThat(browser.findElement(By.id("queue")).getAttribute("data-queue")).isEqualTo("forward");
@@ -97,7 +99,7 @@ class ReviewPageBrowserTest {
 
             WebElement decline = browser.findElement(By.id("decline-button")).findElement(By.xpath("./ancestor::form"));
             decline.findElement(By.name("note")).sendKeys("we have no desk left in January");
-            browser.findElement(By.id("decline-button")).click();
+            clickAndWait(browser, browser.findElement(By.id("decline-button")));
             assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("The pitch was moved.");
             assertThat(browser.findElement(By.id("queue")).getAttribute("data-queue")).isEqualTo("auto_decline");
             assertThat(browser.findElement(By.id("reasons")).getText()).contains("manager_override")
@@ -105,23 +107,23 @@ class ReviewPageBrowserTest {
             assertThat(browser.findElement(By.id("standing-no")).getText()).contains("jean@martin-archi.example");
             screenshot(browser, "pitch-overridden");
 
-            browser.findElement(By.id("back")).click();
+            clickAndWait(browser, browser.findElement(By.id("back")));
             assertThat(browser.getCurrentUrl()).endsWith("/ui/queues/auto_decline");
             assertThat(browser.findElements(By.id("pitch-" + inquiry))).hasSize(1);
             assertThat(count(browser, "forward")).isEqualTo(forwardBefore - 1);
             assertThat(count(browser, "auto_decline")).isEqualTo(declinedBefore + 1);
             screenshot(browser, "queue-auto_decline");
-            browser.findElement(By.id("tab-forward")).click();
+            clickAndWait(browser, browser.findElement(By.id("tab-forward")));
             assertThat(browser.findElements(By.id("pitch-" + inquiry))).isEmpty();
             assertThat(browser.findElements(By.id("pitch-" + fleet))).isEmpty();
 
-            browser.findElement(By.linkText("Profile")).click();
+            clickAndWait(browser, browser.findElement(By.linkText("Profile")));
             assertThat(browser.findElement(By.id("needs")).getAttribute("value")).contains("coffee supplier");
             screenshot(browser, "profile");
-            browser.findElement(By.linkText("Intros")).click();
+            clickAndWait(browser, browser.findElement(By.linkText("Intros")));
             screenshot(browser, "intros");
 
-            browser.findElement(By.id("signout")).click();
+            clickAndWait(browser, browser.findElement(By.id("signout")));
             assertThat(browser.getCurrentUrl()).endsWith("/ui/signin");
             browser.get(server.url("/ui/queues/forward"));
             assertThat(browser.getCurrentUrl()).endsWith("/ui/signin");
@@ -179,7 +181,19 @@ class ReviewPageBrowserTest {
     private static void signIn(WebDriver browser, String space, String key) {
         new Select(browser.findElement(By.id("space"))).selectByValue(space);
         browser.findElement(By.id("key")).sendKeys(key);
-        browser.findElement(By.id("signin")).click();
+        clickAndWait(browser, browser.findElement(By.id("signin")));
+    }
+
+    /**
+     * Clicks what leads to another page and waits for that page: a click returns before the browser has
+     * loaded what it leads to, and reading the page at once may read the old one.
+     */
+    private static void clickAndWait(WebDriver browser, WebElement element) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private static long count(WebDriver browser, String queue) {
