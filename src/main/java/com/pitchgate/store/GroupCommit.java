@@ -35,6 +35,8 @@ public final class GroupCommit implements Writes, Managed {
     private final BlockingQueue<Work<?>> waiting = new LinkedBlockingQueue<>();
     private final Histogram batchSizes;
     private volatile boolean running;
+    /** Set by the writer once it takes no more work: whoever hands work in after that runs it alone. */
+    private volatile boolean closed;
     private Thread writer;
 
     public GroupCommit(Jdbi jdbi, int maxBatch, MetricRegistry metrics) {
@@ -51,6 +53,10 @@ public final class GroupCommit implements Writes, Managed {
         }
         Work<T> handedIn = new Work<>(work);
         waiting.add(handedIn);
+        if (closed && waiting.remove(handedIn)) {
+            // The writer stopped between our check and our hand-in, and will not see this work.
+            return jdbi.inTransaction(work);
+        }
         try {
             return handedIn.result.join();
         } catch (CompletionException e) {
@@ -69,6 +75,7 @@ public final class GroupCommit implements Writes, Managed {
     @Override
     public synchronized void start() {
         running = true;
+        closed = false;
         writer = new Thread(this::writeUntilStopped, "group-commit");
         writer.setDaemon(true);
         writer.start();
@@ -97,13 +104,17 @@ public final class GroupCommit implements Writes, Managed {
                 Thread.currentThread().interrupt();
                 LOG.warn("the group-commit writer was interrupted; {} writes run on their own", waiting.size());
                 running = false;
-            } catch (RuntimeException e) {
+                batch.forEach(work -> work.runAlone(jdbi));
+                break;
+            } catch (RuntimeException | Error e) {
+                // Errors too (out of memory...): the writer must live on, or every caller would wait for ever.
                 LOG.error("a group commit of {} writes failed", batch.size(), e);
                 batch.forEach(work -> work.fail(e));
             } finally {
                 batch.clear();
             }
         }
+        closed = true;
         // Whatever came in after the last batch (a caller racing with stop) still gets written.
         for (Work<?> late = waiting.poll(); late != null; late = waiting.poll()) {
             late.runAlone(jdbi);

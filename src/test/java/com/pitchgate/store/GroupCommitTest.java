@@ -130,6 +130,15 @@ class GroupCommitTest {
         assertThat(store.find(receipt.id())).isPresent();
     }
 
+    @Test
+    void anErrorInOneWriteDoesNotStopTheWriter() throws Exception {
+        assertThatThrownBy(() -> groupCommit.inTransaction(handle -> {
+            throw new StackOverflowError("as deep as a hostile pitch");
+        })).isInstanceOf(java.util.concurrent.CompletionException.class).hasCauseInstanceOf(StackOverflowError.class);
+        StoreReceipt receipt = store.receive("space", "form", bytes("after"), "after", Optional.empty(), T0, Duration.ofMinutes(1));
+        assertThat(store.find(receipt.id())).isPresent();
+    }
+
     private int insert(int n) {
         return groupCommit.inTransaction(handle -> handle.execute("INSERT INTO scratch (n) VALUES (?)", n));
     }

@@ -20,12 +20,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -191,9 +192,15 @@ class ReviewPageBrowserTest {
     private static void clickAndWait(WebDriver browser, WebElement element) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> "complete".equals(
-                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        // While the page changes, Chromium may answer about the old one with a generic error: try again.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(driver -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
+            }
+        });
     }
 
     private static long count(WebDriver browser, String queue) {
