@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * throws, hangs or answers nonsense is recorded as a reason and skipped: it never stops a pitch from
  * being decided, and never holds up the other policies. Built-ins run in the calling thread: handing
  * every pitch to a pool thread and back, for each of them, cost more than most of them do (see
- * {@link PolicyType#runsInline()}); they fail the same way, as a reason. Weights configured under {@code routing.weights} replace the policies' own.
+ * {@link PolicyType#runsInline()}); they fail the same way, as a reason. Weights configured under
+ * {@code routing.weights} replace the policies' own.
  */
 public final class PolicyChain implements Managed {
 
@@ -148,20 +149,12 @@ public final class PolicyChain implements Managed {
             return Optional.empty();
         }
         try {
-            PolicyOutcome outcome = call.get(named.timeout().toNanos(), TimeUnit.NANOSECONDS);
-            if (outcome == null) {
-                fault(named, signals, "the policy returned nothing");
-                return Optional.empty();
-            }
-            named.succeeded();
-            return Optional.of(outcome);
+            return answered(named, call.get(named.timeout().toNanos(), TimeUnit.NANOSECONDS), signals);
         } catch (TimeoutException e) {
             call.cancel(true);
             fault(named, signals, "ran past its time budget of " + named.timeout().toMillis() + " ms");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            LOG.warn("policy {} failed on pitch {}", named.name(), pitch.id(), cause);
-            fault(named, signals, "the policy failed: " + cause);
+            failed(named, pitch, e.getCause(), signals);
         } catch (InterruptedException e) {
             call.cancel(true);
             Thread.currentThread().interrupt();
@@ -172,20 +165,27 @@ public final class PolicyChain implements Managed {
 
     private static Optional<PolicyOutcome> runInline(NamedPolicy named, Pitch pitch, ScreeningContext context,
             List<Reason> signals) {
-        PolicyOutcome outcome;
         try {
-            outcome = named.policy().evaluate(pitch, context);
+            return answered(named, named.policy().evaluate(pitch, context), signals);
         } catch (RuntimeException e) {
-            LOG.warn("policy {} failed on pitch {}", named.name(), pitch.id(), e);
-            fault(named, signals, "the policy failed: " + e);
+            failed(named, pitch, e, signals);
             return Optional.empty();
         }
+    }
+
+    /** What a policy answered, inline or on its pool: nothing is a fault, anything else a success. */
+    private static Optional<PolicyOutcome> answered(NamedPolicy named, PolicyOutcome outcome, List<Reason> signals) {
         if (outcome == null) {
             fault(named, signals, "the policy returned nothing");
             return Optional.empty();
         }
         named.succeeded();
         return Optional.of(outcome);
+    }
+
+    private static void failed(NamedPolicy named, Pitch pitch, Throwable cause, List<Reason> signals) {
+        LOG.warn("policy {} failed on pitch {}", named.name(), pitch.id(), cause);
+        fault(named, signals, "the policy failed: " + cause);
     }
 
     /** A forward verdict may only target members of the space or the manager. */
