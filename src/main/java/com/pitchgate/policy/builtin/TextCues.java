@@ -7,13 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Named phrase patterns, compiled once into a single pattern, and the phrases of a text they find.
+ * Named phrase patterns, compiled once, and the phrases of a text they find.
  *
  * <p>Only the start of a text is read: greetings, merge fields, requests and offers come first, and
  * scanning a whole long body with dozens of patterns was the largest cost of screening (see README,
- * Benchmarks). The patterns are one alternation, each in a group of its own, with the word boundary
- * most of them start with tested once per position instead of once per pattern: a text is scanned
- * once, not once per pattern, and the patterns that start at a word are tried at word starts only.
+ * Benchmarks). The patterns are compiled into two alternations, each pattern in a group of its own,
+ * so that a text is scanned once rather than once per pattern: those that start with a word
+ * boundary, tried at word starts only (the boundary test at every character cost most), and the
+ * others, searched for everywhere.
  */
 final class TextCues {
 
@@ -23,27 +24,27 @@ final class TextCues {
     private static final String WORD_BOUNDARY = "\\b";
 
     /** The patterns that start at a word, without their leading boundary: tried at word starts only. */
-    private final Pattern atWordStart;
+    private final Alternation atWordStart;
     /** The others (merge fields and the like): searched for everywhere. */
-    private final Pattern elsewhere;
-    private final List<Integer> atWordStartIndexes = new ArrayList<>();
-    private final List<Integer> elsewhereIndexes = new ArrayList<>();
+    private final Alternation elsewhere;
 
     TextCues(String... regexes) {
         List<String> wordStart = new ArrayList<>();
+        List<Integer> wordStartIndexes = new ArrayList<>();
         List<String> other = new ArrayList<>();
+        List<Integer> otherIndexes = new ArrayList<>();
         for (int i = 0; i < regexes.length; i++) {
             Pattern.compile(regexes[i]); // a faulty pattern is reported as itself, not as part of the whole
             if (allBranchesStartWithWordBoundary(regexes[i])) {
                 wordStart.add(group(i, regexes[i].substring(WORD_BOUNDARY.length())));
-                atWordStartIndexes.add(i);
+                wordStartIndexes.add(i);
             } else {
                 other.add(group(i, regexes[i]));
-                elsewhereIndexes.add(i);
+                otherIndexes.add(i);
             }
         }
-        this.atWordStart = wordStart.isEmpty() ? null : compile(wordStart);
-        this.elsewhere = other.isEmpty() ? null : compile(other);
+        this.atWordStart = Alternation.of(wordStart, wordStartIndexes);
+        this.elsewhere = Alternation.of(other, otherIndexes);
     }
 
     /**
@@ -57,9 +58,9 @@ final class TextCues {
             findAtWordStarts(window, matches);
         }
         if (elsewhere != null) {
-            Matcher matcher = elsewhere.matcher(window);
+            Matcher matcher = elsewhere.pattern().matcher(window);
             while (matcher.find()) {
-                matches.add(match(matcher, elsewhereIndexes));
+                matches.add(elsewhere.match(matcher));
             }
         }
         matches.sort(Comparator.comparingInt(Match::pattern).thenComparingInt(Match::position));
@@ -80,7 +81,7 @@ final class TextCues {
      * starts rather than at every character: the boundary was the costliest part of each try.
      */
     private void findAtWordStarts(String window, List<Match> matches) {
-        Matcher matcher = atWordStart.matcher(window).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher matcher = atWordStart.pattern().matcher(window).useTransparentBounds(true).useAnchoringBounds(false);
         int position = 0;
         int length = window.length();
         while (position < length) {
@@ -89,7 +90,7 @@ final class TextCues {
             if (isWordCharacter(codePoint) && (position == 0 || !isWordCharacter(window.codePointBefore(position)))) {
                 matcher.region(position, length);
                 if (matcher.lookingAt()) {
-                    matches.add(match(matcher, atWordStartIndexes));
+                    matches.add(atWordStart.match(matcher));
                     position = Math.max(matcher.end(), position + width);
                     continue;
                 }
@@ -101,19 +102,6 @@ final class TextCues {
     /** A word character as {@code \b} sees one (without UNICODE_CHARACTER_CLASS). */
     private static boolean isWordCharacter(int codePoint) {
         return codePoint == '_' || Character.isLetterOrDigit(codePoint);
-    }
-
-    private static Match match(Matcher matcher, List<Integer> patternIndexes) {
-        for (int i : patternIndexes) {
-            if (matcher.start(groupName(i)) >= 0) {
-                return new Match(i, matcher.start(), matcher.group().strip());
-            }
-        }
-        throw new IllegalStateException("a match of no pattern");
-    }
-
-    private static Pattern compile(List<String> groups) {
-        return Pattern.compile(String.join("|", groups), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     static String quoted(List<String> phrases) {
@@ -168,5 +156,25 @@ final class TextCues {
     }
 
     private record Match(int pattern, int position, String phrase) {
+    }
+
+    /** Patterns joined in one pattern, each in the group named by its index among the cues. */
+    private record Alternation(Pattern pattern, List<Integer> indexes) {
+
+        /** The alternation of these groups; null when there are none. */
+        static Alternation of(List<String> groups, List<Integer> indexes) {
+            return groups.isEmpty() ? null : new Alternation(Pattern.compile(String.join("|", groups),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), List.copyOf(indexes));
+        }
+
+        /** The cue that matched, where, and what it found. */
+        Match match(Matcher matcher) {
+            for (int i : indexes) {
+                if (matcher.start(groupName(i)) >= 0) {
+                    return new Match(i, matcher.start(), matcher.group().strip());
+                }
+            }
+            throw new IllegalStateException("a match of no pattern");
+        }
     }
 }
