@@ -66,7 +66,7 @@ public final class PitchProcessor {
      * recovery tries again).
      */
     public Optional<Decision> process(long pitchId) {
-        return store.claim(pitchId, clock.instant(), lease).flatMap(this::processClaimed);
+        return claimAndScreen(pitchId).map(ScreenedPitch::decision);
     }
 
     /**
@@ -81,7 +81,11 @@ public final class PitchProcessor {
         if ("decided".equals(receipt.state())) {
             return Optional.empty();
         }
-        return store.claim(receipt.id(), clock.instant(), lease).flatMap(this::screenClaimed);
+        return claimAndScreen(receipt.id());
+    }
+
+    private Optional<ScreenedPitch> claimAndScreen(long pitchId) {
+        return store.claim(pitchId, clock.instant(), lease).flatMap(this::screenClaimed);
     }
 
     /**

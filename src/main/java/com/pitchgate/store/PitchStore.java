@@ -150,8 +150,6 @@ public final class PitchStore {
         DecisionRow decisionRow = new DecisionRow(id, screened.spaceId(), decision.queue().id(),
                 JsonColumns.write(decision.targets()), decision.score(), JsonColumns.write(decision.fit()), decidedAt);
         List<ReasonRow> reasons = reasons(id, decision.reasons());
-        List<String> outboundRecipients = screened.outbound().stream()
-                .map(message -> JsonColumns.write(message.recipients())).toList();
         return writes.inTransaction(handle -> {
             // Checked first, so that a lost claim writes nothing.
             if (handle.attach(PitchDao.class).markDecided(id, screened.attempt()) == 0) {
@@ -164,9 +162,8 @@ public final class PitchStore {
             decisions.insertReasons(reasons);
             recordInCrm(handle, screened);
             OutboxDao outbox = handle.attach(OutboxDao.class);
-            for (int i = 0; i < screened.outbound().size(); i++) {
-                OutboundMessage message = screened.outbound().get(i);
-                outbox.enqueue(screened.spaceId(), id, message.kind(), outboundRecipients.get(i),
+            for (OutboundMessage message : screened.outbound()) {
+                outbox.enqueue(screened.spaceId(), id, message.kind(), JsonColumns.write(message.recipients()),
                         message.replyToSender().orElse(null), message.raw(), decidedAt);
             }
             return true;
