@@ -202,8 +202,9 @@ public final class ImapScreener implements Managed {
             message.setFlags(new Flags("Pitchgate_unreadable"), true);
             return Optional.of(new Screened(message, key, 0, Optional.empty()));
         }
-        processor.processReceived(receipt);
-        Optional<Queue> queue = decidedQueue(receipt.id());
+        // Decided just now, or (a duplicate) before: then the store says where it went.
+        Optional<Queue> queue = processor.processReceived(receipt).map(screened -> screened.decision().queue())
+                .or(() -> decidedQueue(receipt.id()));
         if (queue.isEmpty()) {
             LOG.warn("mailbox {}: pitch {} is stored but not decided yet; it stays in {} until it is", account.id,
                     receipt.id(), account.folder);
