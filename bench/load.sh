@@ -5,12 +5,15 @@
 #
 #   bench/load.sh [--store sqlite|postgres] [--instances N] [--warmup 15s] [--duration 30s] [--connections 16] [--heap 512m]
 #                 [--runs 3] [--rate 50] [--stored 1000000] [--profile out.jfr] [--jar another-build.jar --config its-config.yml]
+#                 [--corpus folder-of-eml-files] [--java-option -XX:+PrintCompilation ...]
 #
 # --runs N measures N times on the same (warm) server and prints each run and the medians.
 # --rate R sends about R messages per second in all (each connection paced by wrk's delay()): the
 # latency at a given load, rather than at the most the server can take.
 # --stored N fills the (SQLite) store with N decided pitches first (bench/seed_store.py), to show that
 # cost does not grow with the store.
+# --java-option passes an option to the servers' JVMs (repeat it for several).
+# --corpus sends the .eml files of a folder instead of the generated corpus (bench/make_corpus.py).
 # --profile records a JFR profile of the (first) server during the measured run; read it with
 #   jfr print --events jdk.ExecutionSample out.jfr   or   jfr summary out.jfr
 #
@@ -21,7 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jar=target/pitchgate-0.1.0-SNAPSHOT.jar config=config.yml runs=1 rate=
-stored=0 store=sqlite instances=1 warmup=15s duration=30s connections=16 threads=2 heap=256m profile=
+stored=0 corpus= java_options=() store=sqlite instances=1 warmup=15s duration=30s connections=16 threads=2 heap=256m profile=
 arguments=("$@")
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -37,6 +40,8 @@ while [ $# -gt 0 ]; do
     --stored) stored=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --rate) rate=$2; shift 2 ;;
+    --corpus) corpus=$(realpath "$2"); shift 2 ;;
+    --java-option) java_options+=("$2"); shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -52,7 +57,11 @@ done
 [ -f "$jar" ] || mvn -B -q package -DskipTests
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-python3 bench/make_corpus.py "$work/corpus" 200
+if [ -n "$corpus" ]; then
+  ln -s "$corpus" "$work/corpus"
+else
+  python3 bench/make_corpus.py "$work/corpus" 200
+fi
 
 database=()
 if [ "$store" = postgres ]; then
@@ -63,7 +72,7 @@ fi
 
 start_server() { # instance number, log file
   local port=$((18080 + 2 * $1)) admin=$((18081 + 2 * $1))
-  java -Xmx"$heap" "${deep_stacks[@]}" -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port=$port \
+  java -Xmx"$heap" "${deep_stacks[@]}" "${java_options[@]}" -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port=$port \
     -Ddw.server.adminConnectors[0].port=$admin -Ddw.logging.level=WARN \
     "${database[@]}" -jar "$jar" server "$config" > "$2" 2>&1 &
   started_pid=$!

@@ -3,14 +3,21 @@ package com.pitchgate.analyze;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.DefaultLanguageDetectorContextGenerator;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * Detects the language of a pitch with OpenNLP's language detector model (from Maven Central, on
@@ -36,8 +43,9 @@ public final class LanguageIdentifier {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
 
-    /** The model is shared and immutable; detectors are cheap, and not documented as thread-safe. */
-    private final ThreadLocal<LanguageDetectorME> detector;
+    /** The model's maximum-entropy classifier: immutable, evaluated by many threads at once. */
+    private final MaxentModel model;
+    private final DistinctNgrams features = new DistinctNgrams();
     private final Set<String> english = WordLists.load("stopwords-en.txt");
     private final Set<String> french = WordLists.load("stopwords-fr.txt");
 
@@ -46,8 +54,7 @@ public final class LanguageIdentifier {
             if (in == null) {
                 throw new IllegalStateException("OpenNLP language model " + MODEL + " is not on the class path");
             }
-            LanguageDetectorModel model = new LanguageDetectorModel(in);
-            this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+            this.model = new LanguageDetectorModel(in).getMaxentModel();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP language model", e);
         }
@@ -59,10 +66,20 @@ public final class LanguageIdentifier {
         if (sample.isBlank()) {
             return "und";
         }
-        Language best = detector.get().predictLanguage(sample);
-        String code = TWO_LETTER.getOrDefault(best.getLang(), best.getLang());
+        String[] context = features.getContext(sample);
+        float[] once = new float[context.length];
+        Arrays.fill(once, 1f);
+        double[] probabilities = model.eval(context, once);
+        int best = 0;
+        for (int i = 1; i < probabilities.length; i++) {
+            if (probabilities[i] > probabilities[best]) {
+                best = i;
+            }
+        }
+        String detected = model.getOutcome(best);
+        String code = TWO_LETTER.getOrDefault(detected, detected);
         boolean frenchOrEnglish = code.equals("fr") || code.equals("en");
-        if (best.getConfidence() >= CONFIDENT && (frenchOrEnglish || sample.length() >= SHORT_TEXT_CHARS)) {
+        if (probabilities[best] >= CONFIDENT && (frenchOrEnglish || sample.length() >= SHORT_TEXT_CHARS)) {
             return code;
         }
         return byFunctionWords(sample).orElse(code);
@@ -85,5 +102,40 @@ public final class LanguageIdentifier {
             return Optional.empty();
         }
         return Optional.of(fr > en ? "fr" : "en");
+    }
+
+    /**
+     * The features OpenNLP's language detector gives its model: the distinct character 1- to 3-grams of
+     * the lower-cased text after its default normalisers (those of {@code LanguageDetectorFactory}).
+     * OpenNLP counts them in a map keyed by {@code CharBuffer} slices, which was most of the cost of
+     * detecting a language; here they are collected as strings in a set.
+     */
+    static final class DistinctNgrams extends DefaultLanguageDetectorContextGenerator {
+
+        DistinctNgrams() {
+            super(1, 3, EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
+                    TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
+                    ShrinkCharSequenceNormalizer.getInstance());
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public String[] getContext(CharSequence document) {
+            String text = lowerCase(normalizer.normalize(document));
+            Set<String> grams = new HashSet<>(4 * text.length());
+            for (int length = minLength; length <= maxLength; length++) {
+                for (int start = 0; start + length <= text.length(); start++) {
+                    grams.add(text.substring(start, start + length));
+                }
+            }
+            return grams.toArray(String[]::new);
+        }
+
+        /** As OpenNLP's n-gram model lower-cases: code point by code point. */
+        private static String lowerCase(CharSequence text) {
+            StringBuilder lower = new StringBuilder(text.length());
+            text.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
+            return lower.toString();
+        }
     }
 }

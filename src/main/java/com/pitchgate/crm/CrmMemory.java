@@ -3,9 +3,8 @@ package com.pitchgate.crm;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceConfig;
 import com.pitchgate.store.ContactRow;
-import com.pitchgate.store.CrmDao;
+import com.pitchgate.store.CrmLookups;
 import com.pitchgate.store.DeclineRow;
-import com.pitchgate.store.IntroDao;
 import com.pitchgate.store.IntroRow;
 import java.util.Collection;
 import java.util.List;
@@ -37,22 +36,22 @@ public interface CrmMemory {
         return new CrmMemory() {
             @Override
             public Optional<ContactRow> contact(String spaceId, String email) {
-                return jdbi.withExtension(CrmDao.class, dao -> dao.contact(spaceId, email));
+                return jdbi.withExtension(CrmLookups.class, dao -> dao.contact(spaceId, email));
             }
 
             @Override
             public List<ContactRow> knownContacts(String spaceId) {
-                return jdbi.withExtension(CrmDao.class, dao -> dao.knownContacts(spaceId));
+                return jdbi.withExtension(CrmLookups.class, dao -> dao.knownContacts(spaceId));
             }
 
             @Override
             public Optional<DeclineRow> standingDecline(String spaceId, String email, String organisation, long now) {
-                return jdbi.withExtension(CrmDao.class, dao -> dao.standingDecline(spaceId, email, organisation, now));
+                return jdbi.withExtension(CrmLookups.class, dao -> dao.standingDecline(spaceId, email, organisation, now));
             }
 
             @Override
             public Optional<IntroRow> introFor(String spaceId, String email, String organisation) {
-                return jdbi.withExtension(IntroDao.class, dao -> dao.vouchingFor(spaceId, email, organisation));
+                return jdbi.withExtension(CrmLookups.class, dao -> dao.vouchingFor(spaceId, email, organisation));
             }
         };
     }

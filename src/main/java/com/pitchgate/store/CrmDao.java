@@ -17,9 +17,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(DeclineRow.class)
 @RegisterConstructorMapper(OrganisationRow.class)
 @RegisterConstructorMapper(TimelinePitchRow.class)
-public interface CrmDao {
-
-    String CONTACT_COLUMNS = "c.id, c.space_id, c.email, c.name, c.organisation, c.known, c.first_seen, c.last_seen";
+public interface CrmDao extends CrmLookups {
 
     /** Records that an address wrote (or is known): finds its contact, or makes one; {@code known} only goes up. */
     default long recordContact(String spaceId, String email, String name, String organisation, boolean known, long now) {
@@ -54,10 +52,6 @@ public interface CrmDao {
             + " ON CONFLICT (space_id, email) DO UPDATE SET contact_id = excluded.contact_id")
     void addAddress(@Bind("spaceId") String spaceId, @Bind("email") String email, @Bind("contactId") long contactId);
 
-    @SqlQuery("SELECT " + CONTACT_COLUMNS + " FROM contacts c JOIN contact_addresses a ON a.contact_id = c.id"
-            + " WHERE a.space_id = :spaceId AND a.email = :email")
-    Optional<ContactRow> contact(@Bind("spaceId") String spaceId, @Bind("email") String email);
-
     @SqlQuery("SELECT " + CONTACT_COLUMNS + " FROM contacts c WHERE c.space_id = :spaceId AND c.id = :id")
     Optional<ContactRow> contactById(@Bind("spaceId") String spaceId, @Bind("id") long id);
 
@@ -66,9 +60,6 @@ public interface CrmDao {
 
     @SqlUpdate("UPDATE contacts SET known = TRUE WHERE space_id = :spaceId AND id = :id")
     int markKnown(@Bind("spaceId") String spaceId, @Bind("id") long id);
-
-    @SqlQuery("SELECT " + CONTACT_COLUMNS + " FROM contacts c WHERE c.space_id = :spaceId AND c.known = TRUE AND c.name <> ''")
-    List<ContactRow> knownContacts(@Bind("spaceId") String spaceId);
 
     /** Contacts whose name, any address, or organisation contains {@code q} (lower case). */
     @SqlQuery("SELECT " + CONTACT_COLUMNS + " FROM contacts c WHERE c.space_id = :spaceId AND (:q = ''"
@@ -121,13 +112,6 @@ public interface CrmDao {
 
     @SqlUpdate("UPDATE declines SET lifted_at = :now WHERE space_id = :spaceId AND id = :id AND lifted_at IS NULL")
     int liftDecline(@Bind("spaceId") String spaceId, @Bind("id") long id, @Bind("now") long now);
-
-    /** The latest-expiring "no" still standing for this address or organisation. */
-    @SqlQuery("SELECT * FROM declines WHERE space_id = :spaceId AND lifted_at IS NULL AND expires_at > :now"
-            + " AND ((scope = 'sender' AND value = :email) OR (scope = 'organisation' AND value = :organisation))"
-            + " ORDER BY expires_at DESC LIMIT 1")
-    Optional<DeclineRow> standingDecline(@Bind("spaceId") String spaceId, @Bind("email") String email,
-            @Bind("organisation") String organisation, @Bind("now") long now);
 
     @SqlQuery("SELECT * FROM declines WHERE space_id = :spaceId AND lifted_at IS NULL AND expires_at > :now"
             + " ORDER BY id DESC LIMIT :limit OFFSET :offset")

@@ -38,6 +38,11 @@ public final class GroupCommit implements Writes, Managed {
     /** Set by the writer once it takes no more work: whoever hands work in after that runs it alone. */
     private volatile boolean closed;
     private Thread writer;
+    /**
+     * The writer's connection, kept open between batches so that its attached DAOs ({@link AttachedDaos})
+     * are built once; closed after a failed batch, in case the connection is what failed.
+     */
+    private Handle handle;
 
     public GroupCommit(Jdbi jdbi, int maxBatch, MetricRegistry metrics) {
         this.jdbi = jdbi;
@@ -114,6 +119,7 @@ public final class GroupCommit implements Writes, Managed {
                 batch.clear();
             }
         }
+        closeHandle();
         closed = true;
         // Whatever came in after the last batch (a caller racing with stop) still gets written.
         for (Work<?> late = waiting.poll(); late != null; late = waiting.poll()) {
@@ -124,14 +130,33 @@ public final class GroupCommit implements Writes, Managed {
     private void commit(List<Work<?>> batch) {
         batchSizes.update(batch.size());
         List<Work<?>> done = new ArrayList<>(batch.size());
-        jdbi.useTransaction(handle -> {
-            for (Work<?> work : batch) {
-                if (work.runInSavepoint(handle)) {
-                    done.add(work);
+        if (handle == null) {
+            handle = jdbi.open();
+        }
+        try {
+            handle.useTransaction(transaction -> {
+                for (Work<?> work : batch) {
+                    if (work.runInSavepoint(transaction)) {
+                        done.add(work);
+                    }
                 }
-            }
-        });
+            });
+        } catch (RuntimeException | Error e) {
+            closeHandle();
+            throw e;
+        }
         done.forEach(Work::complete);
+    }
+
+    private void closeHandle() {
+        if (handle != null) {
+            try {
+                handle.close();
+            } catch (RuntimeException e) {
+                LOG.warn("the group-commit writer's connection did not close cleanly", e);
+            }
+            handle = null;
+        }
     }
 
     /** One caller's transaction, waiting for its commit. */

@@ -26,13 +26,6 @@ public interface IntroDao {
     @SqlUpdate("DELETE FROM intros WHERE space_id = :spaceId AND id = :id")
     int delete(@Bind("spaceId") String spaceId, @Bind("id") long id);
 
-    /** An intro vouching for this address, or else for this organisation; the oldest first. */
-    @SqlQuery("SELECT * FROM intros WHERE space_id = :spaceId AND (person_email = :email"
-            + " OR (organisation IS NOT NULL AND organisation = :organisation))"
-            + " ORDER BY CASE WHEN person_email = :email THEN 0 ELSE 1 END, id LIMIT 1")
-    Optional<IntroRow> vouchingFor(@Bind("spaceId") String spaceId, @Bind("email") String email,
-            @Bind("organisation") String organisation);
-
     @SqlQuery("SELECT * FROM intros WHERE space_id = :spaceId AND (person_email IN (<emails>) OR organisation = :organisation)"
             + " ORDER BY id")
     List<IntroRow> about(@Bind("spaceId") String spaceId,

@@ -57,7 +57,7 @@ public final class PitchStore {
     private StoreReceipt store(String spaceId, String channel, byte[] raw, String contentHash,
             Optional<String> messageId, Instant receivedAt, Optional<Instant> claimedUntil) {
         return writes.inTransaction(handle -> {
-            PitchDao dao = handle.attach(PitchDao.class);
+            PitchDao dao = AttachedDaos.on(handle, PitchDao.class);
             Optional<PitchRef> earlier = messageId.flatMap(id -> dao.findByMessageId(spaceId, id))
                     .or(() -> dao.findByHash(spaceId, contentHash));
             if (earlier.isPresent()) {
@@ -86,7 +86,7 @@ public final class PitchStore {
      */
     public Optional<StoredPitch> claim(long id, Instant now, Duration lease) {
         return writes.inTransaction(handle -> {
-            PitchDao dao = handle.attach(PitchDao.class);
+            PitchDao dao = AttachedDaos.on(handle, PitchDao.class);
             if (dao.claim(id, now.toEpochMilli(), now.plus(lease).toEpochMilli()) == 0) {
                 return Optional.empty();
             }
@@ -101,7 +101,7 @@ public final class PitchStore {
     public List<StoredPitch> claimUndecided(Instant now, Duration lease, long afterId, int limit) {
         long leaseUntil = now.plus(lease).toEpochMilli();
         List<StoredPitch> claimed = new ArrayList<>(writes.inTransaction(handle -> {
-            PitchDao dao = handle.attach(PitchDao.class);
+            PitchDao dao = AttachedDaos.on(handle, PitchDao.class);
             return switch (vendor) {
                 case POSTGRESQL -> dao.claimBatchSkippingLocked(now.toEpochMilli(), leaseUntil, afterId, limit);
                 case SQLITE -> dao.claimBatch(now.toEpochMilli(), leaseUntil, afterId, limit);
@@ -114,12 +114,12 @@ public final class PitchStore {
 
     /** Gives a pitch back after a failed attempt, so that recovery takes it up again. */
     public void release(long id, int attempt, String error) {
-        writes.inTransaction(handle -> handle.attach(PitchDao.class).release(id, attempt, error));
+        writes.inTransaction(handle -> AttachedDaos.on(handle, PitchDao.class).release(id, attempt, error));
     }
 
     /** Gives back a claimed pitch that was not worked on (the processor is stopping), without counting an attempt. */
     public void unclaim(long id, int attempt) {
-        writes.inTransaction(handle -> handle.attach(PitchDao.class).unclaim(id, attempt));
+        writes.inTransaction(handle -> AttachedDaos.on(handle, PitchDao.class).unclaim(id, attempt));
     }
 
     public Optional<StoredPitch> find(long id) {
@@ -152,16 +152,16 @@ public final class PitchStore {
         List<ReasonRow> reasons = reasons(id, decision.reasons());
         return writes.inTransaction(handle -> {
             // Checked first, so that a lost claim writes nothing.
-            if (handle.attach(PitchDao.class).markDecided(id, screened.attempt()) == 0) {
+            if (AttachedDaos.on(handle, PitchDao.class).markDecided(id, screened.attempt()) == 0) {
                 return false;
             }
-            DecisionDao decisions = handle.attach(DecisionDao.class);
+            DecisionDao decisions = AttachedDaos.on(handle, DecisionDao.class);
             decisions.insertContent(content);
             decisions.insertAttachments(attachments);
             decisions.insertDecision(decisionRow);
             decisions.insertReasons(reasons);
             recordInCrm(handle, screened);
-            OutboxDao outbox = handle.attach(OutboxDao.class);
+            OutboxDao outbox = AttachedDaos.on(handle, OutboxDao.class);
             for (OutboundMessage message : screened.outbound()) {
                 outbox.enqueue(screened.spaceId(), id, message.kind(), JsonColumns.write(message.recipients()),
                         message.replyToSender().orElse(null), message.raw(), decidedAt);
@@ -171,7 +171,7 @@ public final class PitchStore {
     }
 
     private static void recordInCrm(Handle handle, ScreenedPitch screened) {
-        CrmDao crm = handle.attach(CrmDao.class);
+        CrmDao crm = AttachedDaos.on(handle, CrmDao.class);
         Pitch pitch = screened.pitch();
         long now = screened.decidedAt().toEpochMilli();
         crm.recordContact(screened.spaceId(), pitch.sender().email(), pitch.sender().name(),
@@ -191,13 +191,13 @@ public final class PitchStore {
 
     public Optional<PitchRecord> record(long id) {
         return Database.inReadTransaction(jdbi, vendor, handle -> {
-            Optional<StoredPitch> stored = handle.attach(PitchDao.class).find(id);
+            Optional<StoredPitch> stored = AttachedDaos.on(handle, PitchDao.class).find(id);
             if (stored.isEmpty()) {
                 return Optional.empty();
             }
-            DecisionDao dao = handle.attach(DecisionDao.class);
+            DecisionDao dao = AttachedDaos.on(handle, DecisionDao.class);
             return Optional.of(new PitchRecord(stored.get(), dao.content(id), dao.attachments(id), dao.decision(id),
-                    dao.reasons(id), dao.overrides(id), handle.attach(OutboxDao.class).forPitch(id)));
+                    dao.reasons(id), dao.overrides(id), AttachedDaos.on(handle, OutboxDao.class).forPitch(id)));
         });
     }
 
@@ -206,7 +206,7 @@ public final class PitchStore {
         // Targets are member ids (lower-case letters, digits, dashes): the quoted id cannot match another.
         String target = member.map(m -> "%\"" + m + "\"%").orElse("%");
         return Database.inReadTransaction(jdbi, vendor, handle -> {
-            DecisionDao dao = handle.attach(DecisionDao.class);
+            DecisionDao dao = AttachedDaos.on(handle, DecisionDao.class);
             return new QueuePage(dao.queueSize(spaceId, queue, target), dao.queue(spaceId, queue, target, limit, offset));
         });
     }

@@ -2,7 +2,10 @@ package com.pitchgate.policy.builtin;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +17,8 @@ import java.util.regex.Pattern;
  * Benchmarks). The patterns are compiled into two alternations, each pattern in a group of its own,
  * so that a text is scanned once rather than once per pattern: those that start with a word
  * boundary, tried at word starts only (the boundary test at every character cost most), and the
- * others, searched for everywhere.
+ * others, searched for everywhere. At a word start only the patterns that can begin with its first
+ * character are tried: trying each in turn at every word was still a fifth of the cost of screening.
  */
 final class TextCues {
 
@@ -22,9 +26,18 @@ final class TextCues {
     static final int WINDOW = 6_000;
 
     private static final String WORD_BOUNDARY = "\\b";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** First characters for which the patterns that may follow are worked out in advance: Latin letters and digits. */
+    private static final char DISPATCHED = 0x250;
 
     /** The patterns that start at a word, without their leading boundary: tried at word starts only. */
     private final Alternation atWordStart;
+    /**
+     * For each first character below {@link #DISPATCHED}, the patterns of {@link #atWordStart} that can
+     * start with it, in the same order (so the same one wins); null where none can.
+     */
+    private final Alternation[] startingWith = new Alternation[DISPATCHED];
     /** The others (merge fields and the like): searched for everywhere. */
     private final Alternation elsewhere;
 
@@ -45,6 +58,33 @@ final class TextCues {
         }
         this.atWordStart = Alternation.of(wordStart, wordStartIndexes);
         this.elsewhere = Alternation.of(other, otherIndexes);
+        dispatchOnFirstCharacter(wordStart, wordStartIndexes);
+    }
+
+    /**
+     * Which patterns can start with each character: those that match it alone, or that read it and want
+     * more ({@link Matcher#hitEnd}). One that rejects the character cannot match at a word starting
+     * with it, so leaving it out changes no match.
+     */
+    private void dispatchOnFirstCharacter(List<String> groups, List<Integer> indexes) {
+        List<Pattern> each = groups.stream().map(group -> Pattern.compile(group, FLAGS)).toList();
+        Map<List<Integer>, Alternation> bySubset = new HashMap<>();
+        for (char c = 0; c < DISPATCHED; c++) {
+            if (!isWordCharacter(c)) {
+                continue;
+            }
+            List<Integer> candidates = new ArrayList<>();
+            for (int k = 0; k < each.size(); k++) {
+                Matcher matcher = each.get(k).matcher(String.valueOf(c));
+                if (matcher.lookingAt() || matcher.hitEnd()) {
+                    candidates.add(k);
+                }
+            }
+            if (!candidates.isEmpty()) {
+                startingWith[c] = bySubset.computeIfAbsent(candidates, subset -> Alternation.of(
+                        subset.stream().map(groups::get).toList(), subset.stream().map(indexes::get).toList()));
+            }
+        }
     }
 
     /**
@@ -81,18 +121,23 @@ final class TextCues {
      * starts rather than at every character: the boundary was the costliest part of each try.
      */
     private void findAtWordStarts(String window, List<Match> matches) {
-        Matcher matcher = atWordStart.pattern().matcher(window).useTransparentBounds(true).useAnchoringBounds(false);
+        Map<Alternation, Matcher> matchers = new IdentityHashMap<>();
         int position = 0;
         int length = window.length();
         while (position < length) {
             int codePoint = window.codePointAt(position);
             int width = Character.charCount(codePoint);
             if (isWordCharacter(codePoint) && (position == 0 || !isWordCharacter(window.codePointBefore(position)))) {
-                matcher.region(position, length);
-                if (matcher.lookingAt()) {
-                    matches.add(atWordStart.match(matcher));
-                    position = Math.max(matcher.end(), position + width);
-                    continue;
+                Alternation candidates = codePoint < DISPATCHED ? startingWith[codePoint] : atWordStart;
+                if (candidates != null) {
+                    Matcher matcher = matchers.computeIfAbsent(candidates, alternation -> alternation.pattern()
+                            .matcher(window).useTransparentBounds(true).useAnchoringBounds(false));
+                    matcher.region(position, length);
+                    if (matcher.lookingAt()) {
+                        matches.add(candidates.match(matcher));
+                        position = Math.max(matcher.end(), position + width);
+                        continue;
+                    }
                 }
             }
             position += width;
@@ -163,8 +208,8 @@ final class TextCues {
 
         /** The alternation of these groups; null when there are none. */
         static Alternation of(List<String> groups, List<Integer> indexes) {
-            return groups.isEmpty() ? null : new Alternation(Pattern.compile(String.join("|", groups),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), List.copyOf(indexes));
+            return groups.isEmpty() ? null : new Alternation(Pattern.compile(String.join("|", groups), FLAGS),
+                    List.copyOf(indexes));
         }
 
         /** The cue that matched, where, and what it found. */

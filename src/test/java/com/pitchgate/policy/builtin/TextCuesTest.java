@@ -38,4 +38,13 @@ class TextCuesTest {
         assertThat(TextCues.allBranchesStartWithWordBoundary("\\b(?:one|two)[|]")).isTrue();
         assertThat(TextCues.allBranchesStartWithWordBoundary("\\{\\{name\\}\\}")).isFalse();
     }
+
+    @Test
+    void aPatternIsTriedAtWordsWhoseFirstLetterItCanStartWithInAnyCase() {
+        TextCues cues = new TextCues("\\bà qui de droit\\b", "\\b(?:very )?good\\b", "\\b(?:I|we) need\\b",
+                "\\bωmega coworking\\b");
+        assertThat(cues.find("À QUI DE DROIT: a good, Very Good desk; WE NEED it. I need it. Ωmega coworking", 10))
+                .containsExactly("À QUI DE DROIT", "good", "Very Good", "WE NEED", "I need", "Ωmega coworking");
+        assertThat(cues.find("nobody", 10)).isEmpty();
+    }
 }
