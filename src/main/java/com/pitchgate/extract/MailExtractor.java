@@ -115,8 +115,7 @@ public final class MailExtractor {
                 if (TRACKING_PIXEL.matcher(html).find()) {
                     collector.marks.add("tracking_pixel");
                 }
-                ExtractedText text = tika.extract(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=UTF-8",
-                        null, deadline);
+                ExtractedText text = tika.extractHtml(html, deadline);
                 text.problem().ifPresent(p -> collector.problem("HTML body " + p));
                 collector.html.add(text.text());
             } else {

@@ -64,6 +64,17 @@ class MailExtractorTest {
     }
 
     @Test
+    void anHtmlBodyIsReadInThePartsCharsetWhateverItsMetaTagSays() {
+        ExtractedPitch pitch = extract("""
+                From: a@x.example
+                Content-Type: text/html; charset=UTF-8
+
+                <html><head><meta charset="windows-1252"></head><body><p>Café crème à Paris</p></body></html>
+                """);
+        assertThat(pitch.body()).isEqualTo("Café crème à Paris");
+    }
+
+    @Test
     void deepNestingIsCutAtTheLimitWithAProblem() {
         StringBuilder raw = new StringBuilder("From: a@x.example\nContent-Type: multipart/mixed; boundary=\"b0\"\n\n");
         for (int i = 0; i < 6; i++) {

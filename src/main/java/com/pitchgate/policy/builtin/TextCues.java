@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * so that a text is scanned once rather than once per pattern: those that start with a word
  * boundary, tried at word starts only (the boundary test at every character cost most), and the
  * others, searched for everywhere. At a word start only the patterns that can begin with its first
- * character are tried: trying each in turn at every word was still a fifth of the cost of screening.
+ * characters are tried: trying each in turn at every word was still a fifth of the cost of screening.
  */
 final class TextCues {
 
@@ -30,6 +30,7 @@ final class TextCues {
 
     /** First characters for which the patterns that may follow are worked out in advance: Latin letters and digits. */
     private static final char DISPATCHED = 0x250;
+    private static final char ASCII = 0x80;
 
     /** The patterns that start at a word, without their leading boundary: tried at word starts only. */
     private final Alternation atWordStart;
@@ -38,6 +39,8 @@ final class TextCues {
      * start with it, in the same order (so the same one wins); null where none can.
      */
     private final Alternation[] startingWith = new Alternation[DISPATCHED];
+    /** The same for words whose first two characters are ASCII: most words, and far fewer patterns each. */
+    private final Alternation[][] startingWithPair = new Alternation[ASCII][];
     /** The others (merge fields and the like): searched for everywhere. */
     private final Alternation elsewhere;
 
@@ -58,33 +61,71 @@ final class TextCues {
         }
         this.atWordStart = Alternation.of(wordStart, wordStartIndexes);
         this.elsewhere = Alternation.of(other, otherIndexes);
-        dispatchOnFirstCharacter(wordStart, wordStartIndexes);
+        dispatchOnFirstCharacters(wordStart, wordStartIndexes);
     }
 
     /**
-     * Which patterns can start with each character: those that match it alone, or that read it and want
-     * more ({@link Matcher#hitEnd}). One that rejects the character cannot match at a word starting
-     * with it, so leaving it out changes no match.
+     * Which patterns can start with each character, and for ASCII with each pair of characters: those
+     * that match it alone, or that read it and want more ({@link Matcher#hitEnd}). One that rejects
+     * the start of a word cannot match there, so leaving it out changes no match. (A pattern that looked
+     * behind its start would be misjudged; none of the cues does.)
      */
-    private void dispatchOnFirstCharacter(List<String> groups, List<Integer> indexes) {
+    private void dispatchOnFirstCharacters(List<String> groups, List<Integer> indexes) {
         List<Pattern> each = groups.stream().map(group -> Pattern.compile(group, FLAGS)).toList();
         Map<List<Integer>, Alternation> bySubset = new HashMap<>();
-        for (char c = 0; c < DISPATCHED; c++) {
-            if (!isWordCharacter(c)) {
+        for (char first = 0; first < DISPATCHED; first++) {
+            if (!isWordCharacter(first)) {
                 continue;
             }
-            List<Integer> candidates = new ArrayList<>();
-            for (int k = 0; k < each.size(); k++) {
-                Matcher matcher = each.get(k).matcher(String.valueOf(c));
-                if (matcher.lookingAt() || matcher.hitEnd()) {
-                    candidates.add(k);
+            List<Integer> candidates = canStart(each, String.valueOf(first), allOf(each.size()));
+            startingWith[first] = subset(candidates, groups, indexes, bySubset);
+            if (first < ASCII && !candidates.isEmpty()) {
+                startingWithPair[first] = new Alternation[ASCII];
+                for (char second = 0; second < ASCII; second++) {
+                    startingWithPair[first][second] = subset(canStart(each, "" + first + second, candidates), groups,
+                            indexes, bySubset);
                 }
             }
-            if (!candidates.isEmpty()) {
-                startingWith[c] = bySubset.computeIfAbsent(candidates, subset -> Alternation.of(
-                        subset.stream().map(groups::get).toList(), subset.stream().map(indexes::get).toList()));
+        }
+    }
+
+    /** Which of the {@code among} patterns can match a text that starts with {@code start}. */
+    private static List<Integer> canStart(List<Pattern> patterns, String start, List<Integer> among) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int k : among) {
+            Matcher matcher = patterns.get(k).matcher(start);
+            if (matcher.lookingAt() || matcher.hitEnd()) {
+                candidates.add(k);
             }
         }
+        return candidates;
+    }
+
+    private static List<Integer> allOf(int count) {
+        List<Integer> all = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            all.add(k);
+        }
+        return all;
+    }
+
+    /** The alternation of these patterns, in their order, one per distinct subset; null for none. */
+    private static Alternation subset(List<Integer> subset, List<String> groups, List<Integer> indexes,
+            Map<List<Integer>, Alternation> bySubset) {
+        return subset.isEmpty() ? null : bySubset.computeIfAbsent(subset, k -> Alternation.of(
+                k.stream().map(groups::get).toList(), k.stream().map(indexes::get).toList()));
+    }
+
+    /** The patterns to try at a word that starts at {@code position} with {@code first}; null when none can match. */
+    private Alternation candidatesAt(String text, int position, int first) {
+        if (first >= DISPATCHED) {
+            return atWordStart;
+        }
+        if (first < ASCII && position + 1 < text.length() && text.charAt(position + 1) < ASCII) {
+            Alternation[] bySecond = startingWithPair[first];
+            return bySecond == null ? null : bySecond[text.charAt(position + 1)];
+        }
+        return startingWith[first];
     }
 
     /**
@@ -128,7 +169,7 @@ final class TextCues {
             int codePoint = window.codePointAt(position);
             int width = Character.charCount(codePoint);
             if (isWordCharacter(codePoint) && (position == 0 || !isWordCharacter(window.codePointBefore(position)))) {
-                Alternation candidates = codePoint < DISPATCHED ? startingWith[codePoint] : atWordStart;
+                Alternation candidates = candidatesAt(window, position, codePoint);
                 if (candidates != null) {
                     Matcher matcher = matchers.computeIfAbsent(candidates, alternation -> alternation.pattern()
                             .matcher(window).useTransparentBounds(true).useAnchoringBounds(false));
