@@ -55,8 +55,9 @@ def main():
         end = min(start + CHUNK, first + COUNT)
         pitches, contents, decisions, reasons = rows(start, end)
         with db:
-            db.executemany("INSERT INTO pitches (id, space_id, channel, raw, content_hash, message_id, received_at, state,"
-                           " attempts) VALUES (?, ?, ?, ?, ?, ?, ?, 'decided', 1)", pitches)
+            db.executemany("INSERT INTO pitches (id, space_id, channel, content_hash, message_id, received_at, state,"
+                           " attempts) VALUES (?, ?, ?, ?, ?, ?, 'decided', 1)", [p[:3] + p[4:] for p in pitches])
+            db.executemany("INSERT INTO pitch_raw (pitch_id, raw) VALUES (?, ?)", [(p[0], p[3]) for p in pitches])
             db.executemany("INSERT INTO pitch_content (pitch_id, sender_email, sender_name, sender_domain, organisation,"
                            " subject, body, language, headers, marks, intermediaries, problems)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, 'en', '{}', '[]', '[]', '[]')", contents)

@@ -11,7 +11,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
-import java.io.ByteArrayInputStream;
+import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
@@ -66,7 +66,8 @@ public final class MailExtractor {
         Collector collector = new Collector();
         MimeMessage message;
         try {
-            message = new MimeMessage(session, new ByteArrayInputStream(raw));
+            // Shared: parts are views of the raw bytes rather than copies of them.
+            message = new MimeMessage(session, new SharedByteArrayInputStream(raw));
         } catch (MessagingException e) {
             throw new IllegalArgumentException("not an RFC 822 message: " + e.getMessage(), e);
         }
@@ -142,10 +143,7 @@ public final class MailExtractor {
             return;
         }
         long limit = limits.getMaxAttachmentSize().toBytes();
-        byte[] content;
-        try (InputStream in = part.getInputStream()) {
-            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        }
+        byte[] content = PartContent.read(part, (int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (content.length > limit) {
             collector.attachments.add(new ExtractedAttachment(filename, declared, content.length, "",
                     Optional.of("not read: larger than the " + limits.getMaxAttachmentSize() + " limit")));

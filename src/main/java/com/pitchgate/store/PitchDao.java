@@ -12,19 +12,29 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(PitchRef.class)
 public interface PitchDao {
 
-    String STORED_COLUMNS = "id, space_id, channel, raw, content_hash, message_id, received_at, state, attempts";
+    /** A stored pitch, from pitches p joined with its raw message r (kept apart: it is written once, never updated). */
+    String STORED_COLUMNS = "p.id, p.space_id, p.channel, r.raw, p.content_hash, p.message_id, p.received_at, p.state, p.attempts";
+    String STORED = "pitches p JOIN pitch_raw r ON r.pitch_id = p.id";
+
+    /** The same columns in the RETURNING clause of an update of pitches. */
+    String RETURNED_COLUMNS = "id, space_id, channel, (SELECT raw FROM pitch_raw WHERE pitch_id = pitches.id) AS raw,"
+            + " content_hash, message_id, received_at, state, attempts";
 
     /** Stored but not decided: never processed, failed, or abandoned by a crash (its lease ran out). */
     String CLAIMABLE = "(state = 'received' OR (state = 'processing' AND lease_until < :now))";
 
     /** Inserts unless the same content or Message-ID is already stored; empty on such a duplicate. */
-    @SqlQuery("INSERT INTO pitches (space_id, channel, raw, content_hash, message_id, received_at, state, attempts,"
-            + " lease_until) VALUES (:spaceId, :channel, :raw, :contentHash, :messageId, :receivedAt, :state, :attempts,"
+    @SqlQuery("INSERT INTO pitches (space_id, channel, content_hash, message_id, received_at, state, attempts,"
+            + " lease_until) VALUES (:spaceId, :channel, :contentHash, :messageId, :receivedAt, :state, :attempts,"
             + " :leaseUntil) ON CONFLICT DO NOTHING RETURNING id")
     Optional<Long> insertIfNew(@Bind("spaceId") String spaceId, @Bind("channel") String channel,
-            @Bind("raw") byte[] raw, @Bind("contentHash") String contentHash,
-            @Bind("messageId") String messageId, @Bind("receivedAt") long receivedAt,
-            @Bind("state") String state, @Bind("attempts") int attempts, @Bind("leaseUntil") Long leaseUntil);
+            @Bind("contentHash") String contentHash, @Bind("messageId") String messageId,
+            @Bind("receivedAt") long receivedAt, @Bind("state") String state, @Bind("attempts") int attempts,
+            @Bind("leaseUntil") Long leaseUntil);
+
+    /** The raw message of a pitch just inserted, in the same transaction. */
+    @SqlUpdate("INSERT INTO pitch_raw (pitch_id, raw) VALUES (:id, :raw)")
+    void insertRaw(@Bind("id") long id, @Bind("raw") byte[] raw);
 
     @SqlQuery("SELECT id, state FROM pitches WHERE space_id = :spaceId AND message_id = :messageId")
     Optional<PitchRef> findByMessageId(@Bind("spaceId") String spaceId, @Bind("messageId") String messageId);
@@ -32,7 +42,7 @@ public interface PitchDao {
     @SqlQuery("SELECT id, state FROM pitches WHERE space_id = :spaceId AND content_hash = :contentHash")
     Optional<PitchRef> findByHash(@Bind("spaceId") String spaceId, @Bind("contentHash") String contentHash);
 
-    @SqlQuery("SELECT " + STORED_COLUMNS + " FROM pitches WHERE id = :id")
+    @SqlQuery("SELECT " + STORED_COLUMNS + " FROM " + STORED + " WHERE p.id = :id")
     Optional<StoredPitch> find(@Bind("id") long id);
 
     /**
@@ -51,7 +61,7 @@ public interface PitchDao {
     @SqlQuery("WITH claimable AS (SELECT id FROM pitches WHERE " + CLAIMABLE + " AND id > :afterId"
             + " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED)"
             + " UPDATE pitches SET state = 'processing', lease_until = :leaseUntil, attempts = attempts + 1"
-            + " WHERE id IN (SELECT id FROM claimable) RETURNING " + STORED_COLUMNS)
+            + " WHERE id IN (SELECT id FROM claimable) RETURNING " + RETURNED_COLUMNS)
     List<StoredPitch> claimBatchSkippingLocked(@Bind("now") long now, @Bind("leaseUntil") long leaseUntil,
             @Bind("afterId") long afterId, @Bind("limit") int limit);
 
@@ -61,7 +71,7 @@ public interface PitchDao {
      */
     @SqlQuery("UPDATE pitches SET state = 'processing', lease_until = :leaseUntil, attempts = attempts + 1"
             + " WHERE id IN (SELECT id FROM pitches WHERE " + CLAIMABLE + " AND id > :afterId ORDER BY id LIMIT :limit)"
-            + " RETURNING " + STORED_COLUMNS)
+            + " RETURNING " + RETURNED_COLUMNS)
     List<StoredPitch> claimBatch(@Bind("now") long now, @Bind("leaseUntil") long leaseUntil,
             @Bind("afterId") long afterId, @Bind("limit") int limit);
 

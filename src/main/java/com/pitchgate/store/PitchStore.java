@@ -65,9 +65,10 @@ public final class PitchStore {
             }
             String state = claimedUntil.isPresent() ? "processing" : "received";
             int attempts = claimedUntil.isPresent() ? 1 : 0;
-            Optional<Long> id = dao.insertIfNew(spaceId, channel, raw, contentHash, messageId.orElse(null),
+            Optional<Long> id = dao.insertIfNew(spaceId, channel, contentHash, messageId.orElse(null),
                     receivedAt.toEpochMilli(), state, attempts, claimedUntil.map(Instant::toEpochMilli).orElse(null));
             if (id.isPresent()) {
+                dao.insertRaw(id.get(), raw);
                 Optional<StoredPitch> claim = claimedUntil.map(until -> new StoredPitch(id.get(), spaceId, channel, raw,
                         contentHash, messageId.orElse(null), receivedAt.toEpochMilli(), state, attempts));
                 return new StoreReceipt(id.get(), false, state, claim);

@@ -210,8 +210,9 @@ class InstancesSharingPostgresTest {
             for (int i = 0; i < pitches; i++) {
                 String mail = "From: Crash " + i + " <crash" + i + "@crashed.example>\r\nSubject: Office\r\n\r\n"
                         + "Hello, is a private office for " + (i + 2) + " people free in March? How much is it?\r\n";
-                long id = dao.insertIfNew(SPACE, "email", mail.getBytes(StandardCharsets.UTF_8), "crashed-" + i, null,
-                        now.toEpochMilli(), "received", 0, null).orElseThrow();
+                long id = dao.insertIfNew(SPACE, "email", "crashed-" + i, null, now.toEpochMilli(), "received", 0, null)
+                        .orElseThrow();
+                dao.insertRaw(id, mail.getBytes(StandardCharsets.UTF_8));
                 assertThat(dao.claim(id, now.toEpochMilli(), now.plus(lease).toEpochMilli())).isEqualTo(1);
                 ids.add(id);
             }

@@ -91,6 +91,14 @@ public final class TestDatabase implements AutoCloseable {
         return url;
     }
 
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
     /**
      * The database, migrated, through the same pooled data source the application builds from
      * test-config.yml's {@code database} settings.
