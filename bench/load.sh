@@ -12,7 +12,8 @@
 # latency at a given load, rather than at the most the server can take.
 # --stored N fills the (SQLite) store with N decided pitches first (bench/seed_store.py), to show that
 # cost does not grow with the store.
-# --java-option passes an option to the servers' JVMs (repeat it for several).
+# --java-option passes an option to the servers' JVMs (repeat it for several), after those README's
+# start command gives (-XX:G1HeapRegionSize=8m: see README, Benchmarks).
 # --corpus sends the .eml files of a folder instead of the generated corpus (bench/make_corpus.py).
 # --profile records a JFR profile of the (first) server during the measured run; read it with
 #   jfr print --events jdk.ExecutionSample out.jfr   or   jfr summary out.jfr
@@ -24,7 +25,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jar=target/pitchgate-0.1.0-SNAPSHOT.jar config=config.yml runs=1 rate=
-stored=0 corpus= java_options=() store=sqlite instances=1 warmup=15s duration=30s connections=16 threads=2 heap=256m profile=
+stored=0 corpus= java_options=(-XX:G1HeapRegionSize=8m) store=sqlite instances=1 warmup=15s duration=30s connections=16 threads=2 heap=256m profile=
 arguments=("$@")
 while [ $# -gt 0 ]; do
   case "$1" in
