@@ -3,6 +3,7 @@ package com.pitchgate.analyze;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +55,8 @@ public final class TextAnalyzer {
                 .map(algorithm -> stemmers.get().computeIfAbsent(algorithm, SnowballStemmer::new));
         String[] tokens = SimpleTokenizer.INSTANCE.tokenize(text.toLowerCase(Locale.ROOT));
         List<String> stems = new ArrayList<>(Math.min(tokens.length, MAX_TOKENS));
+        // Words repeat: each distinct one is stemmed and folded once.
+        Map<String, String> stemOf = new HashMap<>();
         for (String token : tokens) {
             if (stems.size() >= MAX_TOKENS) {
                 break;
@@ -62,8 +65,7 @@ public final class TextAnalyzer {
             if (word.length() < 2 || !Character.isLetter(word.charAt(0)) || stopwords.contains(word)) {
                 continue;
             }
-            String stem = stemmer.map(s -> s.stem(word).toString()).orElse(word);
-            stems.add(fold(stem));
+            stems.add(stemOf.computeIfAbsent(word, w -> fold(stemmer.map(s -> s.stem(w).toString()).orElse(w))));
         }
         return stems;
     }

@@ -11,14 +11,15 @@ final class Whitespace {
     }
 
     static String normalise(String text) {
-        String spaced = collapseHorizontal(text);
-        StringBuilder out = new StringBuilder(spaced.length());
-        int length = spaced.length();
+        char[] spaced = new char[text.length()];
+        int length = collapseHorizontal(text, spaced);
+        char[] out = new char[length];
+        int written = 0;
         int i = 0;
         while (i < length) {
-            char c = spaced.charAt(i);
+            char c = spaced[i];
             if (c != ' ' && c != '\n') {
-                out.append(c);
+                out[written++] = c;
                 i++;
                 continue;
             }
@@ -26,8 +27,8 @@ final class Whitespace {
             int newlines = 0;
             int firstNewline = -1;
             int lastNewline = -1;
-            while (end < length && (spaced.charAt(end) == ' ' || spaced.charAt(end) == '\n')) {
-                if (spaced.charAt(end) == '\n') {
+            while (end < length && (spaced[end] == ' ' || spaced[end] == '\n')) {
+                if (spaced[end] == '\n') {
                     newlines++;
                     lastNewline = end;
                     if (firstNewline < 0) {
@@ -37,30 +38,40 @@ final class Whitespace {
                 end++;
             }
             if (newlines < 2) {
-                out.append(spaced, i, end);
+                written = copy(spaced, i, end, out, written);
             } else {
                 // Kept: what comes before the space that directly precedes the first newline, if any.
-                int blankStart = firstNewline > i && spaced.charAt(firstNewline - 1) == ' ' ? firstNewline - 1 : firstNewline;
-                out.append(spaced, i, blankStart).append("\n\n").append(spaced, lastNewline + 1, end);
+                int blankStart = firstNewline > i && spaced[firstNewline - 1] == ' ' ? firstNewline - 1 : firstNewline;
+                written = copy(spaced, i, blankStart, out, written);
+                out[written++] = '\n';
+                out[written++] = '\n';
+                written = copy(spaced, lastNewline + 1, end, out, written);
             }
             i = end;
         }
-        return out.toString().strip();
+        return new String(out, 0, written).strip();
     }
 
-    private static String collapseHorizontal(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+    /** Copies {@code from[start, end)} to {@code to} at {@code at}; returns where the copy ends. */
+    private static int copy(char[] from, int start, int end, char[] to, int at) {
+        System.arraycopy(from, start, to, at, end - start);
+        return at + end - start;
+    }
+
+    /** Writes {@code text} to {@code out} with each run of horizontal white space made one space; returns its length. */
+    private static int collapseHorizontal(String text, char[] out) {
+        int written = 0;
         boolean inRun = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean horizontal = c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
             if (!horizontal) {
-                out.append(c);
+                out[written++] = c;
             } else if (!inRun) {
-                out.append(' ');
+                out[written++] = ' ';
             }
             inRun = horizontal;
         }
-        return out.toString();
+        return written;
     }
 }

@@ -42,8 +42,8 @@ final class RuleSubject {
         int start = -1;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            boolean inWord = Character.isLetter(codePoint) || Character.isDigit(codePoint)
-                    || Character.getType(codePoint) == Character.LETTER_NUMBER
+            boolean inWord = codePoint < 128 ? isAsciiLetterOrDigit(codePoint) : Character.isLetter(codePoint)
+                    || Character.isDigit(codePoint) || Character.getType(codePoint) == Character.LETTER_NUMBER
                     || Character.getType(codePoint) == Character.OTHER_NUMBER;
             if (inWord && start < 0) {
                 start = i;
@@ -57,6 +57,10 @@ final class RuleSubject {
             found.add(text.substring(start));
         }
         return found;
+    }
+
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     Set<String> signals() {
