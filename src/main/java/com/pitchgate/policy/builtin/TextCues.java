@@ -3,7 +3,6 @@ package com.pitchgate.policy.builtin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -41,6 +40,8 @@ final class TextCues {
     private final Alternation[] startingWith = new Alternation[DISPATCHED];
     /** The same for words whose first two characters are ASCII: most words, and far fewer patterns each. */
     private final Alternation[][] startingWithPair = new Alternation[ASCII][];
+    /** How many alternations are tried at word starts: each has a slot for its matcher while a text is read. */
+    private int alternations;
     /** The others (merge fields and the like): searched for everywhere. */
     private final Alternation elsewhere;
 
@@ -59,8 +60,8 @@ final class TextCues {
                 otherIndexes.add(i);
             }
         }
-        this.atWordStart = Alternation.of(wordStart, wordStartIndexes);
-        this.elsewhere = Alternation.of(other, otherIndexes);
+        this.atWordStart = Alternation.of(wordStart, wordStartIndexes, alternations++);
+        this.elsewhere = Alternation.of(other, otherIndexes, -1);
         dispatchOnFirstCharacters(wordStart, wordStartIndexes);
     }
 
@@ -110,10 +111,10 @@ final class TextCues {
     }
 
     /** The alternation of these patterns, in their order, one per distinct subset; null for none. */
-    private static Alternation subset(List<Integer> subset, List<String> groups, List<Integer> indexes,
+    private Alternation subset(List<Integer> subset, List<String> groups, List<Integer> indexes,
             Map<List<Integer>, Alternation> bySubset) {
         return subset.isEmpty() ? null : bySubset.computeIfAbsent(subset, k -> Alternation.of(
-                k.stream().map(groups::get).toList(), k.stream().map(indexes::get).toList()));
+                k.stream().map(groups::get).toList(), k.stream().map(indexes::get).toList(), alternations++));
     }
 
     /** The patterns to try at a word that starts at {@code position} with {@code first}; null when none can match. */
@@ -162,7 +163,7 @@ final class TextCues {
      * starts rather than at every character: the boundary was the costliest part of each try.
      */
     private void findAtWordStarts(String window, List<Match> matches) {
-        Map<Alternation, Matcher> matchers = new IdentityHashMap<>();
+        Matcher[] matchers = new Matcher[alternations];
         int position = 0;
         int length = window.length();
         while (position < length) {
@@ -171,8 +172,11 @@ final class TextCues {
             if (isWordCharacter(codePoint) && (position == 0 || !isWordCharacter(window.codePointBefore(position)))) {
                 Alternation candidates = candidatesAt(window, position, codePoint);
                 if (candidates != null) {
-                    Matcher matcher = matchers.computeIfAbsent(candidates, alternation -> alternation.pattern()
-                            .matcher(window).useTransparentBounds(true).useAnchoringBounds(false));
+                    Matcher matcher = matchers[candidates.slot()];
+                    if (matcher == null) {
+                        matcher = candidates.pattern().matcher(window).useTransparentBounds(true).useAnchoringBounds(false);
+                        matchers[candidates.slot()] = matcher;
+                    }
                     matcher.region(position, length);
                     if (matcher.lookingAt()) {
                         matches.add(candidates.match(matcher));
@@ -245,12 +249,12 @@ final class TextCues {
     }
 
     /** Patterns joined in one pattern, each in the group named by its index among the cues. */
-    private record Alternation(Pattern pattern, List<Integer> indexes) {
+    private record Alternation(Pattern pattern, List<Integer> indexes, int slot) {
 
         /** The alternation of these groups; null when there are none. */
-        static Alternation of(List<String> groups, List<Integer> indexes) {
+        static Alternation of(List<String> groups, List<Integer> indexes, int slot) {
             return groups.isEmpty() ? null : new Alternation(Pattern.compile(String.join("|", groups), FLAGS),
-                    List.copyOf(indexes));
+                    List.copyOf(indexes), slot);
         }
 
         /** The cue that matched, where, and what it found. */
