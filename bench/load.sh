@@ -5,7 +5,7 @@
 #
 #   bench/load.sh [--store sqlite|postgres] [--instances N] [--warmup 15s] [--duration 30s] [--connections 16] [--heap 512m]
 #                 [--runs 3] [--rate 50] [--stored 1000000] [--profile out.jfr] [--jar another-build.jar --config its-config.yml]
-#                 [--corpus folder-of-eml-files] [--java-option -XX:+PrintCompilation ...]
+#                 [--corpus folder-of-eml-files] [--java-option -XX:+PrintCompilation ...] [--plain-jvm]
 #
 # --runs N measures N times on the same (warm) server and prints each run and the medians.
 # --rate R sends about R messages per second in all (each connection paced by wrk's delay()): the
@@ -13,7 +13,8 @@
 # --stored N fills the (SQLite) store with N decided pitches first (bench/seed_store.py), to show that
 # cost does not grow with the store.
 # --java-option passes an option to the servers' JVMs (repeat it for several), after those README's
-# start command gives (-XX:G1HeapRegionSize=8m: see README, Benchmarks).
+# start command gives (-XX:G1HeapRegionSize=8m: see README, Benchmarks); --plain-jvm leaves those out
+# (to measure a build from before they were recommended as it was run then).
 # --corpus sends the .eml files of a folder instead of the generated corpus (bench/make_corpus.py).
 # --profile records a JFR profile of the (first) server during the measured run; read it with
 #   jfr print --events jdk.ExecutionSample out.jfr   or   jfr summary out.jfr
@@ -25,7 +26,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jar=target/pitchgate-0.1.0-SNAPSHOT.jar config=config.yml runs=1 rate=
-stored=0 corpus= java_options=(-XX:G1HeapRegionSize=8m) store=sqlite instances=1 warmup=15s duration=30s connections=16 threads=2 heap=256m profile=
+stored=0 corpus= java_options=() recommended=(-XX:G1HeapRegionSize=8m) store=sqlite instances=1 warmup=15s duration=30s connections=16 threads=2 heap=256m profile=
 arguments=("$@")
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -43,6 +44,7 @@ while [ $# -gt 0 ]; do
     --rate) rate=$2; shift 2 ;;
     --corpus) corpus=$(realpath "$2"); shift 2 ;;
     --java-option) java_options+=("$2"); shift 2 ;;
+    --plain-jvm) recommended=(); shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -73,7 +75,7 @@ fi
 
 start_server() { # instance number, log file
   local port=$((18080 + 2 * $1)) admin=$((18081 + 2 * $1))
-  java -Xmx"$heap" "${deep_stacks[@]}" "${java_options[@]}" -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port=$port \
+  java -Xmx"$heap" "${recommended[@]}" "${deep_stacks[@]}" "${java_options[@]}" -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port=$port \
     -Ddw.server.adminConnectors[0].port=$admin -Ddw.logging.level=WARN \
     "${database[@]}" -jar "$jar" server "$config" > "$2" 2>&1 &
   started_pid=$!

@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Writes a corpus of varied raw e-mails for the load benchmark: French and English, plain and HTML,
-with and without attachments (text, a small PDF), from 2 KB to 2 MB. Deterministic (seeded)."""
+with and without attachments (text, a small PDF), from 2 KB to 2 MB. Deterministic (seeded).
+
+    bench/make_corpus.py FOLDER [COUNT] [MAX_BYTES]
+
+MAX_BYTES keeps only the messages up to that size (30000: the 170 of 200 that are 30 KB or less, the
+size of most real pitches), for bench/load.sh --corpus FOLDER."""
 import base64
 import os
 import random
@@ -8,6 +13,7 @@ import sys
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "target/bench/corpus"
 COUNT = int(sys.argv[2]) if len(sys.argv) > 2 else 200
+MAX_BYTES = int(sys.argv[3]) if len(sys.argv) > 3 else None
 random.seed(42)
 
 EN = ["Hello, we are looking for a private office for {n} people from February. What are your rates?",
@@ -94,10 +100,13 @@ def message(i):
 
 
 os.makedirs(OUT, exist_ok=True)
-total = 0
+total = kept = 0
 for i in range(COUNT):
-    data = message(i)
+    data = message(i)  # every message is made, so that the kept ones are the same whatever MAX_BYTES
+    if MAX_BYTES is not None and len(data) > MAX_BYTES:
+        continue
+    kept += 1
     total += len(data)
     with open(os.path.join(OUT, f"{i:04d}.eml"), "wb") as f:
         f.write(data)
-print(f"{COUNT} messages, {total / COUNT / 1024:.0f} KiB on average, in {OUT}")
+print(f"{kept} messages, {total / kept / 1024:.0f} KiB on average, in {OUT}")
