@@ -21,12 +21,15 @@ final class PartContent {
     private PartContent() {
     }
 
-    /** At most {@code max} bytes of the part's decoded content. */
+    /**
+     * At most {@code max} bytes of the part's decoded content. A part that may decode to more is read
+     * through Jakarta Mail's stream, which stops at {@code max}, so that an oversized attachment is
+     * not decoded whole just to be cut.
+     */
     static byte[] read(Part part, int max) throws MessagingException, IOException {
-        Optional<byte[]> fast = base64(part);
+        Optional<byte[]> fast = part.getSize() >= 0 && part.getSize() * 3L / 4 <= max ? base64(part) : Optional.empty();
         if (fast.isPresent()) {
-            byte[] decoded = fast.get();
-            return decoded.length <= max ? decoded : java.util.Arrays.copyOf(decoded, max);
+            return fast.get();
         }
         try (InputStream in = part.getInputStream()) {
             return in.readNBytes(max);
