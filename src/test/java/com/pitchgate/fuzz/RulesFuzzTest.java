@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Fuzzes the rules parser: a {@code rules:} list, as YAML text or as a structure built from the
@@ -36,13 +34,7 @@ class RulesFuzzTest {
     private static final String[] OPS = {"equals", "not_equals", "contains", "not_contains", "starts_with", "ends_with",
         "matches", "in", "not_in", "present", "absent", "contains_any", "contains_all", "gt", "gte", "lt", "lte", "nope"};
     private static final String[] RULE_KEYS = {"name", "when", "signal", "route", "extra"};
-    private static final Pitch PITCH = new Pitch(7, "email",
-            new Pitch.Address("ceo@blockchain-wins.example", "Max", "blockchain-wins.example"), Optional.empty(),
-            Optional.of("blockchain-wins.example"), "Partnership with NFT drops",
-            "Hello, we sell crypto wallets and NFT drops to coworking members.",
-            List.of(new Pitch.Attachment("deck.pdf", "application/pdf", "Tokenomics deck")), "en",
-            Map.of("x-mailer", List.of("Lemlist 2.0")), Set.of(), Set.of("crypto", "wallet"), List.of("Marie"),
-            new Pitch.Fit(0.05, Map.of("ana", 0.3), Map.of()));
+    private static final Pitch PITCH = Pitches.withEverythingRulesRead();
 
     @FuzzTest(maxDuration = "5m")
     void yaml(String text) {

@@ -2,7 +2,6 @@ package com.pitchgate.support;
 
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.RaisedSignal;
-import com.pitchgate.spi.RaisedSignal;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.SpaceProfile;
 import java.time.Instant;
@@ -25,6 +24,17 @@ public final class Pitches {
         String domain = email.substring(email.indexOf('@') + 1);
         return new Pitch(1, "form", new Pitch.Address(email, "", domain), Optional.empty(), Optional.of(domain), "", body,
                 List.of(), "en", Map.of(), Set.of(), Set.of(body.split("\\s+")), List.of(), fit);
+    }
+
+    /** A pitch with something in every field a rule condition can look at. */
+    public static Pitch withEverythingRulesRead() {
+        return new Pitch(7, "email",
+                new Pitch.Address("ceo@blockchain-wins.example", "Max", "blockchain-wins.example"), Optional.empty(),
+                Optional.of("blockchain-wins.example"), "Partnership with NFT drops",
+                "Hello, we sell crypto wallets and NFT drops to coworking members.",
+                List.of(new Pitch.Attachment("deck.pdf", "application/pdf", "Tokenomics deck")), "en",
+                Map.of("x-mailer", List.of("Lemlist 2.0")), Set.of(), Set.of("crypto", "wallet"), List.of("Marie"),
+                new Pitch.Fit(0.05, Map.of("ana", 0.3), Map.of()));
     }
 
     public static SpaceProfile space(List<String> allow, List<String> block) {

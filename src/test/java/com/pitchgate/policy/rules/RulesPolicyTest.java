@@ -14,8 +14,6 @@ import com.pitchgate.spi.Signal;
 import com.pitchgate.support.Pitches;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,14 +22,7 @@ import java.util.stream.Stream;
 
 class RulesPolicyTest {
 
-    /** A pitch with everything a condition can look at. */
-    private static final Pitch PITCH = new Pitch(7, "email",
-            new Pitch.Address("ceo@blockchain-wins.example", "Max", "blockchain-wins.example"), Optional.empty(),
-            Optional.of("blockchain-wins.example"), "Partnership with NFT drops",
-            "Hello, we sell crypto wallets and NFT drops to coworking members.",
-            List.of(new Pitch.Attachment("deck.pdf", "application/pdf", "Tokenomics deck")), "en",
-            Map.of("x-mailer", List.of("Lemlist 2.0")), Set.of(), Set.of("crypto", "wallet"), List.of("Marie"),
-            new Pitch.Fit(0.05, Map.of("ana", 0.3), Map.of()));
+    private static final Pitch PITCH = Pitches.withEverythingRulesRead();
 
     static Stream<Arguments> matchingConditions() {
         return Stream.of(
