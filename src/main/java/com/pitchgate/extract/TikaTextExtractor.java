@@ -34,6 +34,7 @@ import org.xml.sax.SAXException;
  */
 public final class TikaTextExtractor implements AutoCloseable {
 
+    private static final EncodingDetector UTF8 = (input, metadata) -> StandardCharsets.UTF_8;
 
     private final Parser parser = new AutoDetectParser();
     /**
@@ -43,7 +44,6 @@ public final class TikaTextExtractor implements AutoCloseable {
      * another charset made the UTF-8 misread.
      */
     private final Parser html = new JSoupParser();
-    private static final EncodingDetector UTF8 = (input, metadata) -> StandardCharsets.UTF_8;
     private final int maxChars;
     private final ExecutorService parsing;
 
@@ -63,25 +63,22 @@ public final class TikaTextExtractor implements AutoCloseable {
      * @param filename     a hint for type detection; may be null
      */
     public ExtractedText extract(byte[] content, String declaredType, String filename, Deadline deadline) {
-        if (deadline.passed()) {
-            return new ExtractedText("", orUnknown(declaredType), Optional.of("not read: time budget used up"));
-        }
-        return submit(() -> parse(parser, content, declaredType, filename, context()), declaredType, deadline);
+        return withinBudget(() -> parse(parser, content, declaredType, filename, context()), declaredType, deadline);
     }
 
     /** The text of an HTML body, already decoded. */
     public ExtractedText extractHtml(String body, Deadline deadline) {
         String type = "text/html; charset=UTF-8";
-        if (deadline.passed()) {
-            return new ExtractedText("", "text/html", Optional.of("not read: time budget used up"));
-        }
         ParseContext context = context();
         context.set(EncodingDetector.class, UTF8);
-        return submit(() -> parse(html, body.getBytes(StandardCharsets.UTF_8), type, null, context), type, deadline);
+        return withinBudget(() -> parse(html, body.getBytes(StandardCharsets.UTF_8), type, null, context), type, deadline);
     }
 
-    private ExtractedText submit(Callable<ExtractedText> parsingTask, String declaredType,
-            Deadline deadline) {
+    /** Runs a parse on the parsing pool, giving up (with a problem saying so) when the deadline passes. */
+    private ExtractedText withinBudget(Callable<ExtractedText> parsingTask, String declaredType, Deadline deadline) {
+        if (deadline.passed()) {
+            return new ExtractedText("", orUnknown(declaredType), Optional.of("not read: time budget used up"));
+        }
         Future<ExtractedText> parse = parsing.submit(parsingTask);
         try {
             return parse.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
@@ -97,7 +94,7 @@ public final class TikaTextExtractor implements AutoCloseable {
         }
     }
 
-    private ExtractedText parse(Parser parser, byte[] content, String declaredType, String filename, ParseContext context)
+    private ExtractedText parse(Parser using, byte[] content, String declaredType, String filename, ParseContext context)
             throws IOException {
         Metadata metadata = new Metadata();
         if (filename != null && !filename.isBlank()) {
@@ -109,7 +106,7 @@ public final class TikaTextExtractor implements AutoCloseable {
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         Optional<String> problem = Optional.empty();
         try (TikaInputStream stream = TikaInputStream.get(content)) {
-            parser.parse(stream, handler, metadata, context);
+            using.parse(stream, handler, metadata, context);
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 problem = Optional.of("partly read: " + describe(e));
