@@ -18,14 +18,14 @@ import java.util.Optional;
 @PolicyInfo(name = "bulk", description = "Marks of mass prospecting: bulk headers, mailing platforms, merge fields, follow-up bumps, tracking pixels.")
 public final class BulkPolicy implements Policy {
 
-    private static final TextCues MERGE_FIELDS = new TextCues(
+    static final TextCues MERGE_FIELDS = new TextCues(
             "\\{\\{\\s*[\\w.\\- ]{1,40}\\s*\\}\\}",
             "\\{\\s*(?:first|last)[_ ]?name\\s*\\}|\\{\\s*(?:company|prenom|prénom|nom|societe|société)\\s*\\}",
             "\\[\\s*(?:first|last)[_ ]?name\\s*\\]|\\[\\s*(?:company(?:[_ ]?name)?|prénom|prenom|nom|société|societe)\\s*\\]",
             "%\\s*(?:first|last)[_ ]?name\\s*%|%\\s*(?:company|prenom|prénom)\\s*%",
             "\\*\\|\\s*[A-Z_]{2,20}\\s*\\|\\*");
 
-    private static final TextCues FOLLOW_UPS = new TextCues(
+    static final TextCues FOLLOW_UPS = new TextCues(
             "\\bjust (?:following|checking) (?:up|in)\\b",
             "\\bfollowing up on my (?:last|previous|earlier) (?:e-?mail|message|note)\\b",
             "\\b(?:bumping|floating) (?:this|my (?:last )?(?:e-?mail|message)) (?:up|to the top)\\b",

@@ -19,7 +19,7 @@ import java.util.Locale;
 @PolicyInfo(name = "homework", description = "Whether the pitch was written for this space or for a list.")
 public final class HomeworkPolicy implements Policy {
 
-    private static final TextCues GENERIC_GREETINGS = new TextCues(
+    static final TextCues GENERIC_GREETINGS = new TextCues(
             "\\bdear (?:sir(?:\\s*(?:/|or)\\s*madam)?|madam|business owner|partner|friend|team|valued \\w+)\\b",
             "\\bto whom it may concern\\b",
             "\\bhello there\\b",
@@ -27,7 +27,7 @@ public final class HomeworkPolicy implements Policy {
             "\\bà qui de droit\\b",
             "\\bcher(?:e|s)? (?:partenaire|client|dirigeant|responsable)s?\\b");
 
-    private static final TextCues TEMPLATE_OPENERS = new TextCues(
+    static final TextCues TEMPLATE_OPENERS = new TextCues(
             "\\bI came across your (?:website|company|profile|business|space|page)\\b",
             "\\bI (?:noticed|saw) (?:that )?your (?:company|business|website)\\b",
             "\\bcompanies like yours\\b",

@@ -19,7 +19,7 @@ import java.util.List;
 public final class InquiryPolicy implements Policy {
 
     /** The sender asks for something: first-person wants, and questions about availability or price. */
-    private static final TextCues REQUESTS = new TextCues(
+    static final TextCues REQUESTS = new TextCues(
             "\\b(?:I|we)(?:'m| am| are)? (?:(?:currently )?looking for|searching for|need|would like to|'d like to|want to|wish to|hope to) "
                     + "(?:rent|book|hire|reserve|visit|join|order|get|find|buy|organi[sz]e|host)?",
             "\\b(?:I|we)(?:'m| am| are)? (?:currently )?(?:looking|searching) for\\b",
@@ -37,7 +37,7 @@ public final class InquiryPolicy implements Policy {
             "\\bdemande de devis\\b");
 
     /** What customers of a space or a freelancer ask about. */
-    private static final TextCues CUSTOMER_TOPICS = new TextCues(
+    static final TextCues CUSTOMER_TOPICS = new TextCues(
             "\\b(?:desks?|hot ?desk|office|offices|meeting rooms?|conference rooms?|rooms?|workspace|coworking|membership|day pass|"
                     + "rent|renting|rental|book|booking|reservation|reserve|quote|quotation|price|prices|pricing|rates?|availability|"
                     + "visit|tour|event space|venue|hire you|your services|your help|freelance|mission|project|contract)\\b",
@@ -46,7 +46,7 @@ public final class InquiryPolicy implements Policy {
                     + "événement|vos services|votre aide|mission|projet|prestation)\\b");
 
     /** The sender offers something. */
-    private static final TextCues OFFERS = new TextCues(
+    static final TextCues OFFERS = new TextCues(
             "\\bwe (?:offer|provide|help|specialize|specialise|build|deliver|sell|work with)\\b",
             "\\bour (?:solution|platform|product|products|services|agency|software|tool|app|offer|company|team|clients|customers)\\b",
             "\\bI(?:'d| would) love to (?:show|offer|present|introduce|share|tell|walk)\\b",
