@@ -26,6 +26,7 @@ import com.pitchgate.api.SpaceResource;
 import com.pitchgate.cli.CommandFailure;
 import com.pitchgate.cli.EvaluateCommand;
 import com.pitchgate.cli.TrainCommand;
+import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.crm.DeclineMemory;
 import com.pitchgate.crm.OverrideService;
 import com.pitchgate.ingest.FormIntakeConfig;
@@ -55,6 +56,7 @@ import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceConfig;
 import com.pitchgate.space.ProfileEdits;
 import com.pitchgate.space.SpaceDirectory;
+import com.pitchgate.store.CrmReader;
 import com.pitchgate.store.Database;
 import com.pitchgate.store.GroupCommit;
 import com.pitchgate.store.PitchStore;
@@ -141,7 +143,8 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
     public void run(PitchgateConfiguration config, Environment environment) {
         Clock clock = clock();
         RoutingConfig routing = config.getRouting();
-        Jdbi jdbi = Database.open(environment, config.getDatabase());
+        Database.Served database = Database.open(environment, config.getDatabase());
+        Jdbi jdbi = database.jdbi();
         SpaceModels models = new SpaceModels();
         ScreeningStages stages = ScreeningStages.build(config, environment.getObjectMapper(), models);
         environment.lifecycle().manage(new Managed() {
@@ -163,7 +166,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         OutboundConfig outbound = config.getOutbound();
         PitchProcessor processor = new PitchProcessor(store, spaces, stages.screener(),
                 new DeclineMemory(declineMemory, routing.isDeclineWholeOrganisation()), new OutboundPlanner(outbound),
-                jdbi, clock, Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
+                CrmMemory.stored(new CrmReader(database.dataSource())), clock, Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
         OverrideService overrides = new OverrideService(jdbi, clock, declineMemory, retrainer);
         environment.lifecycle().manage(new RecoverySweeper(store, processor, clock,
                 Duration.ofMillis(intake.getRecoveryInterval().toMilliseconds()),

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Jdbi;
 
 /** What policies may know about one space while screening one pitch, read from the CRM. */
 public final class CrmContext implements ScreeningContext {
@@ -25,11 +24,6 @@ public final class CrmContext implements ScreeningContext {
     private final SpaceProfile space;
     private final CrmMemory crm;
     private final Instant now;
-
-    /** The context with the CRM tables of the store. */
-    public CrmContext(SpaceProfile space, Jdbi jdbi, Instant now) {
-        this(space, CrmMemory.stored(jdbi), now);
-    }
 
     public CrmContext(SpaceProfile space, CrmMemory crm, Instant now) {
         this.space = space;

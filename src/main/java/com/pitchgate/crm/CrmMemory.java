@@ -3,7 +3,7 @@ package com.pitchgate.crm;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceConfig;
 import com.pitchgate.store.ContactRow;
-import com.pitchgate.store.CrmLookups;
+import com.pitchgate.store.CrmReader;
 import com.pitchgate.store.DeclineRow;
 import com.pitchgate.store.IntroRow;
 import java.util.Collection;
@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Where a {@link CrmContext} finds the contacts a space knows and the "no"s it gave: the store while
@@ -32,26 +31,26 @@ public interface CrmMemory {
     Optional<IntroRow> introFor(String spaceId, String email, String organisation);
 
     /** The CRM tables of the store. */
-    static CrmMemory stored(Jdbi jdbi) {
+    static CrmMemory stored(CrmReader store) {
         return new CrmMemory() {
             @Override
             public Optional<ContactRow> contact(String spaceId, String email) {
-                return jdbi.withExtension(CrmLookups.class, dao -> dao.contact(spaceId, email));
+                return store.contact(spaceId, email);
             }
 
             @Override
             public List<ContactRow> knownContacts(String spaceId) {
-                return jdbi.withExtension(CrmLookups.class, dao -> dao.knownContacts(spaceId));
+                return store.knownContacts(spaceId);
             }
 
             @Override
             public Optional<DeclineRow> standingDecline(String spaceId, String email, String organisation, long now) {
-                return jdbi.withExtension(CrmLookups.class, dao -> dao.standingDecline(spaceId, email, organisation, now));
+                return store.standingDecline(spaceId, email, organisation, now);
             }
 
             @Override
             public Optional<IntroRow> introFor(String spaceId, String email, String organisation) {
-                return jdbi.withExtension(CrmLookups.class, dao -> dao.vouchingFor(spaceId, email, organisation));
+                return store.vouchingFor(spaceId, email, organisation);
             }
         };
     }

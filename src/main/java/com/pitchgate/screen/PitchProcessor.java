@@ -1,6 +1,7 @@
 package com.pitchgate.screen;
 
 import com.pitchgate.crm.CrmContext;
+import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.crm.DeclineMemory;
 import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.outbound.OutboundPlan;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,19 +42,19 @@ public final class PitchProcessor {
     private final Screener screener;
     private final DeclineMemory declineMemory;
     private final OutboundPlanner outbound;
-    private final Jdbi jdbi;
+    private final CrmMemory crm;
     private final Clock clock;
     private final Duration lease;
     private final int maxAttempts;
 
     public PitchProcessor(PitchStore store, SpaceDirectory spaces, Screener screener, DeclineMemory declineMemory,
-            OutboundPlanner outbound, Jdbi jdbi, Clock clock, Duration lease, int maxAttempts) {
+            OutboundPlanner outbound, CrmMemory crm, Clock clock, Duration lease, int maxAttempts) {
         this.store = store;
         this.spaces = spaces;
         this.screener = screener;
         this.declineMemory = declineMemory;
         this.outbound = outbound;
-        this.jdbi = jdbi;
+        this.crm = crm;
         this.clock = clock;
         this.lease = lease;
         this.maxAttempts = maxAttempts;
@@ -129,7 +129,7 @@ public final class PitchProcessor {
         Space space = space(stored);
         Screener.Read read = screener.read(stored.id(), stored.raw(), stored.channel(), space.profile());
         Instant now = clock.instant();
-        Screener.Screening screening = screener.decide(read, new CrmContext(space.profile(), jdbi, now));
+        Screener.Screening screening = screener.decide(read, new CrmContext(space.profile(), crm, now));
         ExtractedPitch extracted = screening.extracted();
         Pitch pitch = screening.pitch();
         Decision routed = screening.decision();

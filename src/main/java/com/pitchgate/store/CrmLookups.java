@@ -9,7 +9,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 /**
  * The CRM look-ups that screening makes for every pitch, in a SqlObject of their own: Jdbi builds a
  * handler per method each time a SqlObject is attached, so the few methods screening needs cost a
- * fraction of attaching the whole {@link CrmDao} for each look-up.
+ * fraction of attaching the whole {@link CrmDao} for each look-up. Screening itself runs the same
+ * statements through {@link CrmReader}.
  */
 @RegisterConstructorMapper(ContactRow.class)
 @RegisterConstructorMapper(DeclineRow.class)
@@ -18,24 +19,35 @@ public interface CrmLookups {
 
     String CONTACT_COLUMNS = "c.id, c.space_id, c.email, c.name, c.organisation, c.known, c.first_seen, c.last_seen";
 
-    @SqlQuery("SELECT " + CONTACT_COLUMNS + " FROM contacts c JOIN contact_addresses a ON a.contact_id = c.id"
-            + " WHERE a.space_id = :spaceId AND a.email = :email")
+    String CONTACT = "SELECT " + CONTACT_COLUMNS + " FROM contacts c JOIN contact_addresses a ON a.contact_id = c.id"
+            + " WHERE a.space_id = :spaceId AND a.email = :email";
+
+    String KNOWN_CONTACTS = "SELECT " + CONTACT_COLUMNS
+            + " FROM contacts c WHERE c.space_id = :spaceId AND c.known = TRUE AND c.name <> ''";
+
+    String STANDING_DECLINE = "SELECT id, space_id, scope, value, pitch_id, declined_at, expires_at, lifted_at FROM declines"
+            + " WHERE space_id = :spaceId AND lifted_at IS NULL AND expires_at > :now"
+            + " AND ((scope = 'sender' AND value = :email) OR (scope = 'organisation' AND value = :organisation))"
+            + " ORDER BY expires_at DESC LIMIT 1";
+
+    String VOUCHING_FOR = "SELECT id, space_id, introducer_kind, introducer_ref, introducer_name, person_name, person_email,"
+            + " organisation, note, source, created_at FROM intros WHERE space_id = :spaceId AND (person_email = :email"
+            + " OR (organisation IS NOT NULL AND organisation = :organisation))"
+            + " ORDER BY CASE WHEN person_email = :email THEN 0 ELSE 1 END, id LIMIT 1";
+
+    @SqlQuery(CONTACT)
     Optional<ContactRow> contact(@Bind("spaceId") String spaceId, @Bind("email") String email);
 
-    @SqlQuery("SELECT " + CONTACT_COLUMNS + " FROM contacts c WHERE c.space_id = :spaceId AND c.known = TRUE AND c.name <> ''")
+    @SqlQuery(KNOWN_CONTACTS)
     List<ContactRow> knownContacts(@Bind("spaceId") String spaceId);
 
     /** The latest-expiring "no" still standing for this address or organisation. */
-    @SqlQuery("SELECT * FROM declines WHERE space_id = :spaceId AND lifted_at IS NULL AND expires_at > :now"
-            + " AND ((scope = 'sender' AND value = :email) OR (scope = 'organisation' AND value = :organisation))"
-            + " ORDER BY expires_at DESC LIMIT 1")
+    @SqlQuery(STANDING_DECLINE)
     Optional<DeclineRow> standingDecline(@Bind("spaceId") String spaceId, @Bind("email") String email,
             @Bind("organisation") String organisation, @Bind("now") long now);
 
     /** An intro vouching for this address, or else for this organisation; the oldest first. */
-    @SqlQuery("SELECT * FROM intros WHERE space_id = :spaceId AND (person_email = :email"
-            + " OR (organisation IS NOT NULL AND organisation = :organisation))"
-            + " ORDER BY CASE WHEN person_email = :email THEN 0 ELSE 1 END, id LIMIT 1")
+    @SqlQuery(VOUCHING_FOR)
     Optional<IntroRow> vouchingFor(@Bind("spaceId") String spaceId, @Bind("email") String email,
             @Bind("organisation") String organisation);
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.HandleCallback;
@@ -48,13 +49,13 @@ public final class Database {
     private Database() {
     }
 
-    public static Jdbi open(Environment environment, DataSourceFactory factory) {
+    public static Served open(Environment environment, DataSourceFactory factory) {
         vendor(factory.getUrl()); // an unsupported URL fails here, before a pool is built
         createSqliteFolder(factory.getUrl());
         ManagedDataSource dataSource = factory.build(environment.metrics(), "store");
         migrate(dataSource, factory.getUrl());
         // The factory manages the data source: it is closed when the server stops.
-        return new JdbiFactory().build(environment, factory, dataSource, "store");
+        return new Served(new JdbiFactory().build(environment, factory, dataSource, "store"), dataSource);
     }
 
     /**
@@ -151,6 +152,13 @@ public final class Database {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + parent, e);
         }
+    }
+
+    /**
+     * The store opened by the server: Jdbi for most work, and its pool itself for the look-ups that
+     * are cheaper in plain JDBC ({@link CrmReader}).
+     */
+    public record Served(Jdbi jdbi, DataSource dataSource) {
     }
 
     /** A store opened by a command. */

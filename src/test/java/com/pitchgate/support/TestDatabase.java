@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -104,6 +105,11 @@ public final class TestDatabase implements AutoCloseable {
      * test-config.yml's {@code database} settings.
      */
     public synchronized Jdbi jdbi() {
+        return Jdbi.create(dataSource()).installPlugin(new SqlObjectPlugin());
+    }
+
+    /** The pooled data source behind {@link #jdbi()}, built and migrated on first use. */
+    public synchronized DataSource dataSource() {
         if (dataSource == null) {
             DataSourceFactory factory = testConfigDataSource();
             factory.setDriverClass(driverClass());
@@ -113,7 +119,7 @@ public final class TestDatabase implements AutoCloseable {
             dataSource = factory.build(new MetricRegistry(), "test-store");
             Database.migrate(dataSource, url);
         }
-        return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        return dataSource;
     }
 
     @Override
