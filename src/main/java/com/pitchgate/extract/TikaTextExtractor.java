@@ -36,7 +36,7 @@ public final class TikaTextExtractor implements AutoCloseable {
 
     private static final EncodingDetector UTF8 = (input, metadata) -> StandardCharsets.UTF_8;
 
-    private final Parser parser = new AutoDetectParser();
+    private final Parser parser = signatureFirst(new AutoDetectParser());
     /**
      * For HTML bodies: their type is known, and their text already decoded (Jakarta Mail applied the
      * part's charset) and handed over as UTF-8, so neither type nor charset is detected again. Detecting
@@ -72,6 +72,11 @@ public final class TikaTextExtractor implements AutoCloseable {
         ParseContext context = context();
         context.set(EncodingDetector.class, UTF8);
         return withinBudget(() -> parse(html, body.getBytes(StandardCharsets.UTF_8), type, null, context), type, deadline);
+    }
+
+    private static AutoDetectParser signatureFirst(AutoDetectParser parser) {
+        parser.setDetector(new SignatureFirstDetector(parser.getDetector()));
+        return parser;
     }
 
     /** Runs a parse on the parsing pool, giving up (with a problem saying so) when the deadline passes. */

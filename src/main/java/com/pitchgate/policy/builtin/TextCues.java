@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * so that a text is scanned once rather than once per pattern: those that start with a word
  * boundary, tried at word starts only (the boundary test at every character cost most), and the
  * others, searched for everywhere. At a word start only the patterns that can begin with its first
- * characters are tried: trying each in turn at every word was still a fifth of the cost of screening.
+ * characters (up to four) are tried: trying each in turn at every word was still a fifth of the cost
+ * of screening, and with two characters resetting the matcher at each word was still a twentieth.
  * The others are tried only at characters they can begin with (a bracket, a sign): trying them at
  * every character was a tenth of it. {@code TextCuesSameAsRegexTest} checks that all this finds what
  * the plain alternations find.
@@ -33,16 +34,17 @@ final class TextCues {
     /** First characters for which the patterns that may follow are worked out in advance: Latin letters and digits. */
     private static final char DISPATCHED = 0x250;
     private static final char ASCII = 0x80;
+    /** How many first characters of a word, when ASCII, narrow down the patterns tried there. */
+    private static final int DISPATCH_DEPTH = 4;
 
     /** The patterns that start at a word, without their leading boundary: tried at word starts only. */
     private final Alternation atWordStart;
     /**
      * For each first character below {@link #DISPATCHED}, the patterns of {@link #atWordStart} that can
-     * start with it, in the same order (so the same one wins); null where none can.
+     * start with it, in the same order (so the same one wins), and for ASCII those that can start with
+     * each following character too, up to {@link #DISPATCH_DEPTH}; null where none can.
      */
-    private final Alternation[] startingWith = new Alternation[DISPATCHED];
-    /** The same for words whose first two characters are ASCII: most words, and far fewer patterns each. */
-    private final Alternation[][] startingWithPair = new Alternation[ASCII][];
+    private final Prefix[] startingWith = new Prefix[DISPATCHED];
     /** How many alternations are tried at word starts: each has a slot for its matcher while a text is read. */
     private int alternations;
     /** The others (merge fields and the like): searched for everywhere. */
@@ -105,28 +107,36 @@ final class TextCues {
     }
 
     /**
-     * Which patterns can start with each character, and for ASCII with each pair of characters: those
-     * that match it alone, or that read it and want more ({@link Matcher#hitEnd}). One that rejects
-     * the start of a word cannot match there, so leaving it out changes no match. (A pattern that looked
-     * behind its start would be misjudged; none of the cues does.)
+     * Which patterns can start with each character, and for ASCII with each string of a few characters:
+     * those that match it alone, or that read it and want more ({@link Matcher#hitEnd}). One that
+     * rejects the start of a word cannot match there, so leaving it out changes no match. (A pattern
+     * that looked behind its start would be misjudged; none of the cues does.)
      */
     private void dispatchOnFirstCharacters(List<String> groups, List<Integer> indexes) {
         List<Pattern> each = groups.stream().map(group -> Pattern.compile(group, FLAGS)).toList();
         Map<List<Integer>, Alternation> bySubset = new HashMap<>();
         for (char first = 0; first < DISPATCHED; first++) {
-            if (!isWordCharacter(first)) {
-                continue;
-            }
-            List<Integer> candidates = canStart(each, String.valueOf(first), allOf(each.size()));
-            startingWith[first] = subset(candidates, groups, indexes, bySubset);
-            if (first < ASCII && !candidates.isEmpty()) {
-                startingWithPair[first] = new Alternation[ASCII];
-                for (char second = 0; second < ASCII; second++) {
-                    startingWithPair[first][second] = subset(canStart(each, "" + first + second, candidates), groups,
-                            indexes, bySubset);
-                }
+            if (isWordCharacter(first)) {
+                startingWith[first] = prefix(String.valueOf(first), allOf(each.size()), each, groups, indexes, bySubset);
             }
         }
+    }
+
+    /** The patterns, among {@code among}, that can start with {@code start}, and those for each ASCII character after it. */
+    private Prefix prefix(String start, List<Integer> among, List<Pattern> each, List<String> groups, List<Integer> indexes,
+            Map<List<Integer>, Alternation> bySubset) {
+        List<Integer> candidates = canStart(each, start, among);
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Prefix[] next = null;
+        if (start.length() < DISPATCH_DEPTH && start.charAt(start.length() - 1) < ASCII) {
+            next = new Prefix[ASCII];
+            for (char following = 0; following < ASCII; following++) {
+                next[following] = prefix(start + following, candidates, each, groups, indexes, bySubset);
+            }
+        }
+        return new Prefix(subset(candidates, groups, indexes, bySubset), next);
     }
 
     /** Which of the {@code among} patterns can match a text that starts with {@code start}. */
@@ -161,11 +171,16 @@ final class TextCues {
         if (first >= DISPATCHED) {
             return atWordStart;
         }
-        if (first < ASCII && position + 1 < text.length() && text.charAt(position + 1) < ASCII) {
-            Alternation[] bySecond = startingWithPair[first];
-            return bySecond == null ? null : bySecond[text.charAt(position + 1)];
+        Prefix prefix = startingWith[first];
+        int length = text.length();
+        for (int next = position + 1; prefix != null && prefix.next() != null && next < length; next++) {
+            char following = text.charAt(next);
+            if (following >= ASCII) {
+                break;
+            }
+            prefix = prefix.next()[following];
         }
-        return startingWith[first];
+        return prefix == null ? null : prefix.candidates();
     }
 
     /**
@@ -322,6 +337,10 @@ final class TextCues {
     }
 
     private record Match(int pattern, int position, String phrase) {
+    }
+
+    /** The patterns that can start with some characters, and for each ASCII character that may follow, those that still can. */
+    private record Prefix(Alternation candidates, Prefix[] next) {
     }
 
     /** Patterns joined in one pattern, each in the group named by its index among the cues. */
