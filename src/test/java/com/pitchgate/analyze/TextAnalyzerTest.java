@@ -2,7 +2,11 @@ package com.pitchgate.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import opennlp.tools.tokenize.SimpleTokenizer;
 import org.junit.jupiter.api.Test;
 
 class TextAnalyzerTest {
@@ -29,5 +33,25 @@ class TextAnalyzerTest {
     void languagesWithoutStemmerAreOnlyTokenised() {
         assertThat(TextAnalyzer.canStem("ja")).isFalse();
         assertThat(analyzer.stems("Offices Rooms", "und")).containsExactly("offices", "rooms");
+    }
+    @Test
+    void itsWordsAreTheWordTokensOfOpenNlpsSimpleTokenizer() {
+        String[] pieces = {"desk", "Bureau", "l'espace", "d’un", "co-working", "e-mail", "x", "42", "3D", "ça", "Œuvre", "naïve",
+            "e\u0301te\u0301", "ǅemal", "Ωmega", "日本語", "\uD835\uDC00bc", "'", "''", "—", ".", "...", " ", "  ", "\n", "\t",
+            "\u00A0", "\u2003", "_", "@", "#tag", "l2", "Ⅻ", "ﬁle"};
+        Random random = new Random(7);
+        for (int text = 0; text < 2_000; text++) {
+            StringBuilder sample = new StringBuilder();
+            for (int piece = random.nextInt(40); piece > 0; piece--) {
+                sample.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextBoolean()) {
+                    sample.append(' ');
+                }
+            }
+            String lower = sample.toString().toLowerCase(Locale.ROOT);
+            List<String> tokens = Arrays.stream(SimpleTokenizer.INSTANCE.tokenize(lower))
+                    .filter(token -> token.length() >= 2 && Character.isLetter(token.charAt(0))).toList();
+            assertThat(TextAnalyzer.words(lower)).as(lower).isEqualTo(tokens);
+        }
     }
 }
