@@ -3,8 +3,6 @@ package com.pitchgate.analyze;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +46,8 @@ public final class LanguageIdentifier {
 
     /** The model's maximum-entropy classifier: immutable, evaluated by many threads at once. */
     private final MaxentModel model;
-    private final DistinctNgrams features = new DistinctNgrams();
+    private final NgramModel ngrams;
+    private final OpenNlpNormaliser normaliser = new OpenNlpNormaliser();
     private final Set<String> english = WordLists.load("stopwords-en.txt");
     private final Set<String> french = WordLists.load("stopwords-fr.txt");
 
@@ -58,6 +57,8 @@ public final class LanguageIdentifier {
                 throw new IllegalStateException("OpenNLP language model " + MODEL + " is not on the class path");
             }
             this.model = new LanguageDetectorModel(in).getMaxentModel();
+            this.ngrams = NgramModel.of(model).orElseThrow(
+                    () -> new IllegalStateException("OpenNLP language model " + MODEL + " is not a GIS model"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP language model", e);
         }
@@ -69,10 +70,7 @@ public final class LanguageIdentifier {
         if (sample.isBlank()) {
             return "und";
         }
-        String[] context = features.getContext(sample);
-        float[] once = new float[context.length];
-        Arrays.fill(once, 1f);
-        double[] probabilities = model.eval(context, once);
+        double[] probabilities = ngrams.probabilities(normaliser.normalise(sample));
         int best = 0;
         for (int i = 1; i < probabilities.length; i++) {
             if (probabilities[i] > probabilities[best]) {
@@ -108,37 +106,30 @@ public final class LanguageIdentifier {
     }
 
     /**
-     * The features OpenNLP's language detector gives its model: the distinct character 1- to 3-grams of
-     * the lower-cased text after its default normalisers (those of {@code LanguageDetectorFactory}).
-     * OpenNLP counts them in a map keyed by {@code CharBuffer} slices, which was most of the cost of
-     * detecting a language; here they are collected as strings in a set.
+     * The text as OpenNLP's language detector reads it before taking its n-grams: after its default
+     * normalisers (those of {@code LanguageDetectorFactory}), lower-cased code point by code point.
      */
-    static final class DistinctNgrams extends DefaultLanguageDetectorContextGenerator {
+    static final class OpenNlpNormaliser extends DefaultLanguageDetectorContextGenerator {
 
-        DistinctNgrams() {
-            super(1, 3, EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
+        OpenNlpNormaliser() {
+            super(1, NgramModel.MAX_LENGTH, EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
                     TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
                     ShrinkCharSequenceNormalizer.getInstance());
         }
 
-        @Override
-        @SuppressWarnings("unchecked")
-        public String[] getContext(CharSequence document) {
-            String text = lowerCase(normalizer.normalize(document));
-            Set<String> grams = new HashSet<>(4 * text.length());
-            for (int length = minLength; length <= maxLength; length++) {
-                for (int start = 0; start + length <= text.length(); start++) {
-                    grams.add(text.substring(start, start + length));
-                }
-            }
-            return grams.toArray(String[]::new);
-        }
-
-        /** As OpenNLP's n-gram model lower-cases: code point by code point. */
-        private static String lowerCase(CharSequence text) {
-            StringBuilder lower = new StringBuilder(text.length());
-            text.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
+        String normalise(CharSequence document) {
+            StringBuilder lower = new StringBuilder(document.length());
+            normalizer.normalize(document).codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
             return lower.toString();
         }
+    }
+
+    /** The probability the model gives each language, by the model's index: for tests. */
+    double[] probabilities(String text) {
+        return ngrams.probabilities(normaliser.normalise(text));
+    }
+
+    MaxentModel model() {
+        return model;
     }
 }

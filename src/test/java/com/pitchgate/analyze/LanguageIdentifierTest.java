@@ -1,10 +1,9 @@
 package com.pitchgate.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 import opennlp.tools.langdetect.LanguageDetectorFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,18 +37,28 @@ class LanguageIdentifierTest {
         assertThat(identifier.identify(text)).isEqualTo("und");
     }
 
-    /** The features are the ones OpenNLP's own detector would give the model, so its answers are kept. */
+    /**
+     * The model sees the n-grams OpenNLP's own detector would give it, and gives the same
+     * probabilities, but for the order of the additions.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Bonjour, je cherche un bureau pour deux personnes à partir de janvier. Quel est le tarif ?",
             "ÉTUDE: voir https://example.org/a?b=1 ou écrire à @lafabrique #coworking, 12 000 € 😀 ÇA VA",
             "Σ ΟΔΥΣΣΕΥΣ İstanbul straße   spaces\tand\ttabs",
+            "a",
+            "日本語のテキスト 𝐀𝐁𝐂 and \u0000 zero",
     })
-    void givesTheModelTheFeaturesOpenNlpWould(String text) {
-        CharSequence[] theirs = new LanguageDetectorFactory().getContextGenerator().getContext(text);
-        Set<String> expected = Arrays.stream(theirs)
-                .map(Object::toString).collect(Collectors.toSet());
-        String[] ours = new LanguageIdentifier.DistinctNgrams().getContext(text);
-        assertThat(ours).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    void givesTheProbabilitiesOpenNlpsDetectorWould(String text) {
+        CharSequence[] theirFeatures = new LanguageDetectorFactory().getContextGenerator().getContext(text);
+        String[] distinct = Arrays.stream(theirFeatures).map(Object::toString).distinct().toArray(String[]::new);
+        float[] once = new float[distinct.length];
+        Arrays.fill(once, 1f);
+        double[] theirs = identifier.model().eval(distinct, once);
+        double[] ours = identifier.probabilities(text);
+        assertThat(ours).hasSameSizeAs(theirs);
+        for (int outcome = 0; outcome < theirs.length; outcome++) {
+            assertThat(ours[outcome]).as(identifier.model().getOutcome(outcome)).isCloseTo(theirs[outcome], within(1e-12));
+        }
     }
 }
