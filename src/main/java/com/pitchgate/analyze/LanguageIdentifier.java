@@ -45,7 +45,6 @@ public final class LanguageIdentifier {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
 
     /** The model's maximum-entropy classifier: immutable, evaluated by many threads at once. */
-    private final MaxentModel model;
     private final NgramModel ngrams;
     private final OpenNlpNormaliser normaliser = new OpenNlpNormaliser();
     private final Set<String> english = WordLists.load("stopwords-en.txt");
@@ -56,9 +55,7 @@ public final class LanguageIdentifier {
             if (in == null) {
                 throw new IllegalStateException("OpenNLP language model " + MODEL + " is not on the class path");
             }
-            this.model = new LanguageDetectorModel(in).getMaxentModel();
-            this.ngrams = NgramModel.of(model).orElseThrow(
-                    () -> new IllegalStateException("OpenNLP language model " + MODEL + " is not a GIS model"));
+            this.ngrams = NgramModel.of(new LanguageDetectorModel(in).getMaxentModel());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP language model", e);
         }
@@ -77,7 +74,7 @@ public final class LanguageIdentifier {
                 best = i;
             }
         }
-        String detected = model.getOutcome(best);
+        String detected = ngrams.outcome(best);
         String code = TWO_LETTER.getOrDefault(detected, detected);
         boolean frenchOrEnglish = code.equals("fr") || code.equals("en");
         if (probabilities[best] >= CONFIDENT && (frenchOrEnglish || sample.length() >= SHORT_TEXT_CHARS)) {
@@ -129,7 +126,12 @@ public final class LanguageIdentifier {
         return ngrams.probabilities(normaliser.normalise(text));
     }
 
-    MaxentModel model() {
-        return model;
+    /** The model, as OpenNLP reads it: for tests. */
+    static MaxentModel openNlpModel() {
+        try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
+            return new LanguageDetectorModel(in).getMaxentModel();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -2,7 +2,6 @@ package com.pitchgate.analyze;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -11,80 +10,103 @@ import opennlp.tools.ml.model.MaxentModel;
 /**
  * OpenNLP's language model (a maximum-entropy model over the character 1- to 3-grams of a text),
  * evaluated on the n-grams of a text where they stand, without making a string of each. Collecting
- * the distinct n-grams as strings and looking each up in the model's map was most of the cost of
- * detecting a language, itself a fifth of the cost of screening (see README, Benchmarks). Each
- * n-gram is packed in a long, its length and its one to three chars, and looked up in a table of the
- * model's n-grams built once; each counts once, as in OpenNLP. The probabilities are those of
- * {@link GISModel#eval}: a uniform prior, the parameters of the n-grams found summed per language,
- * then exponentiated and normalised. Only the order of the additions differs (OpenNLP's follows a hash
- * set's), so a probability may differ in its last bits.
+ * the distinct n-grams as strings and looking each up in the model's map (a string, a map entry, a
+ * context and two arrays for each, all over the heap) was most of the cost of detecting a language,
+ * itself a fifth of the cost of screening (see README, Benchmarks).
+ *
+ * <p>Here an n-gram is packed in a long (its length and its one to three chars) and looked up in one
+ * open-addressing table built once, which gives where its weights lie in two flat arrays. The 146,000
+ * n-grams of the model take 15 MB this way; OpenNLP's map of them is not kept.
+ * The probabilities are those of {@link GISModel#eval}: a uniform prior, the weights of each distinct
+ * n-gram found added per language, then exponentiated and normalised. Only the order of the additions
+ * differs (OpenNLP's follows a hash set's), so a probability may differ in its last bits.
  */
 final class NgramModel {
 
     static final int MAX_LENGTH = 3;
+    /** The bits of a table entry that count the n-gram's weights; the others say where they start. */
+    private static final int COUNT_BITS = 8;
+    private static final int MAX_OUTCOMES = 1 << COUNT_BITS;
 
-    private final int outcomes;
-    private final Context[] parameters;
-    /** Open addressing: the packed n-grams, and at the same place the index of their parameters. */
-    private final long[] keys;
-    private final int[] indexes;
+    private final String[] outcomes;
+    /**
+     * Two longs a slot, side by side so that one read from memory brings both: the packed n-gram (0
+     * where the slot is free), then where its weights start in {@link #outcomeIds} and {@link #weights},
+     * and how many there are.
+     */
+    private final long[] table;
+    private final byte[] outcomeIds;
+    private final double[] weights;
     private final int mask;
 
-    private NgramModel(int outcomes, Map<String, Context> byNgram) {
+    private NgramModel(String[] outcomes, Map<String, Context> byNgram) {
         this.outcomes = outcomes;
-        int capacity = Integer.highestOneBit(Math.max(byNgram.size(), 1) * 2) * 2;
-        this.keys = new long[capacity];
-        this.indexes = new int[capacity];
+        int capacity = Integer.highestOneBit(Math.max(byNgram.size(), 1) * 2); // at most half full
+        this.table = new long[2 * capacity];
         this.mask = capacity - 1;
-        this.parameters = new Context[byNgram.size()];
+        int total = byNgram.values().stream().mapToInt(context -> context.getOutcomes().length).sum();
+        this.outcomeIds = new byte[total];
+        this.weights = new double[total];
         int next = 0;
         for (Map.Entry<String, Context> entry : byNgram.entrySet()) {
             String ngram = entry.getKey();
             if (ngram.isEmpty() || ngram.length() > MAX_LENGTH) {
                 continue; // never a feature of a text here
             }
-            parameters[next] = entry.getValue();
-            put(pack(ngram, 0, ngram.length()), next++);
+            int[] ids = entry.getValue().getOutcomes();
+            double[] values = entry.getValue().getParameters();
+            for (int k = 0; k < ids.length; k++) {
+                outcomeIds[next + k] = (byte) ids[k];
+                weights[next + k] = values[k];
+            }
+            put(pack(ngram, 0, ngram.length()), next << COUNT_BITS | ids.length);
+            next += ids.length;
         }
     }
 
-    /** The model in this form, or empty when it is not a GIS model (whose evaluation is the one reproduced here). */
+    /** The model in this form; only a GIS model's evaluation is reproduced here, and up to 256 languages. */
     @SuppressWarnings("unchecked")
-    static Optional<NgramModel> of(MaxentModel model) {
-        if (model.getClass() != GISModel.class) {
-            return Optional.empty();
+    static NgramModel of(MaxentModel model) {
+        if (model.getClass() != GISModel.class || model.getNumOutcomes() >= MAX_OUTCOMES) {
+            throw new IllegalArgumentException("not a GIS model of up to " + (MAX_OUTCOMES - 1) + " outcomes: " + model);
         }
         Object[] structures = ((AbstractModel) model).getDataStructures();
-        return Optional.of(new NgramModel(model.getNumOutcomes(), (Map<String, Context>) structures[1]));
+        String[] outcomes = new String[model.getNumOutcomes()];
+        Arrays.setAll(outcomes, model::getOutcome);
+        return new NgramModel(outcomes, (Map<String, Context>) structures[1]);
     }
 
-    /** The probability of each outcome (by the model's index) for a text already normalised and lower-cased. */
+    String outcome(int index) {
+        return outcomes[index];
+    }
+
+    /** The probability of each outcome (by {@link #outcome} index) for a text already normalised and lower-cased. */
     double[] probabilities(String text) {
-        double[] sums = new double[outcomes];
-        Arrays.fill(sums, StrictMath.log(1.0 / outcomes)); // OpenNLP's UniformPrior
-        long[] counted = new long[(parameters.length + 63) / 64];
+        double[] sums = new double[outcomes.length];
+        Arrays.fill(sums, StrictMath.log(1.0 / outcomes.length)); // OpenNLP's UniformPrior
+        long[] counted = new long[(mask + 64) / 64];
         int length = text.length();
         for (int ngram = 1; ngram <= MAX_LENGTH; ngram++) {
             for (int start = 0; start + ngram <= length; start++) {
-                int index = indexOf(pack(text, start, ngram));
-                if (index < 0 || (counted[index >>> 6] & (1L << index)) != 0) {
+                int slot = slotOf(pack(text, start, ngram));
+                if (slot < 0 || (counted[slot >>> 6] & 1L << slot) != 0) {
                     continue;
                 }
-                counted[index >>> 6] |= 1L << index;
-                Context context = parameters[index];
-                int[] outcomeIds = context.getOutcomes();
-                double[] weights = context.getParameters();
-                for (int k = 0; k < outcomeIds.length; k++) {
-                    sums[outcomeIds[k]] += weights[k];
+                counted[slot >>> 6] |= 1L << slot;
+                int entry = (int) table[2 * slot + 1];
+                int from = entry >>> COUNT_BITS;
+                int to = from + (entry & MAX_OUTCOMES - 1);
+                for (int k = from; k < to; k++) {
+                    sums[outcomeIds[k] & 0xFF] += weights[k];
                 }
             }
         }
         double normal = 0.0;
-        for (int outcome = 0; outcome < outcomes; outcome++) {
+        for (int outcome = 0; outcome < sums.length; outcome++) {
             sums[outcome] = StrictMath.exp(sums[outcome]);
             normal += sums[outcome];
         }
-        for (int outcome = 0; outcome < outcomes; outcome++) {
+        for (int outcome = 0; outcome < sums.length; outcome++) {
             sums[outcome] /= normal;
         }
         return sums;
@@ -95,28 +117,29 @@ final class NgramModel {
         for (int i = 0; i < length; i++) {
             key = key << 16 | text.charAt(start + i);
         }
-        return key; // the length in the top bits tells "a" from "\0a"; never 0, the empty slot
+        return key; // the length in the top bits tells "a" from "\0a"; never 0, the free slot
     }
 
-    private static int slot(long key) {
+    private static int hash(long key) {
         long mixed = key * 0x9E3779B97F4A7C15L;
         return (int) (mixed ^ mixed >>> 29);
     }
 
-    private void put(long key, int index) {
-        int slot = slot(key) & mask;
-        while (keys[slot] != 0) {
+    private void put(long key, int entry) {
+        int slot = hash(key) & mask;
+        while (table[2 * slot] != 0) {
             slot = slot + 1 & mask;
         }
-        keys[slot] = key;
-        indexes[slot] = index;
+        table[2 * slot] = key;
+        table[2 * slot + 1] = entry;
     }
 
-    private int indexOf(long key) {
-        int slot = slot(key) & mask;
-        while (keys[slot] != 0) {
-            if (keys[slot] == key) {
-                return indexes[slot];
+    /** The slot of this n-gram, or -1 when the model does not know it. */
+    private int slotOf(long key) {
+        int slot = hash(key) & mask;
+        while (table[2 * slot] != 0) {
+            if (table[2 * slot] == key) {
+                return slot;
             }
             slot = slot + 1 & mask;
         }
