@@ -8,8 +8,9 @@
 #                 [--corpus folder-of-eml-files] [--java-option -XX:+PrintCompilation ...] [--plain-jvm]
 #
 # --runs N measures N times on the same (warm) server and prints each run and the medians.
-# --rate R sends about R messages per second in all (each connection paced by wrk's delay()): the
-# latency at a given load, rather than at the most the server can take.
+# --rate R sends about R messages per second in all (each connection paced by wrk's delay(), the
+# pause calibrated by two 10 s runs first): the latency at a given load, rather than at the most the
+# server can take.
 # --stored N fills the (SQLite) store with N decided pitches first (bench/seed_store.py), to show that
 # cost does not grow with the store.
 # --java-option passes an option to the servers' JVMs (repeat it for several), after those README's
@@ -117,6 +118,29 @@ if [ "$warmup" != 0 ]; then
     warmups+=($!)
   done
   wait "${warmups[@]}"
+fi
+
+# Each connection waits its share of the rate's interval after each answer (load.lua), so the latency
+# comes on top and a paced run falls short of the rate asked: a short calibration run measures by how
+# much, and the pause is shortened by the latency it shows (twice: the latency grows with the rate).
+if [ -n "$rate" ]; then
+  asked=$rate_per_instance
+  for round in 1 2; do # the latency grows with the rate: a second round corrects the first
+    calibrations=()
+    for i in $(seq 1 "$instances"); do
+      wrk -t "$threads" -c "$connections" -d 10s -s bench/load.lua "http://localhost:$((18080 + 2 * i))" -- "$work/corpus" \
+        "calibration$round" "$rate_per_instance" "$connections" > "$work/calibration-$i.txt" 2>&1 &
+      calibrations+=($!)
+    done
+    wait "${calibrations[@]}"
+    reached=$(cat "$work"/calibration-*.txt | awk '/Requests\/sec/ {sum += $2; n++} END {printf "%.1f", sum / n}')
+    paced=$(python3 -c "
+c, asked, paced, reached = $connections, $asked, $rate_per_instance, $reached
+latency = c / reached - c / paced  # seconds each connection spends waiting for an answer
+print(round(c / max(c / asked - latency, 1e-3), 1))")
+    echo "pacing: $reached messages/s per instance reached when paced for $rate_per_instance (calibration $round); now paced for $paced"
+    rate_per_instance=$paced
+  done
 fi
 
 # CPU seconds a process has used so far (user + system), from /proc.
