@@ -138,7 +138,8 @@ public final class RuleCompiler {
             case SET -> setPredicate(setField(field), op, value, at);
             case NUMBER -> numberPredicate(numberField(field), op, value, at);
         };
-        return new Condition(text, predicate);
+        Set<String> wordsAsked = field.equals("words") ? Set.copyOf(wanted(value, at)) : Set.of();
+        return new Condition(text, predicate, wordsAsked);
     }
 
     private static Kind kind(String field, String at) throws InvalidRuleException {
@@ -227,7 +228,7 @@ public final class RuleCompiler {
 
     private static Predicate<RuleSubject> setPredicate(Function<RuleSubject, Set<String>> field, String op, Object value,
             String at) throws InvalidRuleException {
-        List<String> wanted = value instanceof List ? lowerList(value, at) : List.of(value.toString().toLowerCase(Locale.ROOT));
+        List<String> wanted = wanted(value, at);
         if ((op.equals("contains") || op.equals("not_contains")) && wanted.size() != 1) {
             throw new InvalidRuleException(at + ": operator '" + op + "' takes one value; use contains_any or contains_all for a list");
         }
@@ -237,6 +238,10 @@ public final class RuleCompiler {
             case "contains_any" -> s -> wanted.stream().anyMatch(field.apply(s)::contains);
             default -> s -> field.apply(s).containsAll(wanted);
         };
+    }
+
+    private static List<String> wanted(Object value, String at) throws InvalidRuleException {
+        return value instanceof List ? lowerList(value, at) : List.of(value.toString().toLowerCase(Locale.ROOT));
     }
 
     private static Predicate<RuleSubject> numberPredicate(ToDoubleFunction<RuleSubject> field, String op, Object value,

@@ -3,6 +3,7 @@ package com.pitchgate.policy.rules;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.RaisedSignal;
 import com.pitchgate.spi.ScreeningContext;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +15,15 @@ final class RuleSubject {
 
     final Pitch pitch;
     final ScreeningContext context;
+    private final Set<String> vocabulary;
     private Set<String> words;
     private String text;
 
-    RuleSubject(Pitch pitch, ScreeningContext context) {
+    /** @param vocabulary the words the rules look for: {@link #words} picks out these only */
+    RuleSubject(Pitch pitch, ScreeningContext context, Set<String> vocabulary) {
         this.pitch = pitch;
         this.context = context;
+        this.vocabulary = vocabulary;
     }
 
     String text() {
@@ -29,34 +33,62 @@ final class RuleSubject {
         return text;
     }
 
+    /** Those of the rules' words that the pitch's text holds, lower-cased. */
     Set<String> words() {
         if (words == null) {
-            words = words(text().toLowerCase(Locale.ROOT));
+            words = words(text().toLowerCase(Locale.ROOT), vocabulary);
         }
         return words;
     }
 
-    /** The runs of letters and digits; a loop, as splitting on a pattern cost more than the rules did. */
-    static Set<String> words(String text) {
+    /**
+     * The runs of letters and digits that are among {@code wanted}; a loop, as splitting on a pattern cost
+     * more than the rules did. A run is made a string only when its hash is a wanted word's: making one
+     * of every word of a long text, for rules that look for three, was a tenth of the cost of screening
+     * large e-mails.
+     */
+    static Set<String> words(String text, Set<String> wanted) {
+        int[] hashes = wanted.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
         Set<String> found = new HashSet<>();
+        if (hashes.length == 0) {
+            return found;
+        }
         int start = -1;
+        int hash = 0;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             boolean inWord = codePoint < 128 ? isAsciiLetterOrDigit(codePoint) : Character.isLetter(codePoint)
                     || Character.isDigit(codePoint) || Character.getType(codePoint) == Character.LETTER_NUMBER
                     || Character.getType(codePoint) == Character.OTHER_NUMBER;
-            if (inWord && start < 0) {
-                start = i;
-            } else if (!inWord && start >= 0) {
-                found.add(text.substring(start, i));
+            int width = Character.charCount(codePoint);
+            if (inWord) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                }
+                for (int k = i; k < i + width; k++) {
+                    hash = 31 * hash + text.charAt(k); // as String.hashCode, char by char
+                }
+            } else if (start >= 0) {
+                addIfWanted(text, start, i, hash, hashes, wanted, found);
                 start = -1;
             }
-            i += Character.charCount(codePoint);
+            i += width;
         }
         if (start >= 0) {
-            found.add(text.substring(start));
+            addIfWanted(text, start, text.length(), hash, hashes, wanted, found);
         }
         return found;
+    }
+
+    private static void addIfWanted(String text, int start, int end, int hash, int[] hashes, Set<String> wanted,
+            Set<String> found) {
+        if (Arrays.binarySearch(hashes, hash) >= 0) {
+            String word = text.substring(start, end);
+            if (wanted.contains(word)) {
+                found.add(word);
+            }
+        }
     }
 
     private static boolean isAsciiLetterOrDigit(int c) {

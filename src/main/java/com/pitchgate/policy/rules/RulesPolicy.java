@@ -12,6 +12,8 @@ import com.pitchgate.spi.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Declarative rules for admins who do not write Java: the {@code rules:} list of {@code config.yml},
@@ -22,6 +24,8 @@ import java.util.Optional;
 public final class RulesPolicy implements Policy {
 
     private List<Rule> rules = List.of();
+    /** The words any rule looks for: only these are picked out of a pitch's text. */
+    private Set<String> vocabulary = Set.of();
 
     @Override
     public void init(PolicyConfig config) throws PolicyException {
@@ -34,6 +38,8 @@ public final class RulesPolicy implements Policy {
         }
         try {
             rules = RuleCompiler.compile(list);
+            vocabulary = rules.stream().flatMap(rule -> rule.conditions().stream())
+                    .flatMap(condition -> condition.wordsAsked().stream()).collect(Collectors.toUnmodifiableSet());
         } catch (InvalidRuleException e) {
             throw new PolicyException(e.getMessage(), e);
         }
@@ -41,7 +47,7 @@ public final class RulesPolicy implements Policy {
 
     @Override
     public PolicyOutcome evaluate(Pitch pitch, ScreeningContext context) {
-        RuleSubject subject = new RuleSubject(pitch, context);
+        RuleSubject subject = new RuleSubject(pitch, context, vocabulary);
         List<Signal> signals = new ArrayList<>();
         Optional<Verdict> verdict = Optional.empty();
         for (Rule rule : rules) {

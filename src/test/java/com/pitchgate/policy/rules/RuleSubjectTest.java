@@ -19,9 +19,15 @@ class RuleSubjectTest {
     }
 
     @Test
-    void wordsAreTheRunsOfLettersAndNumbers() {
-        assertThat(RuleSubject.words("café-crème, 2 €/m²; l'été ½ 𝔘nicode")).containsExactlyInAnyOrder(
-                "café", "crème", "2", "m²", "l", "été", "½", "𝔘nicode");
+    void wordsAreTheRunsOfLettersAndNumbersThatTheRulesLookFor() {
+        assertThat(RuleSubject.words("café-crème, 2 €/m²; l'été ½ 𝔘nicode",
+                Set.of("café", "crème", "2", "m²", "l", "été", "½", "𝔘nicode", "absent", "é", "caf")))
+                .containsExactlyInAnyOrder("café", "crème", "2", "m²", "l", "été", "½", "𝔘nicode");
+        assertThat(RuleSubject.words("crypto, nft", Set.of())).isEmpty();
+        // "Aa" and "BB" have the same hash: a wanted word's hash is not enough.
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        assertThat(RuleSubject.words("BB", Set.of("Aa"))).isEmpty();
+        assertThat(RuleSubject.words("BB Aa", Set.of("Aa"))).containsExactly("Aa");
     }
 
     @Test
@@ -33,7 +39,12 @@ class RuleSubjectTest {
             for (int i = random.nextInt(20); i > 0; i--) {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
-            assertThat(RuleSubject.words(text.toString())).as(text.toString()).isEqualTo(bySplitting(text.toString()));
+            Set<String> all = bySplitting(text.toString());
+            Set<String> wanted = new HashSet<>(Set.of("a1", "éé", "zz"));
+            all.stream().filter(word -> random.nextBoolean()).forEach(wanted::add);
+            Set<String> expected = new HashSet<>(all);
+            expected.retainAll(wanted);
+            assertThat(RuleSubject.words(text.toString(), wanted)).as(text + " for " + wanted).isEqualTo(expected);
         }
     }
 }
