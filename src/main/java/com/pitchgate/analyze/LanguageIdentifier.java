@@ -51,14 +51,7 @@ public final class LanguageIdentifier {
     private final Set<String> french = WordLists.load("stopwords-fr.txt");
 
     public LanguageIdentifier() {
-        try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("OpenNLP language model " + MODEL + " is not on the class path");
-            }
-            this.ngrams = NgramModel.of(new LanguageDetectorModel(in).getMaxentModel());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the OpenNLP language model", e);
-        }
+        this.ngrams = NgramModel.of(openNlpModel());
     }
 
     /** An ISO 639-1 code where one is known ({@code fr}, {@code en}...), or {@code und}. */
@@ -126,12 +119,15 @@ public final class LanguageIdentifier {
         return ngrams.probabilities(normaliser.normalise(text));
     }
 
-    /** The model, as OpenNLP reads it: for tests. */
+    /** The model, as OpenNLP reads it (tests compare with it). */
     static MaxentModel openNlpModel() {
         try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP language model " + MODEL + " is not on the class path");
+            }
             return new LanguageDetectorModel(in).getMaxentModel();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read the OpenNLP language model", e);
         }
     }
 }
