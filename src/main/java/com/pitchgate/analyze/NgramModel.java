@@ -41,7 +41,8 @@ final class NgramModel {
 
     private NgramModel(String[] outcomes, Map<String, Context> byNgram) {
         this.outcomes = outcomes;
-        int capacity = Integer.highestOneBit(Math.max(byNgram.size(), 1) * 2); // at most half full
+        // A power of two over 4/3 of the n-grams: at most three quarters full (262,144 slots for this model).
+        int capacity = Integer.highestOneBit(Math.max(byNgram.size(), 1) * 4 / 3) * 2;
         this.table = new long[2 * capacity];
         this.mask = capacity - 1;
         int total = byNgram.values().stream().mapToInt(context -> context.getOutcomes().length).sum();
