@@ -15,12 +15,12 @@ final class RuleSubject {
 
     final Pitch pitch;
     final ScreeningContext context;
-    private final Set<String> vocabulary;
+    private final Vocabulary vocabulary;
     private Set<String> words;
     private String text;
 
     /** @param vocabulary the words the rules look for: {@link #words} picks out these only */
-    RuleSubject(Pitch pitch, ScreeningContext context, Set<String> vocabulary) {
+    RuleSubject(Pitch pitch, ScreeningContext context, Vocabulary vocabulary) {
         this.pitch = pitch;
         this.context = context;
         this.vocabulary = vocabulary;
@@ -47,10 +47,9 @@ final class RuleSubject {
      * of every word of a long text, for rules that look for three, was a tenth of the cost of screening
      * large e-mails.
      */
-    static Set<String> words(String text, Set<String> wanted) {
-        int[] hashes = wanted.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+    static Set<String> words(String text, Vocabulary wanted) {
         Set<String> found = new HashSet<>();
-        if (hashes.length == 0) {
+        if (wanted.words().isEmpty()) {
             return found;
         }
         int start = -1;
@@ -70,24 +69,33 @@ final class RuleSubject {
                     hash = 31 * hash + text.charAt(k); // as String.hashCode, char by char
                 }
             } else if (start >= 0) {
-                addIfWanted(text, start, i, hash, hashes, wanted, found);
+                addIfWanted(text, start, i, hash, wanted, found);
                 start = -1;
             }
             i += width;
         }
         if (start >= 0) {
-            addIfWanted(text, start, text.length(), hash, hashes, wanted, found);
+            addIfWanted(text, start, text.length(), hash, wanted, found);
         }
         return found;
     }
 
-    private static void addIfWanted(String text, int start, int end, int hash, int[] hashes, Set<String> wanted,
-            Set<String> found) {
-        if (Arrays.binarySearch(hashes, hash) >= 0) {
+    private static void addIfWanted(String text, int start, int end, int hash, Vocabulary wanted, Set<String> found) {
+        if (Arrays.binarySearch(wanted.hashes(), hash) >= 0) {
             String word = text.substring(start, end);
-            if (wanted.contains(word)) {
+            if (wanted.words().contains(word)) {
                 found.add(word);
             }
+        }
+    }
+
+    /** The words the rules look for, and their hashes, sorted: worked out once, when the rules are read. */
+    record Vocabulary(Set<String> words, int[] hashes) {
+
+        static final Vocabulary NONE = of(Set.of());
+
+        static Vocabulary of(Set<String> words) {
+            return new Vocabulary(Set.copyOf(words), words.stream().mapToInt(String::hashCode).sorted().distinct().toArray());
         }
     }
 

@@ -12,7 +12,6 @@ import com.pitchgate.spi.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +24,7 @@ public final class RulesPolicy implements Policy {
 
     private List<Rule> rules = List.of();
     /** The words any rule looks for: only these are picked out of a pitch's text. */
-    private Set<String> vocabulary = Set.of();
+    private RuleSubject.Vocabulary vocabulary = RuleSubject.Vocabulary.NONE;
 
     @Override
     public void init(PolicyConfig config) throws PolicyException {
@@ -38,8 +37,8 @@ public final class RulesPolicy implements Policy {
         }
         try {
             rules = RuleCompiler.compile(list);
-            vocabulary = rules.stream().flatMap(rule -> rule.conditions().stream())
-                    .flatMap(condition -> condition.wordsAsked().stream()).collect(Collectors.toUnmodifiableSet());
+            vocabulary = RuleSubject.Vocabulary.of(rules.stream().flatMap(rule -> rule.conditions().stream())
+                    .flatMap(condition -> condition.wordsAsked().stream()).collect(Collectors.toSet()));
         } catch (InvalidRuleException e) {
             throw new PolicyException(e.getMessage(), e);
         }
