@@ -23,17 +23,25 @@ public interface CrmLookups {
             + " WHERE a.space_id = :spaceId AND a.email = :email";
 
     String KNOWN_CONTACTS = "SELECT " + CONTACT_COLUMNS
-            + " FROM contacts c WHERE c.space_id = :spaceId AND c.known = TRUE AND c.name <> ''";
+            + " FROM contacts c WHERE c.space_id = :spaceId AND c.known AND c.name <> ''"; // "c.known": as the index's WHERE
 
     String STANDING_DECLINE = "SELECT id, space_id, scope, value, pitch_id, declined_at, expires_at, lifted_at FROM declines"
             + " WHERE space_id = :spaceId AND lifted_at IS NULL AND expires_at > :now"
             + " AND ((scope = 'sender' AND value = :email) OR (scope = 'organisation' AND value = :organisation))"
             + " ORDER BY expires_at DESC LIMIT 1";
 
-    String VOUCHING_FOR = "SELECT id, space_id, introducer_kind, introducer_ref, introducer_name, person_name, person_email,"
-            + " organisation, note, source, created_at FROM intros WHERE space_id = :spaceId AND (person_email = :email"
-            + " OR (organisation IS NOT NULL AND organisation = :organisation))"
-            + " ORDER BY CASE WHEN person_email = :email THEN 0 ELSE 1 END, id LIMIT 1";
+    String INTRO_COLUMNS = "id, space_id, introducer_kind, introducer_ref, introducer_name, person_name, person_email,"
+            + " organisation, note, source, created_at";
+
+    /*
+     * Two searches rather than one WHERE with an OR: for the OR, SQLite chose by its statistics, and
+     * with statistics taken before a space had many intros it read all of the space's intros (9 ms
+     * with 20,000) for every pitch.
+     */
+    String VOUCHING_FOR = "SELECT " + INTRO_COLUMNS + " FROM ("
+            + "SELECT 0 AS rank, " + INTRO_COLUMNS + " FROM intros WHERE space_id = :spaceId AND person_email = :email"
+            + " UNION ALL SELECT 1 AS rank, " + INTRO_COLUMNS + " FROM intros WHERE space_id = :spaceId AND organisation = :organisation"
+            + ") vouching ORDER BY rank, id LIMIT 1";
 
     @SqlQuery(CONTACT)
     Optional<ContactRow> contact(@Bind("spaceId") String spaceId, @Bind("email") String email);
