@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,38 +19,45 @@ public final class IntermediaryFinder {
     private static final String NAME = "(?<name>\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:de[ \\t]+|van[ \\t]+|von[ \\t]+)?\\p{Lu}[\\p{L}'’-]+){0,2})";
 
     /**
-     * Each pattern with words one of which its text must contain (in lower case). Checking for them
-     * first is cheap, and most pitches name no intermediary: then no pattern runs at all. Patterns
-     * that start with a name try at every capital letter, which made this the largest cost of
-     * analysis on long bodies (see README, Benchmarks).
+     * Each pattern with the words its matches must contain (in lower case): one of each group.
+     * Checking for them first is cheap, and most pitches name no intermediary: then no pattern runs
+     * at all. Patterns that start with a name try at every capital letter, which made this the
+     * largest cost of analysis on long bodies (see README, Benchmarks); their groups name the verb
+     * and the object both, as one common word ("vous", "sent") would let them run on most pitches.
      */
     private static final List<Cue> CUES = List.of(
             // English
             cue(NAME + "\\s+(?i:suggested|recommended|advised|told\\s+me|asked\\s+me)\\s+(?i:that\\s+)?(?i:I|we)?\\s*(?i:should\\s+|to\\s+)?"
                     + "(?i:contact|reach\\s+out|write|get\\s+in\\s+touch|e-?mail|talk|speak|connect)",
-                    "suggested", "recommended", "advised", "told", "asked"),
+                    anyOf("suggested", "recommended", "advised", "told", "asked"),
+                    anyOf("contact", "reach", "write", "touch", "mail", "talk", "speak", "connect")),
             cue("(?i:referred|recommended|introduced|sent|pointed)\\s+(?i:to\\s+you\\s+|here\\s+|your\\s+way\\s+)?(?i:by)\\s+" + NAME,
-                    "referred", "recommended", "introduced", "sent", "pointed"),
-            cue("(?i:on\\s+behalf\\s+of)\\s+" + NAME, "behalf"),
+                    anyOf("referred", "recommended", "introduced", "sent", "pointed")),
+            cue("(?i:on\\s+behalf\\s+of)\\s+" + NAME, anyOf("behalf")),
             cue(NAME + "\\s+(?i:gave|passed|shared|forwarded|sent)\\s+(?i:me|us)\\s+(?i:your)\\s+(?i:name|contact|details|e-?mail|address|number)",
-                    "gave", "passed", "shared", "forwarded", "sent"),
+                    anyOf("gave", "passed", "shared", "forwarded", "sent"), anyOf("your"),
+                    anyOf("name", "contact", "details", "mail", "address", "number")),
             cue("(?i:at|on|following)\\s+(?i:the\\s+)?(?i:suggestion|recommendation|advice)\\s+(?i:of)\\s+" + NAME,
-                    "suggestion", "recommendation", "advice"),
+                    anyOf("suggestion", "recommendation", "advice")),
             cue(NAME + "\\s+(?i:thought|said|felt)\\s+(?i:we|I)\\s+(?i:should)\\s+(?i:talk|connect|meet|get\\s+in\\s+touch|speak)",
-                    "should"),
-            cue(NAME + "\\s+(?i:introduced\\s+(?:us|me)|put\\s+(?:us|me)\\s+in\\s+touch)", "introduced", "touch"),
+                    anyOf("should"), anyOf("thought", "said", "felt")),
+            cue(NAME + "\\s+(?i:introduced\\s+(?:us|me)|put\\s+(?:us|me)\\s+in\\s+touch)", anyOf("introduced", "touch")),
             // French
-            cue("(?i:de\\s+la\\s+part\\s+de)\\s+" + NAME, "part"),
+            cue("(?i:de\\s+la\\s+part\\s+de)\\s+" + NAME, anyOf("part")),
             cue(NAME + "\\s+(?i:m['’]a|nous\\s+a)\\s+(?i:conseillé|recommandé|suggéré|proposé|dit)\\s+(?i:de\\s+vous)\\s+"
-                    + "(?i:écrire|contacter|joindre|solliciter|parler|appeler)", "vous"),
+                    + "(?i:écrire|contacter|joindre|solliciter|parler|appeler)",
+                    anyOf("conseillé", "recommandé", "suggéré", "proposé", "dit"),
+                    anyOf("écrire", "contacter", "joindre", "solliciter", "parler", "appeler")),
             cue("(?i:sur|suivant|selon)\\s+(?i:les\\s+|le\\s+)?(?i:conseils?|recommandations?)\\s+(?i:de|d['’])\\s*" + NAME,
-                    "conseil", "recommandation"),
+                    anyOf("conseil", "recommandation")),
             cue("(?i:recommandée?s?|envoyée?s?|orientée?s?|adressée?s?)\\s+(?i:vers\\s+vous\\s+)?(?i:par)\\s+" + NAME,
-                    "recommandé", "envoyé", "orienté", "adressé"),
+                    anyOf("recommandé", "envoyé", "orienté", "adressé")),
             cue(NAME + "\\s+(?i:m['’]a)\\s+(?i:donné|transmis|communiqué|passé)\\s+(?i:votre|vos)\\s+"
-                    + "(?i:contact|coordonnées|adresse|nom|e-?mail|mail|numéro)", "donné", "transmis", "communiqué", "passé"),
+                    + "(?i:contact|coordonnées|adresse|nom|e-?mail|mail|numéro)",
+                    anyOf("donné", "transmis", "communiqué", "passé"), anyOf("vo"),
+                    anyOf("contact", "coordonnées", "adresse", "nom", "mail", "numéro")),
             cue(NAME + "\\s+(?i:m['’]a\\s+parlé\\s+de\\s+vous|nous\\s+a\\s+mis\\s+en\\s+relation|m['’]a\\s+mis\\s+en\\s+relation)",
-                    "parlé", "relation"));
+                    anyOf("parlé", "relation")));
 
     /** Capitalised words that start sentences but are nobody's name. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -60,10 +68,19 @@ public final class IntermediaryFinder {
 
     /** The distinct names found, in the order they appear. */
     public List<String> find(String text) {
-        List<String> names = new ArrayList<>();
         String lowerCase = text.toLowerCase(Locale.ROOT);
+        return find(text, cue -> cue.mayMatch(lowerCase));
+    }
+
+    /** As {@link #find(String)}, but trying every pattern: for tests of the words checked first. */
+    List<String> findTryingEveryPattern(String text) {
+        return find(text, cue -> true);
+    }
+
+    private static List<String> find(String text, Predicate<Cue> worthTrying) {
+        List<String> names = new ArrayList<>();
         for (Cue cue : CUES) {
-            if (!cue.mayMatch(lowerCase)) {
+            if (!worthTrying.test(cue)) {
                 continue;
             }
             Matcher matcher = cue.pattern().matcher(text);
@@ -77,18 +94,23 @@ public final class IntermediaryFinder {
         return names;
     }
 
-    private static Cue cue(String regex, String... triggers) {
-        return new Cue(Pattern.compile(regex), List.of(triggers));
+    @SafeVarargs
+    private static Cue cue(String regex, List<String>... wordGroups) {
+        return new Cue(Pattern.compile(regex), List.of(wordGroups));
     }
 
-    private record Cue(Pattern pattern, List<String> triggers) {
+    private static List<String> anyOf(String... words) {
+        return List.of(words);
+    }
+
+    private record Cue(Pattern pattern, List<List<String>> wordGroups) {
         boolean mayMatch(String lowerCaseText) {
-            for (String trigger : triggers) {
-                if (lowerCaseText.contains(trigger)) {
-                    return true;
+            for (List<String> group : wordGroups) {
+                if (group.stream().noneMatch(lowerCaseText::contains)) {
+                    return false;
                 }
             }
-            return false;
+            return true;
         }
     }
 

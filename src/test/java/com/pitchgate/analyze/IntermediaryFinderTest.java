@@ -2,6 +2,10 @@ package com.pitchgate.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,4 +45,57 @@ class IntermediaryFinderTest {
     void findsNobodyWhenNoPersonIsNamed(String text) {
         assertThat(finder.find(text)).isEmpty();
     }
+
+    /**
+     * The words checked before trying a pattern are in every text it matches. Random phrases built
+     * from each pattern's own alternatives (one per slot, a slot sometimes left out or repeated), in
+     * random case and spacing, amid filler, find what trying every pattern finds.
+     */
+    @Test
+    void checksOnlyWordsThatEveryMatchContains() {
+        String[][][] phrases = {
+            {NAMES, {"suggested", "recommended", "advised", "told me", "asked me"}, {"that", ""}, {"I", "we", ""},
+                {"should", "to", ""}, {"contact", "reach out", "write", "get in touch", "email", "e-mail", "talk", "speak", "connect"}},
+            {{"referred", "recommended", "introduced", "sent", "pointed"}, {"to you", "here", "your way", ""}, {"by"}, NAMES},
+            {{"on behalf of"}, NAMES},
+            {NAMES, {"gave", "passed", "shared", "forwarded", "sent"}, {"me", "us"}, {"your"},
+                {"name", "contact", "details", "email", "e-mail", "address", "number"}},
+            {{"at", "on", "following"}, {"the", ""}, {"suggestion", "recommendation", "advice"}, {"of"}, NAMES},
+            {NAMES, {"thought", "said", "felt"}, {"we", "I"}, {"should"}, {"talk", "connect", "meet", "get in touch", "speak"}},
+            {NAMES, {"introduced us", "introduced me", "put us in touch", "put me in touch"}},
+            {{"de la part de"}, NAMES},
+            {NAMES, {"m'a", "m’a", "nous a"}, {"conseillé", "recommandé", "suggéré", "proposé", "dit"}, {"de vous"},
+                {"écrire", "contacter", "joindre", "solliciter", "parler", "appeler"}},
+            {{"sur", "suivant", "selon"}, {"les", "le", ""}, {"conseil", "conseils", "recommandation", "recommandations"},
+                {"de", "d'", "d’"}, NAMES},
+            {{"recommandé", "recommandées", "envoyé", "envoyée", "orientés", "adressée"}, {"vers vous", ""}, {"par"}, NAMES},
+            {NAMES, {"m'a", "m’a"}, {"donné", "transmis", "communiqué", "passé"}, {"votre", "vos"},
+                {"contact", "coordonnées", "adresse", "nom", "email", "e-mail", "mail", "numéro"}},
+            {NAMES, {"m'a parlé de vous", "nous a mis en relation", "m’a mis en relation"}}};
+        String[] filler = {"Bonjour,", "Hello,", "we offer desks.", "Nous proposons", "vos bureaux", "your space", "Paul", ""};
+        String[] spaces = {" ", " ", " ", "  ", "\t", "\n"};
+        Random random = new Random(20261129);
+        int found = 0;
+        for (int text = 0; text < 20_000; text++) {
+            StringBuilder sample = new StringBuilder(filler[random.nextInt(filler.length)]).append(' ');
+            for (String[] slot : phrases[random.nextInt(phrases.length)]) {
+                int times = random.nextInt(12) == 0 ? 0 : random.nextInt(12) == 0 ? 2 : 1;
+                for (int i = 0; i < times; i++) {
+                    String word = slot[random.nextInt(slot.length)];
+                    sample.append(switch (random.nextInt(5)) {
+                        case 0 -> word.toUpperCase(Locale.ROOT);
+                        case 1 -> word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+                        default -> word;
+                    }).append(spaces[random.nextInt(spaces.length)]);
+                }
+            }
+            sample.append(filler[random.nextInt(filler.length)]);
+            List<String> everyPattern = finder.findTryingEveryPattern(sample.toString());
+            assertThat(finder.find(sample.toString())).as(sample.toString()).isEqualTo(everyPattern);
+            found += everyPattern.isEmpty() ? 0 : 1;
+        }
+        assertThat(found).as("texts in which a name was found").isGreaterThan(5_000);
+    }
+
+    private static final String[] NAMES = {"Marie", "Tom Hale", "Léa Bernard", "Anna van Dijk", "Jean-Luc Picard", "Zoë"};
 }
