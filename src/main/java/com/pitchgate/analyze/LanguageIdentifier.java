@@ -8,14 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import opennlp.tools.langdetect.DefaultLanguageDetectorContextGenerator;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * Detects the language of a pitch with OpenNLP's language detector model (from Maven Central, on
@@ -46,7 +40,7 @@ public final class LanguageIdentifier {
 
     /** The model's maximum-entropy classifier: immutable, evaluated by many threads at once. */
     private final NgramModel ngrams;
-    private final OpenNlpNormaliser normaliser = new OpenNlpNormaliser();
+    private final DetectorNormaliser normaliser = new DetectorNormaliser();
     private final Set<String> english = WordLists.load("stopwords-en.txt");
     private final Set<String> french = WordLists.load("stopwords-fr.txt");
 
@@ -93,25 +87,6 @@ public final class LanguageIdentifier {
             return Optional.empty();
         }
         return Optional.of(fr > en ? "fr" : "en");
-    }
-
-    /**
-     * The text as OpenNLP's language detector reads it before taking its n-grams: after its default
-     * normalisers (those of {@code LanguageDetectorFactory}), lower-cased code point by code point.
-     */
-    static final class OpenNlpNormaliser extends DefaultLanguageDetectorContextGenerator {
-
-        OpenNlpNormaliser() {
-            super(1, NgramModel.MAX_LENGTH, EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
-                    TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
-                    ShrinkCharSequenceNormalizer.getInstance());
-        }
-
-        String normalise(CharSequence document) {
-            StringBuilder lower = new StringBuilder(document.length());
-            normalizer.normalize(document).codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
-            return lower.toString();
-        }
     }
 
     /** The probability the model gives each language, by the model's index: for tests. */

@@ -1,0 +1,81 @@
+package com.pitchgate.analyze;
+
+import java.util.regex.Pattern;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
+
+/**
+ * The text as OpenNLP's language detector reads it before taking its n-grams: after its default
+ * normalisers (those of {@code LanguageDetectorFactory}: emoji, URLs and addresses, Twitter marks,
+ * numbers, then repeats), lower-cased code point by code point.
+ *
+ * <p>Those normalisers run eleven regular-expression passes over the sample, each making a new
+ * string; most pitches hold no URL, address, hashtag, "RT" or digit, so each pass that could only
+ * act on one of those runs only when the text holds what it needs. The Twitter normaliser's four patterns
+ * are repeated here (OpenNLP's {@code TwitterCharSequenceNormalizer}) so that its first two can be
+ * skipped alone; {@code DetectorNormaliserTest} compares the result with OpenNLP's own normalisers.
+ */
+final class DetectorNormaliser {
+
+    private static final Pattern HASH_USER = Pattern.compile("[#@]\\S+");
+    private static final Pattern RT = Pattern.compile("\\b(rt[ :])+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FACE = Pattern.compile("[:;x]-?[()dop]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAUGH = Pattern.compile("([hj])+([aieou])+(\\1+\\2+)+", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * OpenNLP's emoji pattern, [\\uD83C-\\uDBFF\\uDC00-\\uDFFF]+, reads as Java parses it: the middle
+     * surrogates make one code point, so the class is the hyphen and every code point from U+D83C up
+     * to U+10FC00 (checked over all code points). Text holding none of those has nothing it replaces:
+     * no hyphen and no char from U+D83C up (a code point above U+FFFF has its second char there).
+     */
+    private static final char EMOJI_FROM = '\uD83C';
+
+    String normalise(CharSequence document) {
+        String text = document.toString();
+        if (text.indexOf('-') >= 0 || holdsAnyIn(text, EMOJI_FROM, Character.MAX_VALUE)) {
+            text = EmojiCharSequenceNormalizer.getInstance().normalize(text).toString();
+        }
+        if (text.contains("http") || text.indexOf('@') >= 0) {
+            text = UrlCharSequenceNormalizer.getInstance().normalize(text).toString();
+        }
+        if (text.indexOf('#') >= 0 || text.indexOf('@') >= 0) {
+            text = HASH_USER.matcher(text).replaceAll(" ");
+        }
+        if (holdsRt(text)) {
+            text = RT.matcher(text).replaceAll(" ");
+        }
+        text = FACE.matcher(text).replaceAll(" ");
+        text = LAUGH.matcher(text).replaceAll("$1$2$1$2");
+        if (holdsAnyIn(text, '0', '9')) {
+            text = NumberCharSequenceNormalizer.getInstance().normalize(text).toString();
+        }
+        CharSequence shrunk = ShrinkCharSequenceNormalizer.getInstance().normalize(text);
+        StringBuilder lower = new StringBuilder(shrunk.length());
+        shrunk.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
+        return lower.toString();
+    }
+
+    private static boolean holdsAnyIn(String text, char first, char last) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= first && c <= last) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "rt " or "rt:" in any case: what the RT pattern needs (its \b aside). */
+    private static boolean holdsRt(String text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char r = text.charAt(i);
+            if ((r == 'r' || r == 'R') && (text.charAt(i + 1) == 't' || text.charAt(i + 1) == 'T')
+                    && (text.charAt(i + 2) == ' ' || text.charAt(i + 2) == ':')) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,71 @@
+package com.pitchgate.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import opennlp.tools.langdetect.DefaultLanguageDetectorContextGenerator;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
+import org.junit.jupiter.api.Test;
+
+/** The normaliser that skips passes with nothing to do gives what OpenNLP's normalisers give. */
+class DetectorNormaliserTest {
+
+    /** OpenNLP's detector with the normalisers of LanguageDetectorFactory, as {@link LanguageIdentifier} models it. */
+    private static final class OpenNlps extends DefaultLanguageDetectorContextGenerator {
+        OpenNlps() {
+            super(1, 3, EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
+                    TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
+                    ShrinkCharSequenceNormalizer.getInstance());
+        }
+
+        String normalise(String text) {
+            StringBuilder lower = new StringBuilder();
+            CharSequenceNormalizer all = normalizer;
+            all.normalize(text).codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
+            return lower.toString();
+        }
+    }
+
+    @Test
+    void skipsTheEmojiPassOnlyForTextItLeavesAsItIs() {
+        DetectorNormaliser ours = new DetectorNormaliser();
+        OpenNlps openNlp = new OpenNlps();
+        for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+            String text = "a" + Character.toString(codePoint) + "b";
+            if (!ours.normalise(text).equals(openNlp.normalise(text))) {
+                throw new AssertionError("differs on U+" + Integer.toHexString(codePoint));
+            }
+        }
+    }
+
+    @Test
+    void givesWhatOpenNlpsNormalisersGive() {
+        OpenNlps openNlp = new OpenNlps();
+        DetectorNormaliser ours = new DetectorNormaliser();
+        // Each piece sets off one of the passes, or nearly does; glued without spaces they make more
+        // (a removed emoji joins "h" and "ttp://", "r" and "t ").
+        String[] pieces = {"Bonjour", " ", " ", "  ", "\t", "\n", "word", "ÉTÉ", "straße", "İstanbul", "ΟΔΥΣΣΕΥΣ", "😀", "🇫🇷",
+            "\uD83D", "\uDE00", "𝐀", "日本", "h", "ttp://x.example/a?b=1", "https://lafabrique.example", "http", "www.x.org",
+            "paul@girard.example", "@", "@lafabrique", "#coworking", "#", "RT ", "rt:", "Rt", "r", "t ", "t:", ":-)", ";p",
+            "xD", "XO", "x-(", ":", "-", "haha", "JAJAJA", "hihi", "hoho", "ha", "12", "0", "2026", "٣", "aaaa", "!!!", "...",
+            "ééé", "  \t ", "e", "o", "d", "(", ")", "'", "Jean-Luc", "\uE000", "ｆｕｌｌ", "\uD83B", "\uDBFF", "\uDFFF"};
+        Random random = new Random(29112026);
+        int changedByOpenNlp = 0;
+        for (int round = 0; round < 30_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(16);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String theirs = openNlp.normalise(text.toString());
+            assertThat(ours.normalise(text)).as(text.toString()).isEqualTo(theirs);
+            changedByOpenNlp += theirs.equals(text.toString().toLowerCase()) ? 0 : 1;
+        }
+        assertThat(changedByOpenNlp).as("texts the normalisers changed").isGreaterThan(20_000);
+    }
+}
