@@ -51,7 +51,10 @@ final class DetectorNormaliser {
         if (holdsAnyIn(text, '0', '9')) {
             text = NumberCharSequenceNormalizer.getInstance().normalize(text).toString();
         }
-        CharSequence shrunk = ShrinkCharSequenceNormalizer.getInstance().normalize(text);
+        // With a space after it, which the shrink pass trims: the JDK's case-insensitive back-reference
+        // reads past a char above U+FFFF that ends the text ("x" and two U+10FFFF threw
+        // StringIndexOutOfBoundsException, failing the pitch). Other texts come out the same.
+        CharSequence shrunk = ShrinkCharSequenceNormalizer.getInstance().normalize(text + " ");
         StringBuilder lower = new StringBuilder(shrunk.length());
         shrunk.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
         return lower.toString();

@@ -1,6 +1,7 @@
 package com.pitchgate.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 import opennlp.tools.langdetect.DefaultLanguageDetectorContextGenerator;
@@ -44,6 +45,15 @@ class DetectorNormaliserTest {
     }
 
     @Test
+    void failsNotOnACharAboveFfffAtTheEnd() {
+        String text = "Bonjour, nous proposons des bureaux \uDBFF\uDFFF\uDBFF\uDFFF";
+        assertThatThrownBy(() -> new OpenNlps().normalise(text)).as("OpenNLP's normalisers on this JDK")
+                .isInstanceOf(StringIndexOutOfBoundsException.class);
+        assertThat(new DetectorNormaliser().normalise(text)).isEqualTo("bonjour, nous proposons des bureaux \uDBFF\uDFFF\uDBFF\uDFFF");
+        assertThat(new LanguageIdentifier().identify(text)).isEqualTo("fr");
+    }
+
+    @Test
     void givesWhatOpenNlpsNormalisersGive() {
         OpenNlps openNlp = new OpenNlps();
         DetectorNormaliser ours = new DetectorNormaliser();
@@ -53,7 +63,7 @@ class DetectorNormaliserTest {
             "\uD83D", "\uDE00", "𝐀", "日本", "h", "ttp://x.example/a?b=1", "https://lafabrique.example", "http", "www.x.org",
             "paul@girard.example", "@", "@lafabrique", "#coworking", "#", "RT ", "rt:", "Rt", "r", "t ", "t:", ":-)", ";p",
             "xD", "XO", "x-(", ":", "-", "haha", "JAJAJA", "hihi", "hoho", "ha", "12", "0", "2026", "٣", "aaaa", "!!!", "...",
-            "ééé", "  \t ", "e", "o", "d", "(", ")", "'", "Jean-Luc", "\uE000", "ｆｕｌｌ", "\uD83B", "\uDBFF", "\uDFFF"};
+            "ééé", "  \t ", "e", "o", "d", "(", ")", "'", "Jean-Luc", "\uE000", "ｆｕｌｌ", "\uD83B", "\uDBFF", "\uDFFF", "\uDBFF\uDFFF", "\uD835\uDC00"};
         Random random = new Random(29112026);
         int changedByOpenNlp = 0;
         for (int round = 0; round < 30_000; round++) {
@@ -62,7 +72,13 @@ class DetectorNormaliserTest {
             for (int i = 0; i < length; i++) {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
-            String theirs = openNlp.normalise(text.toString());
+            String theirs;
+            try {
+                theirs = openNlp.normalise(text.toString());
+            } catch (StringIndexOutOfBoundsException jdkBug) {
+                ours.normalise(text); // does not throw (see failsNotOnACharAboveFfffAtTheEnd)
+                continue;
+            }
             assertThat(ours.normalise(text)).as(text.toString()).isEqualTo(theirs);
             changedByOpenNlp += theirs.equals(text.toString().toLowerCase()) ? 0 : 1;
         }

@@ -129,6 +129,11 @@ class HostileInputTest {
                 new Decided("unknown charset", null)));
         cases.add(new Case("charset: mixed (ISO-8859-1, KOI8-R, windows-1252, UTF-16LE, raw UTF-8 header)", MESSAGES, RFC822,
                 () -> HostileCases.mixedCharsets("mixed-cs"), new Decided(null, null)));
+        // The JDK's case-insensitive back-reference, in OpenNLP's normaliser, read past such chars at the end of a text.
+        cases.add(new Case("charset: private-use chars above U+FFFF ending the body", MESSAGES, RFC822, () -> concat(
+                ascii(headers("plane16", "text/plain; charset=UTF-8") + CRLF),
+                "Bonjour, nous proposons des bureaux \uDBFF\uDFFF\uDBFF\uDFFF".getBytes(StandardCharsets.UTF_8)),
+                new Decided(null, null)));
         cases.add(new Case("charset: invalid encoded-words and NUL bytes in headers", MESSAGES, RFC822, () -> ascii(
                 "From: =?utf-8?B?!!!notbase64?= <enc@hostile.example>" + CRLF + "Subject: =?x-none?Q?abc?= \u0000\u0001 nul" + CRLF
                         + "X-Nul: a\u0000b" + CRLF + CRLF + "Body with a NUL \u0000 byte." + CRLF), new Decided(null, null)));
