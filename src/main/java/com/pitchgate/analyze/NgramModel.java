@@ -15,8 +15,12 @@ import opennlp.tools.ml.model.MaxentModel;
  * itself a fifth of the cost of screening (see README, Benchmarks).
  *
  * <p>Here an n-gram is packed in a long (its length and its one to three chars) and looked up in one
- * open-addressing table built once, which gives where its weights lie in two flat arrays. The 146,000
- * n-grams of the model take 15 MB this way; OpenNLP's map of them is not kept.
+ * open-addressing table built once, which gives where its weights lie in two flat arrays. An n-gram
+ * weighed for at least half of the languages (7,300 of them, the common ones of Latin-script text)
+ * has instead a row with a weight for every language, 0 for those it is not weighed for: added in a
+ * plain loop the CPU does several at a time, rather than one scattered add per language. Adding 0
+ * leaves a sum as it is, so the result is the same. The 146,000 n-grams of the model take 16 MB
+ * this way; OpenNLP's map of them is not kept.
  * The probabilities are those of {@link GISModel#eval}: a uniform prior, the weights of each distinct
  * n-gram found added per language, then exponentiated and normalised. Only the order of the additions
  * differs (OpenNLP's follows a hash set's), so a probability may differ in its last bits.
@@ -37,18 +41,24 @@ final class NgramModel {
     private final long[] table;
     private final byte[] outcomeIds;
     private final double[] weights;
+    /** The rows of the n-grams weighed for many languages, one after the other, a weight per language. */
+    private final double[] rows;
     private final int mask;
 
-    private NgramModel(String[] outcomes, Map<String, Context> byNgram) {
+    /** An n-gram weighed for at least this many languages has a row of its own. */
+    private NgramModel(String[] outcomes, Map<String, Context> byNgram, int rowFrom) {
         this.outcomes = outcomes;
         // A power of two over 4/3 of the n-grams: at most three quarters full (262,144 slots for this model).
         int capacity = Integer.highestOneBit(Math.max(byNgram.size(), 1) * 4 / 3) * 2;
         this.table = new long[2 * capacity];
         this.mask = capacity - 1;
-        int total = byNgram.values().stream().mapToInt(context -> context.getOutcomes().length).sum();
+        int total = byNgram.values().stream().mapToInt(context -> context.getOutcomes().length).filter(n -> n < rowFrom).sum();
+        long rowCount = byNgram.values().stream().filter(context -> context.getOutcomes().length >= rowFrom).count();
         this.outcomeIds = new byte[total];
         this.weights = new double[total];
+        this.rows = new double[Math.toIntExact(rowCount * outcomes.length)];
         int next = 0;
+        int nextRow = 0;
         for (Map.Entry<String, Context> entry : byNgram.entrySet()) {
             String ngram = entry.getKey();
             if (ngram.isEmpty() || ngram.length() > MAX_LENGTH) {
@@ -56,6 +66,14 @@ final class NgramModel {
             }
             int[] ids = entry.getValue().getOutcomes();
             double[] values = entry.getValue().getParameters();
+            if (ids.length >= rowFrom) {
+                for (int k = 0; k < ids.length; k++) {
+                    rows[nextRow + ids[k]] = values[k];
+                }
+                put(pack(ngram, 0, ngram.length()), ~(long) nextRow);
+                nextRow += outcomes.length;
+                continue;
+            }
             for (int k = 0; k < ids.length; k++) {
                 outcomeIds[next + k] = (byte) ids[k];
                 weights[next + k] = values[k];
@@ -66,15 +84,20 @@ final class NgramModel {
     }
 
     /** The model in this form; only a GIS model's evaluation is reproduced here, and up to 256 languages. */
-    @SuppressWarnings("unchecked")
     static NgramModel of(MaxentModel model) {
+        return of(model, (model.getNumOutcomes() + 1) / 2);
+    }
+
+    /** With rows for the n-grams weighed for at least {@code rowFrom} languages (tests compare sizes). */
+    @SuppressWarnings("unchecked")
+    static NgramModel of(MaxentModel model, int rowFrom) {
         if (model.getClass() != GISModel.class || model.getNumOutcomes() >= MAX_OUTCOMES) {
             throw new IllegalArgumentException("not a GIS model of up to " + (MAX_OUTCOMES - 1) + " outcomes: " + model);
         }
         Object[] structures = ((AbstractModel) model).getDataStructures();
         String[] outcomes = new String[model.getNumOutcomes()];
         Arrays.setAll(outcomes, model::getOutcome);
-        return new NgramModel(outcomes, (Map<String, Context>) structures[1]);
+        return new NgramModel(outcomes, (Map<String, Context>) structures[1], Math.max(rowFrom, 1));
     }
 
     String outcome(int index) {
@@ -94,7 +117,15 @@ final class NgramModel {
                     continue;
                 }
                 counted[slot >>> 6] |= 1L << slot;
-                int entry = (int) table[2 * slot + 1];
+                long where = table[2 * slot + 1];
+                if (where < 0) {
+                    int row = (int) ~where;
+                    for (int outcome = 0; outcome < sums.length; outcome++) {
+                        sums[outcome] += rows[row + outcome];
+                    }
+                    continue;
+                }
+                int entry = (int) where;
                 int from = entry >>> COUNT_BITS;
                 int to = from + (entry & MAX_OUTCOMES - 1);
                 for (int k = from; k < to; k++) {
@@ -126,7 +157,8 @@ final class NgramModel {
         return (int) (mixed ^ mixed >>> 29);
     }
 
-    private void put(long key, int entry) {
+    /** {@code entry}: where the n-gram's weights start and how many, or the complement of where its row starts. */
+    private void put(long key, long entry) {
         int slot = hash(key) & mask;
         while (table[2 * slot] != 0) {
             slot = slot + 1 & mask;
