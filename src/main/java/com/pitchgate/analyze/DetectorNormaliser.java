@@ -46,8 +46,12 @@ final class DetectorNormaliser {
         if (holdsRt(text)) {
             text = RT.matcher(text).replaceAll(" ");
         }
-        text = FACE.matcher(text).replaceAll(" ");
-        text = LAUGH.matcher(text).replaceAll("$1$2$1$2");
+        if (holdsFace(text)) {
+            text = FACE.matcher(text).replaceAll(" ");
+        }
+        if (holdsLaugh(text)) {
+            text = LAUGH.matcher(text).replaceAll("$1$2$1$2");
+        }
         if (holdsAnyIn(text, '0', '9')) {
             text = NumberCharSequenceNormalizer.getInstance().normalize(text).toString();
         }
@@ -68,6 +72,54 @@ final class DetectorNormaliser {
             }
         }
         return false;
+    }
+
+    /** What the face pattern matches: [:;x]-?[()dop], in any case. */
+    private static boolean holdsFace(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == ';' || c == 'x' || c == 'X') {
+                char next = text.charAt(i + 1);
+                if (isFaceEnd(next) || next == '-' && i + 2 < text.length() && isFaceEnd(text.charAt(i + 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFaceEnd(char c) {
+        return switch (c) {
+            case '(', ')', 'd', 'o', 'p', 'D', 'O', 'P' -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * What every match of the laugh pattern, ([hj])+([aieou])+(\1+\2+)+, holds: an h or a j, vowels,
+     * then the same h or j again ("hah", "JIj"), in any case.
+     */
+    private static boolean holdsLaugh(String text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char consonant = Character.toLowerCase(text.charAt(i));
+            if ((consonant == 'h' || consonant == 'j') && isVowel(text.charAt(i + 1))) {
+                int next = i + 2;
+                while (next < text.length() && isVowel(text.charAt(next))) {
+                    next++;
+                }
+                if (next < text.length() && (text.charAt(next) | 0x20) == consonant) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVowel(char c) {
+        return switch (c | 0x20) {
+            case 'a', 'e', 'i', 'o', 'u' -> true;
+            default -> false;
+        };
     }
 
     /** "rt " or "rt:" in any case: what the RT pattern needs (its \b aside). */
