@@ -3,7 +3,6 @@ package com.pitchgate.analyze;
 import java.util.regex.Pattern;
 import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
@@ -12,10 +11,11 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * numbers, then repeats), lower-cased code point by code point.
  *
  * <p>Those normalisers run eleven regular-expression passes over the sample, each making a new
- * string; most pitches hold no URL, address, hashtag, "RT" or digit, so each pass that could only
- * act on one of those runs only when the text holds what it needs. The Twitter normaliser's four patterns
- * are repeated here (OpenNLP's {@code TwitterCharSequenceNormalizer}) so that its first two can be
- * skipped alone; {@code DetectorNormaliserTest} compares the result with OpenNLP's own normalisers.
+ * string; most pitches hold no URL, address, hashtag, "RT", face, laugh, digit or triple letter, so
+ * each pass runs only when the text holds what it could act on. The patterns of the Twitter and
+ * shrink normalisers are repeated here (OpenNLP's {@code TwitterCharSequenceNormalizer} and
+ * {@code ShrinkCharSequenceNormalizer}) so that each can be skipped alone; {@code
+ * DetectorNormaliserTest} compares the result with OpenNLP's own normalisers.
  */
 final class DetectorNormaliser {
 
@@ -23,6 +23,8 @@ final class DetectorNormaliser {
     private static final Pattern RT = Pattern.compile("\\b(rt[ :])+", Pattern.CASE_INSENSITIVE);
     private static final Pattern FACE = Pattern.compile("[:;x]-?[()dop]", Pattern.CASE_INSENSITIVE);
     private static final Pattern LAUGH = Pattern.compile("([hj])+([aieou])+(\\1+\\2+)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPEAT = Pattern.compile("(.)\\1{2,}", Pattern.CASE_INSENSITIVE);
 
     /**
      * OpenNLP's emoji pattern, [\\uD83C-\\uDBFF\\uDC00-\\uDFFF]+, reads as Java parses it: the middle
@@ -55,13 +57,57 @@ final class DetectorNormaliser {
         if (holdsAnyIn(text, '0', '9')) {
             text = NumberCharSequenceNormalizer.getInstance().normalize(text).toString();
         }
-        // With a space after it, which the shrink pass trims: the JDK's case-insensitive back-reference
-        // reads past a char above U+FFFF that ends the text ("x" and two U+10FFFF threw
-        // StringIndexOutOfBoundsException, failing the pitch). Other texts come out the same.
-        CharSequence shrunk = ShrinkCharSequenceNormalizer.getInstance().normalize(text + " ");
-        StringBuilder lower = new StringBuilder(shrunk.length());
-        shrunk.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
+        if (holdsSpaces(text)) {
+            text = SPACES.matcher(text).replaceAll(" ");
+        }
+        if (holdsRepeat(text)) {
+            // With a space after it, which trim() takes away: the JDK's case-insensitive back-reference
+            // reads past a char above U+FFFF that ends the text ("x" and two U+10FFFF threw
+            // StringIndexOutOfBoundsException, failing the pitch). Other texts come out the same.
+            text = REPEAT.matcher(text + " ").replaceAll("$1$1");
+        }
+        text = text.trim();
+        StringBuilder lower = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            lower.appendCodePoint(Character.toLowerCase(codePoint));
+            i += Character.charCount(codePoint);
+        }
         return lower.toString();
+    }
+
+    /** Two whitespace chars in a row, as \s reads them: what the spaces pass shrinks. */
+    private static boolean holdsSpaces(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (isSpace(text.charAt(i)) && isSpace(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The same char three times in a row (ASCII letters in any case), which the repeat pass cuts to
+     * two; or any char above U+FFFF, as the JDK's back-reference compares those in pairs of code
+     * points and could match otherwise.
+     */
+    private static boolean holdsRepeat(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)
+                    || i + 2 < text.length() && asciiLower(text.charAt(i + 1)) == asciiLower(c) && asciiLower(text.charAt(i + 2)) == asciiLower(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean holdsAnyIn(String text, char first, char last) {

@@ -63,7 +63,7 @@ class DetectorNormaliserTest {
             "\uD83D", "\uDE00", "𝐀", "日本", "h", "ttp://x.example/a?b=1", "https://lafabrique.example", "http", "www.x.org",
             "paul@girard.example", "@", "@lafabrique", "#coworking", "#", "RT ", "rt:", "Rt", "r", "t ", "t:", ":-)", ";p",
             "xD", "XO", "x-(", "X-P", "Hah", "jIj", "hAaAH", "j", "H", "aei", ":", "-", "haha", "JAJAJA", "hihi", "hoho", "ha", "12", "0", "2026", "٣", "aaaa", "!!!", "...",
-            "ééé", "  \t ", "e", "o", "d", "(", ")", "'", "Jean-Luc", "\uE000", "ｆｕｌｌ", "\uD83B", "\uDBFF", "\uDFFF", "\uDBFF\uDFFF", "\uD835\uDC00"};
+            "ééé", "AaA", "\u2028\u2028\u2028", "\n\n\n", "\r\n", "ẞẞß", "  \t ", "e", "o", "d", "(", ")", "'", "Jean-Luc", "\uE000", "ｆｕｌｌ", "\uD83B", "\uDBFF", "\uDFFF", "\uDBFF\uDFFF", "\uD835\uDC00"};
         Random random = new Random(29112026);
         int changedByOpenNlp = 0;
         for (int round = 0; round < 30_000; round++) {
