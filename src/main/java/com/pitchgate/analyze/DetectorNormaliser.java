@@ -92,14 +92,14 @@ final class DetectorNormaliser {
 
     /**
      * The same char three times in a row (ASCII letters in any case), which the repeat pass cuts to
-     * two; or any char above U+FFFF, as the JDK's back-reference compares those in pairs of code
-     * points and could match otherwise.
+     * two; or any surrogate: the JDK's back-reference compares a char above U+FFFF with the two code
+     * points that follow it, so there it could match otherwise.
      */
     private static boolean holdsRepeat(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+            char c = asciiLower(text.charAt(i));
             if (Character.isSurrogate(c)
-                    || i + 2 < text.length() && asciiLower(text.charAt(i + 1)) == asciiLower(c) && asciiLower(text.charAt(i + 2)) == asciiLower(c)) {
+                    || i + 2 < text.length() && asciiLower(text.charAt(i + 1)) == c && asciiLower(text.charAt(i + 2)) == c) {
                 return true;
             }
         }

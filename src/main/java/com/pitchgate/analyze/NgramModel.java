@@ -45,7 +45,7 @@ final class NgramModel {
     private final double[] rows;
     private final int mask;
 
-    /** An n-gram weighed for at least this many languages has a row of its own. */
+    /** {@code rowFrom}: an n-gram weighed for at least this many languages has a row of its own. */
     private NgramModel(String[] outcomes, Map<String, Context> byNgram, int rowFrom) {
         this.outcomes = outcomes;
         // A power of two over 4/3 of the n-grams: at most three quarters full (262,144 slots for this model).
@@ -88,7 +88,7 @@ final class NgramModel {
         return of(model, (model.getNumOutcomes() + 1) / 2);
     }
 
-    /** With rows for the n-grams weighed for at least {@code rowFrom} languages (tests compare sizes). */
+    /** With rows for the n-grams weighed for at least {@code rowFrom} languages (tests compare thresholds). */
     @SuppressWarnings("unchecked")
     static NgramModel of(MaxentModel model, int rowFrom) {
         if (model.getClass() != GISModel.class || model.getNumOutcomes() >= MAX_OUTCOMES) {
