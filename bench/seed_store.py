@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Fills a migrated SQLite store with N decided pitches, as if it had screened them for a long time:
-raw e-mails (about 1.5 KB), their content, decisions and reasons, the senders as contacts and their
-organisations, and a "no" for one sender in a hundred. For the load benchmark's --stored option:
-cost must not grow with the store.
+raw e-mails (about 1.5 KB), their content, decisions and reasons, the senders as contacts (one in
+400 known, as if vouched for) and their organisations, a "no" for one sender in a hundred, and intros
+(a member knows one sender in a hundred, and one organisation in ten): the tables screening looks up
+for every pitch. For the load benchmark's --stored option: cost must not grow with the store.
 
     python3 bench/seed_store.py data/pitchgate.db 1000000 [space]
 """
@@ -65,9 +66,12 @@ def main():
                            " VALUES (?, ?, ?, '[\"manager\"]', ?, '{}', ?)", decisions)
             db.executemany("INSERT INTO reasons (pitch_id, ordinal, policy, signal, weight, detail, decisive)"
                            " VALUES (?, ?, ?, ?, ?, ?, 0)", reasons)
-            people = [sender(i) for i in range(start, end) if i % 5 == 0]
+            firsts = [i for i in range(start, end) if i % 5 == 0]  # each person's first pitch
+            people = [sender(i) for i in firsts]
             db.executemany("INSERT OR IGNORE INTO contacts (space_id, email, name, organisation, known, first_seen, last_seen)"
-                           " VALUES (?, ?, ?, ?, 0, ?, ?)", [(SPACE, e, n, d, NOW, NOW) for e, n, d in people])
+                           " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           [(SPACE, e, n, d, int(i % 2000 == 0), NOW, NOW)
+                            for i, (e, n, d) in zip(firsts, people)])
             db.executemany("INSERT OR IGNORE INTO contact_addresses (space_id, email, contact_id)"
                            " SELECT space_id, email, id FROM contacts WHERE space_id = ? AND email = ?",
                            [(SPACE, e) for e, _, _ in people])
@@ -76,6 +80,12 @@ def main():
             db.executemany("INSERT INTO declines (space_id, scope, value, pitch_id, declined_at, expires_at)"
                            " VALUES (?, 'sender', ?, ?, ?, ?)",
                            [(SPACE, sender(i)[0], i, NOW, NOW + 180 * DAY) for i in range(start, end) if i % 100 == 0])
+            intro = ("INSERT INTO intros (space_id, introducer_kind, introducer_ref, introducer_name, person_name, person_email,"
+                     " organisation, source, created_at) VALUES (?, 'member', 'marie', 'Marie Curie', ?, ?, ?, 'import', ?)")
+            db.executemany(intro, [(SPACE, n, e, None, NOW) for i, (e, n, d) in zip(firsts, people)
+                                   if i % 500 == 0])
+            db.executemany(intro, [(SPACE, None, None, d, NOW) for i, (e, n, d) in zip(firsts, people)
+                                   if i % 5 == 0 and (i // 5) < 5000 and (i // 5) % 10 == 0])
         done = end - first
         if done % 200_000 == 0 or end == first + COUNT:
             print(f"  {done} pitches stored ({time.time() - started:.0f} s)", flush=True)
