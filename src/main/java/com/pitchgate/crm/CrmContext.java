@@ -66,7 +66,7 @@ public final class CrmContext implements ScreeningContext {
                 matches.add(new KnownContact("member", member.name(), member.email(), Optional.of(member.id())));
             }
         }
-        for (ContactRow row : crm.knownContacts(space.id())) {
+        for (ContactRow row : crm.knownContacts(space.id(), longestAscii(wanted))) {
             boolean alreadyMember = matches.stream().anyMatch(m -> m.email().equals(row.email()));
             if (!alreadyMember && nameTokens(row.name()).containsAll(wanted)) {
                 matches.add(new KnownContact("contact", row.name(), row.email(), Optional.empty()));
@@ -89,6 +89,17 @@ public final class CrmContext implements ScreeningContext {
                 .map(row -> row.personEmail() != null && row.personEmail().equals(email.toLowerCase(Locale.ROOT))
                         ? new Introduction(row.introducerName(), row.introducerKind(), "person", row.personEmail())
                         : new Introduction(row.introducerName(), row.introducerKind(), "organisation", row.organisation()));
+    }
+
+    /** The longest of these words that is ASCII, which the store can look for in names; null when none is. */
+    private static String longestAscii(Set<String> words) {
+        String longest = null;
+        for (String word : words) {
+            if (word.chars().allMatch(c -> c < 0x80) && (longest == null || word.length() > longest.length())) {
+                longest = word;
+            }
+        }
+        return longest;
     }
 
     static Set<String> nameTokens(String name) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,10 +21,17 @@ import java.util.stream.Collectors;
  */
 public interface CrmMemory {
 
+    /** The characters a LIKE pattern gives a meaning to, with '!' its escape. */
+    Pattern LIKE_SPECIAL = Pattern.compile("[%_!]");
+
     Optional<ContactRow> contact(String spaceId, String email);
 
-    /** The contacts the space knows, with a name. */
-    List<ContactRow> knownContacts(String spaceId);
+    /**
+     * The contacts the space knows, with a name, that may be called by {@code word} (lower case, or
+     * null for all of them): those whose name holds it in any case, and those whose name is not ASCII,
+     * which only folding accents can tell. A space may know thousands; a pitch names one.
+     */
+    List<ContactRow> knownContacts(String spaceId, String word);
 
     Optional<DeclineRow> standingDecline(String spaceId, String email, String organisation, long now);
 
@@ -39,8 +47,8 @@ public interface CrmMemory {
             }
 
             @Override
-            public List<ContactRow> knownContacts(String spaceId) {
-                return store.knownContacts(spaceId);
+            public List<ContactRow> knownContacts(String spaceId, String word) {
+                return store.knownContacts(spaceId, word == null ? "%" : "%" + LIKE_SPECIAL.matcher(word).replaceAll("!$0") + "%");
             }
 
             @Override
@@ -62,11 +70,11 @@ public interface CrmMemory {
         return new CrmMemory() {
             @Override
             public Optional<ContactRow> contact(String spaceId, String email) {
-                return knownContacts(spaceId).stream().filter(row -> row.email().equals(email)).findFirst();
+                return knownContacts(spaceId, null).stream().filter(row -> row.email().equals(email)).findFirst();
             }
 
             @Override
-            public List<ContactRow> knownContacts(String spaceId) {
+            public List<ContactRow> knownContacts(String spaceId, String word) {
                 return bySpace.getOrDefault(spaceId, List.of());
             }
 

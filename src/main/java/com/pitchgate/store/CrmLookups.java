@@ -22,8 +22,14 @@ public interface CrmLookups {
     String CONTACT = "SELECT " + CONTACT_COLUMNS + " FROM contacts c JOIN contact_addresses a ON a.contact_id = c.id"
             + " WHERE a.space_id = :spaceId AND a.email = :email";
 
+    /*
+     * Those whose lower-cased name matches :namePattern (a LIKE pattern, '!' its escape), and all those
+     * whose name is not ASCII (length in chars and in bytes differ), which the caller folds itself.
+     * "c.known" as the partial index's WHERE has it.
+     */
     String KNOWN_CONTACTS = "SELECT " + CONTACT_COLUMNS
-            + " FROM contacts c WHERE c.space_id = :spaceId AND c.known AND c.name <> ''"; // "c.known": as the index's WHERE
+            + " FROM contacts c WHERE c.space_id = :spaceId AND c.known AND c.name <> ''"
+            + " AND (lower(c.name) LIKE :namePattern ESCAPE '!' OR length(c.name) <> octet_length(c.name))";
 
     String STANDING_DECLINE = "SELECT id, space_id, scope, value, pitch_id, declined_at, expires_at, lifted_at FROM declines"
             + " WHERE space_id = :spaceId AND lifted_at IS NULL AND expires_at > :now"
@@ -47,7 +53,7 @@ public interface CrmLookups {
     Optional<ContactRow> contact(@Bind("spaceId") String spaceId, @Bind("email") String email);
 
     @SqlQuery(KNOWN_CONTACTS)
-    List<ContactRow> knownContacts(@Bind("spaceId") String spaceId);
+    List<ContactRow> knownContacts(@Bind("spaceId") String spaceId, @Bind("namePattern") String namePattern);
 
     /** The latest-expiring "no" still standing for this address or organisation. */
     @SqlQuery(STANDING_DECLINE)

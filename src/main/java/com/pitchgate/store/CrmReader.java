@@ -40,8 +40,8 @@ public final class CrmReader {
         return first(CONTACT, Map.of("spaceId", spaceId, "email", email), CrmReader::contactRow);
     }
 
-    public List<ContactRow> knownContacts(String spaceId) {
-        return query(KNOWN_CONTACTS, Map.of("spaceId", spaceId), CrmReader::contactRow);
+    public List<ContactRow> knownContacts(String spaceId, String namePattern) {
+        return query(KNOWN_CONTACTS, Map.of("spaceId", spaceId, "namePattern", namePattern), CrmReader::contactRow);
     }
 
     public Optional<DeclineRow> standingDecline(String spaceId, String email, String organisation, long now) {

@@ -2,6 +2,7 @@ package com.pitchgate.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.support.TestDatabase;
 import java.util.List;
 import java.util.Optional;
@@ -30,10 +31,23 @@ class CrmReaderTest {
             assertThat(reader.contact(SPACE, "p.girard@girard.example")).map(ContactRow::name).contains("Paul Girard");
             assertThat(reader.contact("space-b", "paul@girard.example")).isEmpty();
 
-            List<ContactRow> known = reader.knownContacts(SPACE);
-            assertThat(known).extracting(ContactRow::email).containsExactly("paul@girard.example");
-            assertThat(known.get(0).known()).isTrue();
-            assertThat(known).isEqualTo(jdbi.withExtension(CrmLookups.class, dao -> dao.knownContacts(SPACE)));
+            List<ContactRow> known = reader.knownContacts(SPACE, "%");
+            assertThat(known).extracting(ContactRow::email).containsExactlyInAnyOrder("paul@girard.example", "lea@bernard.example",
+                    "tom@hale.example", "anna@maria.example", "annax@maria.example");
+            assertThat(known).allMatch(ContactRow::known);
+            for (String pattern : List.of("%", "%hale%", "%girard%", "%a!_m%", "%nobody%")) {
+                assertThat(reader.knownContacts(SPACE, pattern)).as(pattern)
+                        .isEqualTo(jdbi.withExtension(CrmLookups.class, dao -> dao.knownContacts(SPACE, pattern)));
+            }
+            // By a word: in any case for ASCII names; every name that is not ASCII, for the caller to fold.
+            CrmMemory memory = CrmMemory.stored(reader);
+            assertThat(memory.knownContacts(SPACE, "hale")).extracting(ContactRow::email)
+                    .containsExactlyInAnyOrder("lea@bernard.example", "tom@hale.example");
+            assertThat(memory.knownContacts(SPACE, "a_m")).extracting(ContactRow::email).as("_ is no wildcard")
+                    .containsExactlyInAnyOrder("lea@bernard.example", "anna@maria.example");
+            assertThat(memory.knownContacts(SPACE, "100%")).extracting(ContactRow::email).as("% is no wildcard")
+                    .containsExactlyInAnyOrder("lea@bernard.example", "anna@maria.example");
+            assertThat(memory.knownContacts(SPACE, null)).containsExactlyInAnyOrderElementsOf(known);
 
             for (String email : List.of("anna@brightlabs.example", "zoe@brightlabs.example", "lifted@example.org", "old@example.org")) {
                 for (String organisation : new String[] {null, "brightlabs.example", "other.example"}) {
@@ -67,6 +81,13 @@ class CrmReaderTest {
                 + " VALUES (2, ?, 'stranger@example.org', '', NULL, FALSE, 30, 40)", SPACE);
         handle.execute("INSERT INTO contacts (id, space_id, email, name, organisation, known, first_seen, last_seen)"
                 + " VALUES (3, ?, 'nameless@example.org', '', NULL, TRUE, 30, 40)", SPACE);
+        String knownContact = "INSERT INTO contacts (id, space_id, email, name, organisation, known, first_seen, last_seen)"
+                + " VALUES (?, ?, ?, ?, NULL, TRUE, 10, 20)";
+        handle.execute(knownContact, 4, SPACE, "lea@bernard.example", "Léa Bernard");
+        handle.execute(knownContact, 5, SPACE, "tom@hale.example", "TOM HALE");
+        handle.execute(knownContact, 6, SPACE, "anna@maria.example", "Anna_Maria 100%");
+        handle.execute(knownContact, 7, SPACE, "annax@maria.example", "Annaxmaria 1000");
+        handle.execute(knownContact, 8, "space-b", "hale@other.example", "Tom Hale");
         handle.execute("INSERT INTO contact_addresses (space_id, email, contact_id) VALUES (?, 'paul@girard.example', 1)", SPACE);
         handle.execute("INSERT INTO contact_addresses (space_id, email, contact_id) VALUES (?, 'p.girard@girard.example', 1)", SPACE);
         handle.execute("INSERT INTO contact_addresses (space_id, email, contact_id) VALUES (?, 'stranger@example.org', 2)", SPACE);

@@ -70,7 +70,7 @@ class ScreeningLookupPlansTest {
         LOOKUPS.forEach((name, sql) -> {
             Query plan = handle.createQuery("EXPLAIN QUERY PLAN " + sql)
                     .bind("spaceId", "space-a").bind("email", "p7@org7.example").bind("organisation", "org7.example")
-                    .bind("now", 1_700_000_000_000L);
+                    .bind("now", 1_700_000_000_000L).bind("namePattern", "%person%");
             List<String> steps = plan.map((row, context) -> row.getString("detail")).list();
             softly.assertThat(steps).as(name).anyMatch(step -> step.startsWith("SEARCH "));
             for (String step : steps) {
