@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,9 +19,6 @@ import java.util.stream.Collectors;
  * same on any server, whatever its history.
  */
 public interface CrmMemory {
-
-    /** The characters a LIKE pattern gives a meaning to, with '!' its escape. */
-    Pattern LIKE_SPECIAL = Pattern.compile("[%_!]");
 
     Optional<ContactRow> contact(String spaceId, String email);
 
@@ -48,7 +44,7 @@ public interface CrmMemory {
 
             @Override
             public List<ContactRow> knownContacts(String spaceId, String word) {
-                return store.knownContacts(spaceId, word == null ? "%" : "%" + LIKE_SPECIAL.matcher(word).replaceAll("!$0") + "%");
+                return store.knownContacts(spaceId, word);
             }
 
             @Override

@@ -40,7 +40,12 @@ public final class CrmReader {
         return first(CONTACT, Map.of("spaceId", spaceId, "email", email), CrmReader::contactRow);
     }
 
-    public List<ContactRow> knownContacts(String spaceId, String namePattern) {
+    /**
+     * The known contacts with a name whose lower-cased name holds {@code word} (lower case; null for
+     * all of them), and those whose name is not ASCII, which only folding accents can tell.
+     */
+    public List<ContactRow> knownContacts(String spaceId, String word) {
+        String namePattern = word == null ? "%" : LikePatterns.containing(word);
         return query(KNOWN_CONTACTS, Map.of("spaceId", spaceId, "namePattern", namePattern), CrmReader::contactRow);
     }
 

@@ -72,15 +72,11 @@ public interface ReviewDao {
         public static final Search ALL = new Search("", "", "", 0, Long.MAX_VALUE);
 
         public String senderLike() {
-            return like(sender);
+            return LikePatterns.containing(sender);
         }
 
         public String textLike() {
-            return like(text);
-        }
-
-        private static String like(String part) {
-            return "%" + part.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            return LikePatterns.containing(text);
         }
     }
 

@@ -31,13 +31,14 @@ class CrmReaderTest {
             assertThat(reader.contact(SPACE, "p.girard@girard.example")).map(ContactRow::name).contains("Paul Girard");
             assertThat(reader.contact("space-b", "paul@girard.example")).isEmpty();
 
-            List<ContactRow> known = reader.knownContacts(SPACE, "%");
+            List<ContactRow> known = reader.knownContacts(SPACE, null);
             assertThat(known).extracting(ContactRow::email).containsExactlyInAnyOrder("paul@girard.example", "lea@bernard.example",
                     "tom@hale.example", "anna@maria.example", "annax@maria.example");
             assertThat(known).allMatch(ContactRow::known);
-            for (String pattern : List.of("%", "%hale%", "%girard%", "%a!_m%", "%nobody%")) {
-                assertThat(reader.knownContacts(SPACE, pattern)).as(pattern)
-                        .isEqualTo(jdbi.withExtension(CrmLookups.class, dao -> dao.knownContacts(SPACE, pattern)));
+            assertThat(known).isEqualTo(jdbi.withExtension(CrmLookups.class, dao -> dao.knownContacts(SPACE, "%")));
+            for (String word : List.of("hale", "girard", "a_m", "nobody")) {
+                assertThat(reader.knownContacts(SPACE, word)).as(word).isEqualTo(
+                        jdbi.withExtension(CrmLookups.class, dao -> dao.knownContacts(SPACE, LikePatterns.containing(word))));
             }
             // By a word: in any case for ASCII names; every name that is not ASCII, for the caller to fold.
             CrmMemory memory = CrmMemory.stored(reader);
