@@ -9,12 +9,14 @@ import com.pitchgate.store.DecisionDao;
 import com.pitchgate.store.DecisionRow;
 import com.pitchgate.store.JsonColumns;
 import com.pitchgate.store.OverrideRow;
+import com.pitchgate.store.PreparedWrites;
 import com.pitchgate.store.ReasonRow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,16 +112,17 @@ public final class OverrideService {
             decisions.clearDecisive(pitchId);
             decisions.insertReasons(List.of(new ReasonRow(pitchId, decisions.lastReasonOrdinal(pitchId) + 1, "override",
                     "manager_override", 0, detail, true)));
-            learn(handle.attach(CrmDao.class), decision.spaceId(), content.get(), to, now, pitchId,
+            learn(handle, decision.spaceId(), content.get(), to, now, pitchId,
                     declineUntil.orElse(now.plus(declineMemory)));
             return Optional.of(override);
         });
     }
 
-    private void learn(CrmDao crm, String spaceId, ContentRow sender, Queue to, Instant now, long pitchId, Instant declineUntil) {
+    private void learn(Handle handle, String spaceId, ContentRow sender, Queue to, Instant now, long pitchId, Instant declineUntil) {
+        CrmDao crm = handle.attach(CrmDao.class);
         String email = sender.senderEmail();
         if (to == Queue.FORWARD) {
-            crm.recordContact(spaceId, email, sender.senderName(), sender.organisation(), true, now.toEpochMilli());
+            PreparedWrites.on(handle).recordContact(spaceId, email, sender.senderName(), sender.organisation(), true, now.toEpochMilli());
             crm.liftDeclines(spaceId, email, sender.organisation(), now.toEpochMilli());
         } else if (to == Queue.AUTO_DECLINE
                 && crm.standingDecline(spaceId, email, null, now.toEpochMilli()).isEmpty()) {

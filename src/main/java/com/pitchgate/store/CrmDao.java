@@ -19,37 +19,18 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(TimelinePitchRow.class)
 public interface CrmDao extends CrmLookups {
 
-    /** Records that an address wrote (or is known): finds its contact, or makes one; {@code known} only goes up. */
-    default long recordContact(String spaceId, String email, String name, String organisation, boolean known, long now) {
-        Optional<Long> existing = contactIdByAddress(spaceId, email);
-        if (existing.isPresent()) {
-            touchContact(existing.get(), name, organisation, known, now);
-            return existing.get();
-        }
-        long id = insertContact(spaceId, email, name, organisation, known, now);
-        addAddress(spaceId, email, id);
-        return id;
-    }
+    /**
+     * Adds an address to a contact, taking it from another contact if it had it (a merge). Also run
+     * when a pitch's sender is recorded ({@link PreparedWrites#recordContact}).
+     */
+    String ADD_ADDRESS = "INSERT INTO contact_addresses (space_id, email, contact_id) VALUES (:spaceId, :email, :contactId)"
+            + " ON CONFLICT (space_id, email) DO UPDATE SET contact_id = excluded.contact_id";
 
-    @SqlQuery("SELECT contact_id FROM contact_addresses WHERE space_id = :spaceId AND email = :email")
-    Optional<Long> contactIdByAddress(@Bind("spaceId") String spaceId, @Bind("email") String email);
+    /** Also run by screening, through {@link PreparedWrites}. */
+    String INSERT_DECLINE = "INSERT INTO declines (space_id, scope, value, pitch_id, declined_at, expires_at)"
+            + " VALUES (:spaceId, :scope, :value, :pitchId, :declinedAt, :expiresAt)";
 
-    @SqlQuery("INSERT INTO contacts (space_id, email, name, organisation, known, first_seen, last_seen)"
-            + " VALUES (:spaceId, :email, :name, :organisation, :known, :now, :now)"
-            + " ON CONFLICT (space_id, email) DO UPDATE SET last_seen = excluded.last_seen RETURNING id")
-    long insertContact(@Bind("spaceId") String spaceId, @Bind("email") String email, @Bind("name") String name,
-            @Bind("organisation") String organisation, @Bind("known") boolean known, @Bind("now") long now);
-
-    @SqlUpdate("UPDATE contacts SET last_seen = :now,"
-            + " name = CASE WHEN name = '' THEN :name ELSE name END,"
-            + " organisation = coalesce(organisation, :organisation),"
-            + " known = (known OR :known) WHERE id = :id")
-    void touchContact(@Bind("id") long id, @Bind("name") String name, @Bind("organisation") String organisation,
-            @Bind("known") boolean known, @Bind("now") long now);
-
-    /** Adds an address to a contact, taking it from another contact if it had it (a merge). */
-    @SqlUpdate("INSERT INTO contact_addresses (space_id, email, contact_id) VALUES (:spaceId, :email, :contactId)"
-            + " ON CONFLICT (space_id, email) DO UPDATE SET contact_id = excluded.contact_id")
+    @SqlUpdate(ADD_ADDRESS)
     void addAddress(@Bind("spaceId") String spaceId, @Bind("email") String email, @Bind("contactId") long contactId);
 
     @SqlQuery("SELECT " + CONTACT_COLUMNS + " FROM contacts c WHERE c.space_id = :spaceId AND c.id = :id")
@@ -68,12 +49,6 @@ public interface CrmDao extends CrmLookups {
             + " ORDER BY c.last_seen DESC, c.id DESC LIMIT :limit OFFSET :offset")
     List<ContactRow> searchContacts(@Bind("spaceId") String spaceId, @Bind("q") String query, @Bind("limit") int limit,
             @Bind("offset") long offset);
-
-    @SqlUpdate("INSERT INTO organisations (space_id, domain, name, created_at) VALUES (:spaceId, :domain, :name, :now)"
-            + " ON CONFLICT (space_id, domain) DO UPDATE SET name = CASE WHEN organisations.name = organisations.domain"
-            + " THEN excluded.name ELSE organisations.name END")
-    void recordOrganisation(@Bind("spaceId") String spaceId, @Bind("domain") String domain, @Bind("name") String name,
-            @Bind("now") long now);
 
     @SqlQuery("SELECT o.id, o.space_id, o.domain, o.name, o.created_at,"
             + " (SELECT count(*) FROM contacts c WHERE c.space_id = o.space_id AND c.organisation = o.domain) AS contacts"
@@ -100,8 +75,7 @@ public interface CrmDao extends CrmLookups {
             + " WHERE p.space_id = :spaceId AND c.organisation = :domain ORDER BY p.id")
     List<TimelinePitchRow> pitchesOfOrganisation(@Bind("spaceId") String spaceId, @Bind("domain") String domain);
 
-    @SqlUpdate("INSERT INTO declines (space_id, scope, value, pitch_id, declined_at, expires_at)"
-            + " VALUES (:spaceId, :scope, :value, :pitchId, :declinedAt, :expiresAt)")
+    @SqlUpdate(INSERT_DECLINE)
     void insertDecline(@Bind("spaceId") String spaceId, @Bind("scope") String scope, @Bind("value") String value,
             @Bind("pitchId") Long pitchId, @Bind("declinedAt") long declinedAt, @Bind("expiresAt") long expiresAt);
 

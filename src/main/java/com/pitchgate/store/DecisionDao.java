@@ -19,22 +19,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(DecisionDao.ExportRow.class)
 public interface DecisionDao {
 
-    @SqlUpdate("INSERT INTO pitch_content (pitch_id, sender_email, sender_name, sender_domain, organisation, reply_to,"
-            + " subject, body, language, headers, marks, intermediaries, problems) VALUES (:pitchId, :senderEmail,"
-            + " :senderName, :senderDomain, :organisation, :replyTo, :subject, :body, :language, :headers, :marks,"
-            + " :intermediaries, :problems)")
-    void insertContent(@BindMethods ContentRow content);
+    /** Also run by screening, through {@link PreparedWrites}. */
+    String INSERT_REASON = "INSERT INTO reasons (pitch_id, ordinal, policy, signal, weight, detail, decisive)"
+            + " VALUES (:pitchId, :ordinal, :policy, :signal, :weight, :detail, :decisive)";
 
-    @SqlBatch("INSERT INTO attachments (pitch_id, ordinal, filename, media_type, size, text, problem)"
-            + " VALUES (:pitchId, :ordinal, :filename, :mediaType, :size, :text, :problem)")
-    void insertAttachments(@BindMethods List<AttachmentRow> attachments);
-
-    @SqlUpdate("INSERT INTO decisions (pitch_id, space_id, queue, targets, score, fit, decided_at)"
-            + " VALUES (:pitchId, :spaceId, :queue, :targets, :score, :fit, :decidedAt)")
-    void insertDecision(@BindMethods DecisionRow decision);
-
-    @SqlBatch("INSERT INTO reasons (pitch_id, ordinal, policy, signal, weight, detail, decisive)"
-            + " VALUES (:pitchId, :ordinal, :policy, :signal, :weight, :detail, :decisive)")
+    @SqlBatch(INSERT_REASON)
     void insertReasons(@BindMethods List<ReasonRow> reasons);
 
     @SqlQuery("SELECT * FROM pitch_content WHERE pitch_id = :id")

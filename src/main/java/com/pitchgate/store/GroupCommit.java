@@ -5,6 +5,7 @@ import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.lifecycle.Managed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -161,6 +162,11 @@ public final class GroupCommit implements Writes, Managed {
 
     /** One caller's transaction, waiting for its commit. */
     private static final class Work<T> {
+        // In plain JDBC, like the writes of each pitch (PreparedWrites): through Jdbi, four statements a pitch cost more.
+        private static final NamedStatement SAVEPOINT = NamedStatement.of("SAVEPOINT caller");
+        private static final NamedStatement RELEASE = NamedStatement.of("RELEASE caller");
+        private static final NamedStatement ROLLBACK = NamedStatement.of("ROLLBACK TO caller");
+
         private final HandleCallback<T, RuntimeException> callback;
         private final CompletableFuture<T> result = new CompletableFuture<>();
         private T value;
@@ -171,14 +177,14 @@ public final class GroupCommit implements Writes, Managed {
 
         /** Runs the work; false (and the caller told) when it failed and was rolled back. */
         boolean runInSavepoint(Handle handle) {
-            handle.execute("SAVEPOINT caller");
+            SAVEPOINT.update(handle.getConnection(), Map.of());
             try {
                 value = callback.withHandle(handle);
-                handle.execute("RELEASE caller");
+                RELEASE.update(handle.getConnection(), Map.of());
                 return true;
             } catch (RuntimeException e) {
-                handle.execute("ROLLBACK TO caller");
-                handle.execute("RELEASE caller");
+                ROLLBACK.update(handle.getConnection(), Map.of());
+                RELEASE.update(handle.getConnection(), Map.of());
                 fail(e);
                 return false;
             }

@@ -10,9 +10,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(OutboxRow.class)
 public interface OutboxDao {
 
-    @SqlUpdate("INSERT INTO outbox (space_id, pitch_id, kind, recipients, reply_to_sender, raw, state, attempts,"
+    /** Also run by screening, through {@link PreparedWrites}. */
+    String ENQUEUE = "INSERT INTO outbox (space_id, pitch_id, kind, recipients, reply_to_sender, raw, state, attempts,"
             + " next_attempt_at, created_at) VALUES (:spaceId, :pitchId, :kind, :recipients, :replyToSender, :raw,"
-            + " 'pending', 0, :now, :now)")
+            + " 'pending', 0, :now, :now)";
+
+    @SqlUpdate(ENQUEUE)
     void enqueue(@Bind("spaceId") String spaceId, @Bind("pitchId") long pitchId, @Bind("kind") String kind,
             @Bind("recipients") String recipients, @Bind("replyToSender") String replyToSender, @Bind("raw") byte[] raw,
             @Bind("now") long now);

@@ -23,24 +23,23 @@ public interface PitchDao {
     /** Stored but not decided: never processed, failed, or abandoned by a crash (its lease ran out). */
     String CLAIMABLE = "(state = 'received' OR (state = 'processing' AND lease_until < :now))";
 
-    /** Inserts unless the same content or Message-ID is already stored; empty on such a duplicate. */
-    @SqlQuery("INSERT INTO pitches (space_id, channel, content_hash, message_id, received_at, state, attempts,"
+    /** Inserts unless the same content or Message-ID is already stored; no row on such a duplicate. */
+    String INSERT_IF_NEW = "INSERT INTO pitches (space_id, channel, content_hash, message_id, received_at, state, attempts,"
             + " lease_until) VALUES (:spaceId, :channel, :contentHash, :messageId, :receivedAt, :state, :attempts,"
-            + " :leaseUntil) ON CONFLICT DO NOTHING RETURNING id")
+            + " :leaseUntil) ON CONFLICT DO NOTHING RETURNING id";
+
+    /** The raw message of a pitch just inserted, in the same transaction. */
+    String INSERT_RAW = "INSERT INTO pitch_raw (pitch_id, raw) VALUES (:id, :raw)";
+
+    /** Screening's receiving runs these through {@link PreparedWrites}; tests and tools through here. */
+    @SqlQuery(INSERT_IF_NEW)
     Optional<Long> insertIfNew(@Bind("spaceId") String spaceId, @Bind("channel") String channel,
             @Bind("contentHash") String contentHash, @Bind("messageId") String messageId,
             @Bind("receivedAt") long receivedAt, @Bind("state") String state, @Bind("attempts") int attempts,
             @Bind("leaseUntil") Long leaseUntil);
 
-    /** The raw message of a pitch just inserted, in the same transaction. */
-    @SqlUpdate("INSERT INTO pitch_raw (pitch_id, raw) VALUES (:id, :raw)")
+    @SqlUpdate(INSERT_RAW)
     void insertRaw(@Bind("id") long id, @Bind("raw") byte[] raw);
-
-    @SqlQuery("SELECT id, state FROM pitches WHERE space_id = :spaceId AND message_id = :messageId")
-    Optional<PitchRef> findByMessageId(@Bind("spaceId") String spaceId, @Bind("messageId") String messageId);
-
-    @SqlQuery("SELECT id, state FROM pitches WHERE space_id = :spaceId AND content_hash = :contentHash")
-    Optional<PitchRef> findByHash(@Bind("spaceId") String spaceId, @Bind("contentHash") String contentHash);
 
     @SqlQuery("SELECT " + STORED_COLUMNS + " FROM " + STORED + " WHERE p.id = :id")
     Optional<StoredPitch> find(@Bind("id") long id);
@@ -87,11 +86,6 @@ public interface PitchDao {
     @SqlUpdate("UPDATE pitches SET state = 'received', lease_until = NULL, attempts = attempts - 1"
             + " WHERE id = :id AND state = 'processing' AND attempts = :attempt")
     int unclaim(@Bind("id") long id, @Bind("attempt") int attempt);
-
-    /** Marks the pitch decided if this claim still holds it; 0 when another processor took it over. */
-    @SqlUpdate("UPDATE pitches SET state = 'decided', lease_until = NULL"
-            + " WHERE id = :id AND state = 'processing' AND attempts = :attempt")
-    int markDecided(@Bind("id") long id, @Bind("attempt") int attempt);
 
     @SqlQuery("SELECT count(*) FROM pitches WHERE state <> 'decided'")
     long countUndecided();

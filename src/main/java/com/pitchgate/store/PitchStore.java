@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** The pitch store: raw pitches first, then what screening made of them, each step one transaction. */
@@ -57,15 +56,15 @@ public final class PitchStore {
     private StoreReceipt store(String spaceId, String channel, byte[] raw, String contentHash,
             Optional<String> messageId, Instant receivedAt, Optional<Instant> claimedUntil) {
         return writes.inTransaction(handle -> {
-            PitchDao dao = AttachedDaos.on(handle, PitchDao.class);
-            Optional<PitchRef> earlier = messageId.flatMap(id -> dao.findByMessageId(spaceId, id))
-                    .or(() -> dao.findByHash(spaceId, contentHash));
+            PreparedWrites dao = PreparedWrites.on(handle);
+            Optional<PitchRef> earlier = messageId.flatMap(id -> dao.pitchWithMessageId(spaceId, id))
+                    .or(() -> dao.pitchWithHash(spaceId, contentHash));
             if (earlier.isPresent()) {
                 return new StoreReceipt(earlier.get().id(), true, earlier.get().state());
             }
             String state = claimedUntil.isPresent() ? "processing" : "received";
             int attempts = claimedUntil.isPresent() ? 1 : 0;
-            Optional<Long> id = dao.insertIfNew(spaceId, channel, contentHash, messageId.orElse(null),
+            Optional<Long> id = dao.insertPitchIfNew(spaceId, channel, contentHash, messageId.orElse(null),
                     receivedAt.toEpochMilli(), state, attempts, claimedUntil.map(Instant::toEpochMilli).orElse(null));
             if (id.isPresent()) {
                 dao.insertRaw(id.get(), raw);
@@ -74,8 +73,8 @@ public final class PitchStore {
                 return new StoreReceipt(id.get(), false, state, claim);
             }
             // Another request stored the same pitch between our look-up and our insert.
-            PitchRef winner = messageId.flatMap(mid -> dao.findByMessageId(spaceId, mid))
-                    .or(() -> dao.findByHash(spaceId, contentHash))
+            PitchRef winner = messageId.flatMap(mid -> dao.pitchWithMessageId(spaceId, mid))
+                    .or(() -> dao.pitchWithHash(spaceId, contentHash))
                     .orElseThrow(() -> new IllegalStateException("insert conflicted but no earlier pitch was found"));
             return new StoreReceipt(winner.id(), true, winner.state());
         });
@@ -152,27 +151,25 @@ public final class PitchStore {
                 JsonColumns.write(decision.targets()), decision.score(), JsonColumns.write(decision.fit()), decidedAt);
         List<ReasonRow> reasons = reasons(id, decision.reasons());
         return writes.inTransaction(handle -> {
+            PreparedWrites store = PreparedWrites.on(handle);
             // Checked first, so that a lost claim writes nothing.
-            if (AttachedDaos.on(handle, PitchDao.class).markDecided(id, screened.attempt()) == 0) {
+            if (!store.markDecided(id, screened.attempt())) {
                 return false;
             }
-            DecisionDao decisions = AttachedDaos.on(handle, DecisionDao.class);
-            decisions.insertContent(content);
-            decisions.insertAttachments(attachments);
-            decisions.insertDecision(decisionRow);
-            decisions.insertReasons(reasons);
-            recordInCrm(handle, screened);
-            OutboxDao outbox = AttachedDaos.on(handle, OutboxDao.class);
+            store.insertContent(content);
+            attachments.forEach(store::insertAttachment);
+            store.insertDecision(decisionRow);
+            reasons.forEach(store::insertReason);
+            recordInCrm(store, screened);
             for (OutboundMessage message : screened.outbound()) {
-                outbox.enqueue(screened.spaceId(), id, message.kind(), JsonColumns.write(message.recipients()),
+                store.enqueue(screened.spaceId(), id, message.kind(), JsonColumns.write(message.recipients()),
                         message.replyToSender().orElse(null), message.raw(), decidedAt);
             }
             return true;
         });
     }
 
-    private static void recordInCrm(Handle handle, ScreenedPitch screened) {
-        CrmDao crm = AttachedDaos.on(handle, CrmDao.class);
+    private static void recordInCrm(PreparedWrites crm, ScreenedPitch screened) {
         Pitch pitch = screened.pitch();
         long now = screened.decidedAt().toEpochMilli();
         crm.recordContact(screened.spaceId(), pitch.sender().email(), pitch.sender().name(),
@@ -187,7 +184,7 @@ public final class PitchStore {
 
     /** Marks the space's configured contacts as known, so their mail and their intros count. */
     public void seedKnownContact(String spaceId, String email, String name, String organisation, Instant now) {
-        jdbi.useExtension(CrmDao.class, dao -> dao.recordContact(spaceId, email, name, organisation, true, now.toEpochMilli()));
+        jdbi.useHandle(handle -> PreparedWrites.on(handle).recordContact(spaceId, email, name, organisation, true, now.toEpochMilli()));
     }
 
     public Optional<PitchRecord> record(long id) {
