@@ -79,7 +79,7 @@ record NamedStatement(String jdbcSql, List<String> parameterNames) {
             if (e instanceof RuntimeException unchecked) {
                 throw unchecked;
             }
-            throw new UnableToExecuteStatementException("statement failed: " + jdbcSql, e, null);
+            throw new UnableToExecuteStatementException("statement failed: " + jdbcSql + ": " + e.getMessage(), e, null);
         }
     }
 

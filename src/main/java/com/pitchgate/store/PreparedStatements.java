@@ -64,8 +64,8 @@ final class PreparedStatements {
         try {
             // Not isWrapperFor: tomcat-jdbc's proxy answers it for the physical connection only.
             pooled = connection.unwrap(PooledConnection.class);
-        } catch (SQLException notPooled) {
-            return null;
+        } catch (SQLException | ClassCastException notPooled) {
+            return null; // sqlite-jdbc's unwrap casts without asking
         }
         Map<Object, Object> attributes = pooled.getAttributes();
         return (Map<String, PreparedStatement>) attributes.computeIfAbsent(ATTRIBUTE, key -> new HashMap<String, PreparedStatement>());
