@@ -59,7 +59,6 @@ import com.pitchgate.space.SpaceDirectory;
 import com.pitchgate.store.CrmReader;
 import com.pitchgate.store.Database;
 import com.pitchgate.store.GroupCommit;
-import com.pitchgate.store.GroupCommitConfig;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.Writes;
 import com.pitchgate.web.Credentials;
@@ -241,9 +240,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         if (Database.vendor(config.getDatabase().getUrl()) != Database.Vendor.SQLITE) {
             return Writes.direct(jdbi);
         }
-        GroupCommitConfig settings = config.getGroupCommit();
-        GroupCommit groupCommit = new GroupCommit(jdbi, settings.getMaxBatch(),
-                Duration.ofNanos(settings.getCommitDelay().toNanoseconds()), environment.metrics());
+        GroupCommit groupCommit = new GroupCommit(jdbi, 64, environment.metrics());
         environment.lifecycle().manage(groupCommit);
         return groupCommit;
     }

@@ -3,7 +3,6 @@ package com.pitchgate;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.pitchgate.access.AuthConfig;
 import com.pitchgate.extract.ExtractionConfig;
-import com.pitchgate.store.GroupCommitConfig;
 import com.pitchgate.ingest.FormIntakeConfig;
 import com.pitchgate.ingest.imap.ImapAccountConfig;
 import com.pitchgate.ingest.smtp.SmtpIntakeConfig;
@@ -28,10 +27,6 @@ public class PitchgateConfiguration extends Configuration {
     @Valid
     @NotNull
     private DataSourceFactory database = new DataSourceFactory();
-
-    @Valid
-    @NotNull
-    private GroupCommitConfig groupCommit = new GroupCommitConfig();
 
     @Valid
     @NotNull
@@ -188,16 +183,6 @@ public class PitchgateConfiguration extends Configuration {
     @JsonProperty
     public void setDatabase(DataSourceFactory database) {
         this.database = database;
-    }
-
-    @JsonProperty
-    public GroupCommitConfig getGroupCommit() {
-        return groupCommit;
-    }
-
-    @JsonProperty
-    public void setGroupCommit(GroupCommitConfig groupCommit) {
-        this.groupCommit = groupCommit;
     }
 
     @JsonProperty

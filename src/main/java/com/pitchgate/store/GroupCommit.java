@@ -3,7 +3,6 @@ package com.pitchgate.store;
 import com.codahale.metrics.Histogram;
 import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.lifecycle.Managed;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,6 @@ public final class GroupCommit implements Writes, Managed {
 
     private final Jdbi jdbi;
     private final int maxBatch;
-    /** How long a batch stays open for more work once what was waiting has run; 0: only what came meanwhile. */
-    private final long commitDelayNanos;
     private final BlockingQueue<Work<?>> waiting = new LinkedBlockingQueue<>();
     private final Histogram batchSizes;
     private volatile boolean running;
@@ -49,17 +46,8 @@ public final class GroupCommit implements Writes, Managed {
     private Handle handle;
 
     public GroupCommit(Jdbi jdbi, int maxBatch, MetricRegistry metrics) {
-        this(jdbi, maxBatch, Duration.ZERO, metrics);
-    }
-
-    /**
-     * Keeping each batch open for {@code commitDelay} after what was waiting has run, for the work
-     * that comes meanwhile: fewer, larger commits.
-     */
-    public GroupCommit(Jdbi jdbi, int maxBatch, Duration commitDelay, MetricRegistry metrics) {
         this.jdbi = jdbi;
         this.maxBatch = maxBatch;
-        this.commitDelayNanos = commitDelay.toNanos();
         this.batchSizes = metrics.histogram(MetricRegistry.name(GroupCommit.class, "batch-size"));
     }
 
@@ -140,13 +128,8 @@ public final class GroupCommit implements Writes, Managed {
         }
     }
 
-    /**
-     * Runs the batch in one transaction, and with it the work that comes while it runs (and for the
-     * commit delay after), then commits. Each commit costs a sync and rewrites the pages every
-     * transaction changes (the tables' and indexes' last pages), whatever it holds: under load,
-     * taking only what waited at the start made batches of three.
-     */
-    private void commit(List<Work<?>> batch) throws InterruptedException {
+    private void commit(List<Work<?>> batch) {
+        batchSizes.update(batch.size());
         List<Work<?>> done = new ArrayList<>(batch.size());
         if (handle == null) {
             handle = jdbi.open();
@@ -158,24 +141,10 @@ public final class GroupCommit implements Writes, Managed {
                         done.add(work);
                     }
                 }
-                long deadline = System.nanoTime() + commitDelayNanos;
-                while (batch.size() < maxBatch) {
-                    long left = deadline - System.nanoTime();
-                    Work<?> next = left > 0 ? waiting.poll(left, TimeUnit.NANOSECONDS) : waiting.poll();
-                    if (next == null) {
-                        break;
-                    }
-                    batch.add(next);
-                    if (next.runInSavepoint(transaction)) {
-                        done.add(next);
-                    }
-                }
             });
         } catch (RuntimeException | Error e) {
             closeHandle();
             throw e;
-        } finally {
-            batchSizes.update(batch.size());
         }
         done.forEach(Work::complete);
     }
