@@ -15,8 +15,8 @@ import com.pitchgate.store.GroupCommit;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.ScreenedPitch;
 import com.pitchgate.store.StoredPitch;
+import com.pitchgate.support.TestDatabase;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,12 +37,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * The store's part of one pitch, durably on disk as config.yml sets SQLite up (WAL, synchronous
- * FULL): commit the raw pitch, claim it, and commit its decision. Run with
- * {@code bench/jmh.sh StoreBenchmarks}.
+ * The store's part of one pitch, durably on disk as the server sets SQLite up (WAL, synchronous
+ * FULL, through the same connection pool, whose connections keep their prepared statements): commit
+ * the raw pitch, claim it, and commit its decision. Run with {@code bench/jmh.sh StoreBenchmarks}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,15 +59,13 @@ public class StoreBenchmarks {
     private TikaTextExtractor tika;
     private GroupCommit groupCommit;
     private PitchStore groupCommitted;
+    private TestDatabase database;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        String url = "jdbc:sqlite:" + Files.createTempDirectory("pitchgate-bench").resolve("bench.db")
-                + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000";
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl(url);
-        Database.migrate(dataSource, url);
-        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        // The pool and SQLite settings of test-config.yml: those of config.yml but for the page cache size.
+        database = TestDatabase.create(Database.Vendor.SQLITE);
+        Jdbi jdbi = database.jdbi();
         store = new PitchStore(jdbi);
         groupCommit = new GroupCommit(jdbi, 64, new MetricRegistry());
         groupCommit.start();
@@ -81,9 +77,10 @@ public class StoreBenchmarks {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() throws InterruptedException {
+    public void tearDown() throws Exception {
         groupCommit.stop();
         tika.close();
+        database.close();
     }
 
     /** One writer: the raw pitch stored already claimed, then its decision; each a commit of its own. */
