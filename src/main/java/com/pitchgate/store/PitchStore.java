@@ -56,25 +56,25 @@ public final class PitchStore {
     private StoreReceipt store(String spaceId, String channel, byte[] raw, String contentHash,
             Optional<String> messageId, Instant receivedAt, Optional<Instant> claimedUntil) {
         return writes.inTransaction(handle -> {
-            PreparedWrites dao = PreparedWrites.on(handle);
-            Optional<PitchRef> earlier = messageId.flatMap(id -> dao.pitchWithMessageId(spaceId, id))
-                    .or(() -> dao.pitchWithHash(spaceId, contentHash));
+            PreparedWrites pitches = PreparedWrites.on(handle);
+            Optional<PitchRef> earlier = messageId.flatMap(id -> pitches.pitchWithMessageId(spaceId, id))
+                    .or(() -> pitches.pitchWithHash(spaceId, contentHash));
             if (earlier.isPresent()) {
                 return new StoreReceipt(earlier.get().id(), true, earlier.get().state());
             }
             String state = claimedUntil.isPresent() ? "processing" : "received";
             int attempts = claimedUntil.isPresent() ? 1 : 0;
-            Optional<Long> id = dao.insertPitchIfNew(spaceId, channel, contentHash, messageId.orElse(null),
+            Optional<Long> id = pitches.insertPitchIfNew(spaceId, channel, contentHash, messageId.orElse(null),
                     receivedAt.toEpochMilli(), state, attempts, claimedUntil.map(Instant::toEpochMilli).orElse(null));
             if (id.isPresent()) {
-                dao.insertRaw(id.get(), raw);
+                pitches.insertRaw(id.get(), raw);
                 Optional<StoredPitch> claim = claimedUntil.map(until -> new StoredPitch(id.get(), spaceId, channel, raw,
                         contentHash, messageId.orElse(null), receivedAt.toEpochMilli(), state, attempts));
                 return new StoreReceipt(id.get(), false, state, claim);
             }
             // Another request stored the same pitch between our look-up and our insert.
-            PitchRef winner = messageId.flatMap(mid -> dao.pitchWithMessageId(spaceId, mid))
-                    .or(() -> dao.pitchWithHash(spaceId, contentHash))
+            PitchRef winner = messageId.flatMap(mid -> pitches.pitchWithMessageId(spaceId, mid))
+                    .or(() -> pitches.pitchWithHash(spaceId, contentHash))
                     .orElseThrow(() -> new IllegalStateException("insert conflicted but no earlier pitch was found"));
             return new StoreReceipt(winner.id(), true, winner.state());
         });
