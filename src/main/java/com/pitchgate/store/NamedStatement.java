@@ -68,7 +68,12 @@ record NamedStatement(String jdbcSql, List<String> parameterNames) {
             PreparedStatements.Use use = PreparedStatements.prepare(connection, jdbcSql);
             try {
                 for (int i = 0; i < parameterNames.size(); i++) {
-                    bind(use.statement(), i + 1, values.get(parameterNames.get(i)));
+                    String name = parameterNames.get(i);
+                    // A misspelt name would otherwise write NULL where a value was meant.
+                    if (!values.containsKey(name)) {
+                        throw new IllegalArgumentException("no value for :" + name + " in " + jdbcSql);
+                    }
+                    bind(use.statement(), i + 1, values.get(name));
                 }
                 return execution.run(use.statement());
             } finally {

@@ -49,6 +49,8 @@ class PreparedStatementsTest {
             use.release();
             assertThat(use.statement().isClosed()).isTrue();
             assertThat(NamedStatement.of("SELECT :n AS n").query(plain, Map.of("n", 7L), row -> row.getLong("n"))).containsExactly(7L);
+            assertThatThrownBy(() -> NamedStatement.of("SELECT :n AS n").query(plain, Map.of("m", 7L), row -> row.getLong("n")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(":n");
         }
     }
 
