@@ -19,7 +19,6 @@ import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.JSoupParser;
@@ -36,7 +35,7 @@ public final class TikaTextExtractor implements AutoCloseable {
 
     private static final EncodingDetector UTF8 = (input, metadata) -> StandardCharsets.UTF_8;
 
-    private final Parser parser = signatureFirst(new AutoDetectParser());
+    private final Parser parser = new FixedMapAutoDetectParser(context());
     /**
      * For HTML bodies: their type is known, and their text already decoded (Jakarta Mail applied the
      * part's charset) and handed over as UTF-8, so neither type nor charset is detected again. Detecting
@@ -72,11 +71,6 @@ public final class TikaTextExtractor implements AutoCloseable {
         ParseContext context = context();
         context.set(EncodingDetector.class, UTF8);
         return withinBudget(() -> parse(html, body.getBytes(StandardCharsets.UTF_8), type, null, context), type, deadline);
-    }
-
-    private static AutoDetectParser signatureFirst(AutoDetectParser parser) {
-        parser.setDetector(new SignatureFirstDetector(parser.getDetector()));
-        return parser;
     }
 
     /** Runs a parse on the parsing pool, giving up (with a problem saying so) when the deadline passes. */
@@ -133,7 +127,7 @@ public final class TikaTextExtractor implements AutoCloseable {
      * 90 s after its time budget and ended in an OutOfMemoryError (HostileInputTest). Streaming, the
      * text limit stops it at maxChars.
      */
-    private static ParseContext context() {
+    static ParseContext context() {
         OfficeParserConfig office = new OfficeParserConfig();
         office.setUseSAXDocxExtractor(true);
         office.setUseSAXPptxExtractor(true);

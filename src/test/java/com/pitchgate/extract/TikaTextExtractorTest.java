@@ -10,7 +10,11 @@ import java.time.Duration;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
+import java.util.Map;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.CompositeParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +53,20 @@ class TikaTextExtractorTest {
         assertThat(detector.detect(almost, new Metadata())).isNotEqualTo(MediaType.application("pdf"));
         assertThat(almost.readAllBytes()).hasSize(4);
         assertThat(detector.detect(null, new Metadata())).isEqualTo(MediaType.OCTET_STREAM);
+    }
+
+    @Test
+    void theParserMapMadeOnceLeadsEachTypeToTheParserTikaPicksForEachDocument() {
+        ParseContext context = TikaTextExtractor.context();
+        Map<MediaType, Parser> fixed = new FixedMapAutoDetectParser(context).getParsers(new ParseContext());
+        Map<MediaType, Parser> tikas = new AutoDetectParser().getParsers(context);
+        assertThat(fixed.keySet()).isEqualTo(tikas.keySet()).hasSizeGreaterThan(20);
+        fixed.forEach((type, parser) -> {
+            Parser tikasChoice = tikas.get(type) instanceof CompositeParser composite
+                    ? composite.getParsers(context).get(type) : tikas.get(type);
+            assertThat(parser.getClass()).as(type.toString()).isEqualTo(tikasChoice.getClass());
+        });
+        assertThat(fixed.get(MediaType.application("pdf")).getClass().getSimpleName()).isEqualTo("PDFParser");
+        assertThat(fixed.get(MediaType.text("html")).getClass().getSimpleName()).isEqualTo("JSoupParser");
     }
 }
