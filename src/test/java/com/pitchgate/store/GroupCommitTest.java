@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,5 +154,34 @@ class GroupCommitTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The writer keeps its savepoints' undo records in memory (temp_store 2), and gives its connection
+     * back to the pool as configured (temp_store 0), where sorts and temporary tables stay bounded.
+     */
+    @Test
+    void theWriterKeepsStatementJournalsInMemoryOnItsConnectionOnly() throws Exception {
+        int onTheWriter = groupCommit.inTransaction(GroupCommitTest::tempStore);
+        assertThat(onTheWriter).isEqualTo(2);
+        int elsewhere = database.jdbi().withHandle(GroupCommitTest::tempStore);
+        assertThat(elsewhere).isZero();
+        groupCommit.stop();
+        // All the pool's connections at once, the writer's former one among them.
+        List<Handle> handles = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                handles.add(database.jdbi().open());
+            }
+            for (Handle handle : handles) {
+                assertThat(tempStore(handle)).isZero();
+            }
+        } finally {
+            handles.forEach(Handle::close);
+        }
+    }
+
+    private static int tempStore(Handle handle) {
+        return handle.createQuery("PRAGMA temp_store").mapTo(Integer.class).one();
     }
 }
