@@ -1,6 +1,7 @@
 package com.pitchgate.policy;
 
 import com.pitchgate.plugin.PolicyType;
+import com.pitchgate.policy.rules.RulesPolicy;
 import com.pitchgate.spi.Policy;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,6 +42,15 @@ public final class NamedPolicy {
 
     public Duration timeout() {
         return timeout;
+    }
+
+    /**
+     * Whether the chain runs this policy in the screening thread (see {@link PolicyType#runsInline()}).
+     * The rules policy with no rule configured, as in the shipped config.yml, runs nothing an admin
+     * wrote: handing each pitch to its pool and back for nothing took 2 % of the server's CPU.
+     */
+    boolean runsInline() {
+        return type.runsInline() || policy instanceof RulesPolicy rules && rules.hasNoRules();
     }
 
     void succeeded() {

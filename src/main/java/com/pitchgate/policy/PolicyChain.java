@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * throws, hangs or answers nonsense is recorded as a reason and skipped: it never stops a pitch from
  * being decided, and never holds up the other policies. Built-ins run in the calling thread: handing
  * every pitch to a pool thread and back, for each of them, cost more than most of them do (see
- * {@link PolicyType#runsInline()}); they fail the same way, as a reason. Weights configured under
+ * {@link NamedPolicy#runsInline()}); they fail the same way, as a reason. Weights configured under
  * {@code routing.weights} replace the policies' own.
  */
 public final class PolicyChain implements Managed {
@@ -56,7 +56,7 @@ public final class PolicyChain implements Managed {
         this.weightOverrides = Map.copyOf(weightOverrides);
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         for (NamedPolicy policy : policies) {
-            if (policy.type().runsInline()) {
+            if (policy.runsInline()) {
                 continue;
             }
             AtomicInteger count = new AtomicInteger();
@@ -138,7 +138,7 @@ public final class PolicyChain implements Managed {
     }
 
     private Optional<PolicyOutcome> run(NamedPolicy named, Pitch pitch, ScreeningContext context, List<Reason> signals) {
-        if (named.type().runsInline()) {
+        if (named.runsInline()) {
             return runInline(named, pitch, context, signals);
         }
         Future<PolicyOutcome> call;

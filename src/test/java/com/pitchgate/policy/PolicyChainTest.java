@@ -178,6 +178,17 @@ class PolicyChainTest {
         assertThat(outcome.signals().get(1).detail()).contains("boom");
     }
 
+    @Test
+    void theRulesPolicyRunsInTheCallingThreadOnlyWhenNoRuleIsConfigured() {
+        PolicyCatalog catalog = PolicyCatalog.discover(Optional.empty());
+        Map<String, Object> oneRule = Map.of("rules", List.of(Map.of("name", "en", "when",
+                List.of(Map.of("field", "language", "op", "equals", "value", "en")), "signal", Map.of("name", "english", "weight", 1))));
+        PolicyChain chain = build(catalog, new PolicyChainConfig.Entry("rules", null, null, Map.of()),
+                new PolicyChainConfig.Entry("admin_rules", "rules", null, oneRule));
+        assertThat(chain.policies()).extracting(NamedPolicy::runsInline).containsExactly(true, false);
+        assertThat(evaluate(chain).signals()).extracting(Reason::policy).containsOnly("admin_rules");
+    }
+
     private PolicyChain build(PolicyCatalog catalog, PolicyChainConfig.Entry... entries) {
         PolicyChain chain = PolicyChain.build(List.of(entries), catalog, java.time.Duration.ofSeconds(1), Map.of());
         chains.add(chain);

@@ -44,6 +44,11 @@ public final class RulesPolicy implements Policy {
         }
     }
 
+    /** Whether no rule is configured: then no pattern an admin wrote runs, and nothing needs a time budget. */
+    public boolean hasNoRules() {
+        return rules.isEmpty();
+    }
+
     @Override
     public PolicyOutcome evaluate(Pitch pitch, ScreeningContext context) {
         RuleSubject subject = new RuleSubject(pitch, context, vocabulary);
