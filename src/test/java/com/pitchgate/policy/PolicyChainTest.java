@@ -179,14 +179,23 @@ class PolicyChainTest {
     }
 
     @Test
-    void theRulesPolicyRunsInTheCallingThreadOnlyWhenNoRuleIsConfigured() {
+    void theRulesPolicyRunsInTheCallingThreadUnlessARuleRunsARegularExpression() {
         PolicyCatalog catalog = PolicyCatalog.discover(Optional.empty());
-        Map<String, Object> oneRule = Map.of("rules", List.of(Map.of("name", "en", "when",
-                List.of(Map.of("field", "language", "op", "equals", "value", "en")), "signal", Map.of("name", "english", "weight", 1))));
+        Map<String, Object> words = Map.of("rules", List.of(Map.of("name", "en", "when",
+                List.of(Map.of("field", "language", "op", "equals", "value", "en"),
+                        Map.of("field", "words", "op", "contains_any", "value", List.of("desk", "office"))),
+                "signal", Map.of("name", "english", "weight", 1))));
+        Map<String, Object> pattern = Map.of("rules", List.of(
+                Map.of("name", "en", "when", List.of(Map.of("field", "language", "op", "equals", "value", "en")),
+                        "signal", Map.of("name", "english", "weight", 1)),
+                Map.of("name", "subject", "when", List.of(Map.of("field", "subject", "op", "matches", "value", "^re:")),
+                        "signal", Map.of("name", "reply", "weight", 1))));
         PolicyChain chain = build(catalog, new PolicyChainConfig.Entry("rules", null, null, Map.of()),
-                new PolicyChainConfig.Entry("admin_rules", "rules", null, oneRule));
-        assertThat(chain.policies()).extracting(NamedPolicy::runsInline).containsExactly(true, false);
-        assertThat(evaluate(chain).signals()).extracting(Reason::policy).containsOnly("admin_rules");
+                new PolicyChainConfig.Entry("word_rules", "rules", null, words),
+                new PolicyChainConfig.Entry("pattern_rules", "rules", null, pattern));
+        assertThat(chain.policies()).extracting(NamedPolicy::runsInline).containsExactly(true, true, false);
+        assertThat(evaluate(chain).signals()).extracting(Reason::policy, Reason::signal)
+                .contains(tuple("pattern_rules", "english"));
     }
 
     private PolicyChain build(PolicyCatalog catalog, PolicyChainConfig.Entry... entries) {

@@ -139,7 +139,7 @@ public final class RuleCompiler {
             case NUMBER -> numberPredicate(numberField(field), op, value, at);
         };
         Set<String> wordsAsked = field.equals("words") ? Set.copyOf(wanted(value, at)) : Set.of();
-        return new Condition(text, predicate, wordsAsked);
+        return new Condition(text, predicate, wordsAsked, op.equals("matches"));
     }
 
     private static Kind kind(String field, String at) throws InvalidRuleException {

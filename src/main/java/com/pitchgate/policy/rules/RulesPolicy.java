@@ -44,9 +44,12 @@ public final class RulesPolicy implements Policy {
         }
     }
 
-    /** Whether no rule is configured: then no pattern an admin wrote runs, and nothing needs a time budget. */
-    public boolean hasNoRules() {
-        return rules.isEmpty();
+    /**
+     * Whether no condition of these rules runs a regular expression: then every rule takes time in
+     * proportion to the pitch's text, and none needs a time budget of its own.
+     */
+    public boolean runsNoPattern() {
+        return rules.stream().flatMap(rule -> rule.conditions().stream()).noneMatch(Condition::runsPattern);
     }
 
     @Override
