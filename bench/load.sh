@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end load benchmark: starts Pitchgate on a fresh store, drives POST /api/messages with wrk
 # (from a second process, on loopback) using a corpus of varied raw e-mails, and prints messages per
-# second, latency percentiles and the servers' peak RSS.
+# second, latency percentiles, the servers' CPU and bytes written to storage per message, and their
+# peak RSS.
 #
 #   bench/load.sh [--store sqlite|postgres] [--instances N] [--warmup 15s] [--duration 30s] [--connections 16] [--heap 512m]
 #                 [--runs 3] [--rate 50] [--stored 1000000] [--profile out.jfr] [--jar another-build.jar --config its-config.yml]
@@ -148,6 +149,12 @@ cpu_seconds() {
   awk -v tck="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / tck}' "/proc/$1/stat"
 }
 
+# Bytes a process has had written to storage so far (/proc/PID/io write_bytes: the SQLite store's log
+# and database file): per message, a figure that does not move with the machine's speed.
+written_bytes() {
+  awk '$1 == "write_bytes:" {print $2}' "/proc/$1/io"
+}
+
 # wrk reports latencies as "12.34ms", "1.20s" or "850.00us": in milliseconds.
 to_ms() {
   python3 -c "import re, sys; v, u = re.match(r'([\d.]+)(\w+)', sys.argv[1]).groups(); print(round(float(v) * {'us': 0.001, 'ms': 1, 's': 1000, 'm': 60000}[u], 1))" "$1"
@@ -158,8 +165,8 @@ echo "store: $store, stored before: $stored, instances: $instances, connections 
 measured_from=$(date +%H:%M:%S)
 summary="$work/summary.txt"
 for run in $(seq 1 "$runs"); do
-  cpu_before=()
-  for pid in "${pids[@]}"; do cpu_before+=("$(cpu_seconds "$pid")"); done
+  cpu_before=() written_before=()
+  for pid in "${pids[@]}"; do cpu_before+=("$(cpu_seconds "$pid")"); written_before+=("$(written_bytes "$pid")"); done
   wrks=()
   for i in $(seq 1 "$instances"); do
     port=$((18080 + 2 * i))
@@ -169,7 +176,7 @@ for run in $(seq 1 "$runs"); do
   done
   wait "${wrks[@]}"
 
-  total=0 requests_all=0 cpu_all=0 p50s=() p99s=()
+  total=0 requests_all=0 cpu_all=0 written_all=0 p50s=() p99s=()
   for i in $(seq 1 "$instances"); do
     [ "$runs" -gt 1 ] || echo "--- instance $i"
     [ "$runs" -gt 1 ] || grep -E "Requests/sec|50%|90%|99%|Non-2xx|Socket errors|requests in" "$work/wrk-$i.txt"
@@ -182,13 +189,16 @@ for run in $(seq 1 "$runs"); do
     cpu=$(python3 -c "print(round($(cpu_seconds "$pid") - ${cpu_before[$((i - 1))]}, 2))")
     requests_all=$((requests_all + requests))
     cpu_all=$(python3 -c "print($cpu_all + $cpu)")
+    written_all=$((written_all + $(written_bytes "$pid") - ${written_before[$((i - 1))]}))
   done
   rss=$(for pid in "${pids[@]}"; do awk '/VmHWM/ {printf "%.0f\n", $2 / 1024}' "/proc/$pid/status"; done | sort -n | tail -1)
   cpu_per_message=$(python3 -c "print(round(1000 * $cpu_all / max(1, $requests_all), 2))")
   p50=$(printf '%s\n' "${p50s[@]}" | sort -n | tail -1)
   p99=$(printf '%s\n' "${p99s[@]}" | sort -n | tail -1)
-  echo "run $run: $total messages/s, p50 $p50 ms, p99 $p99 ms, server CPU $cpu_per_message ms per message, peak RSS $rss MiB"
-  echo "$total $p50 $p99 $cpu_per_message $rss" >> "$summary"
+  written_per_message=$(python3 -c "print(round($written_all / 1024 / max(1, $requests_all), 1))")
+  echo "run $run: $total messages/s, p50 $p50 ms, p99 $p99 ms, server CPU $cpu_per_message ms per message," \
+    "peak RSS $rss MiB, written $written_per_message KiB per message"
+  echo "$total $p50 $p99 $cpu_per_message $rss $written_per_message" >> "$summary"
 done
 
 # The profile covers the measured runs only, after the warm-up.
@@ -200,5 +210,6 @@ import statistics, sys
 rows = [list(map(float, line.split())) for line in open(sys.argv[1])]
 median = [statistics.median(column) for column in zip(*rows)]
 print(f"median of {len(rows)} run(s): {median[0]:.1f} messages/s, p50 {median[1]:.0f} ms, p99 {median[2]:.0f} ms, "
-      f"server CPU {median[3]:.1f} ms per message, peak RSS {max(r[4] for r in rows):.0f} MiB (highest)")
+      f"server CPU {median[3]:.1f} ms per message, peak RSS {max(r[4] for r in rows):.0f} MiB (highest), "
+      f"written {median[5]:.0f} KiB per message")
 PY
