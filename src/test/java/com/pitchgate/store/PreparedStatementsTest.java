@@ -41,6 +41,23 @@ class PreparedStatementsTest {
     }
 
     @Test
+    void aKeptStatementLetsGoOfItsValuesAfterEachRun() throws Exception {
+        try (TestDatabase database = TestDatabase.create(Database.Vendor.SQLITE);
+                Connection connection = database.dataSource().getConnection()) {
+            byte[] raw = new byte[1 << 20];
+            NamedStatement echo = NamedStatement.of("SELECT length(:raw) AS size");
+            assertThat(echo.query(connection, Map.of("raw", raw), row -> row.getObject("size"))).containsExactly(1 << 20);
+            PreparedStatements.Use kept = PreparedStatements.prepare(connection, "SELECT length(?) AS size");
+            assertThat(kept.kept()).isTrue();
+            // Run again with nothing bound: SQLite takes an unbound parameter as NULL, not the last value.
+            try (ResultSet again = kept.statement().executeQuery()) {
+                assertThat(again.next()).isTrue();
+                assertThat(again.getObject("size")).isNull();
+            }
+        }
+    }
+
+    @Test
     void aConnectionFromElsewhereHasItsStatementsClosedAfterUse() throws Exception {
         try (TestDatabase database = TestDatabase.create(Database.Vendor.SQLITE);
                 Connection plain = DriverManager.getConnection(database.url())) {
