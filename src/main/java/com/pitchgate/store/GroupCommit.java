@@ -34,7 +34,7 @@ public final class GroupCommit implements Writes, Managed {
     /**
      * The savepoints' undo records (statement journals) are kept in memory, not in a temp file: on disk
      * SQLite spills them to a file past 64 KiB, and that file was created, written and deleted in
-     * nearly every batch, 44 % of the bytes the writer wrote (README, Benchmarks). They hold the pages a
+     * nearly every batch, a third of the bytes the writer wrote (README, Benchmarks). They hold the pages a
      * batch changes, a few hundred KiB. Only on the writer's connection: elsewhere {@code temp_store}
      * also governs sorts and temporary tables, which could then grow in memory without bound.
      */
@@ -141,11 +141,11 @@ public final class GroupCommit implements Writes, Managed {
     private void commit(List<Work<?>> batch) {
         batchSizes.update(batch.size());
         List<Work<?>> done = new ArrayList<>(batch.size());
-        if (handle == null) {
-            handle = jdbi.open();
-            STATEMENT_JOURNALS_IN_MEMORY.update(handle.getConnection(), Map.of());
-        }
         try {
+            if (handle == null) {
+                handle = jdbi.open();
+                STATEMENT_JOURNALS_IN_MEMORY.update(handle.getConnection(), Map.of());
+            }
             handle.useTransaction(transaction -> {
                 for (Work<?> work : batch) {
                     if (work.runInSavepoint(transaction)) {
