@@ -150,7 +150,8 @@ cpu_seconds() {
 }
 
 # Bytes a process has had written to storage so far (/proc/PID/io write_bytes: the SQLite store's log
-# and database file): per message, a figure that does not move with the machine's speed.
+# and database file, and the server's own log): per message, a figure the machine's speed moves only
+# through the size of the group commit's batches.
 written_bytes() {
   awk '$1 == "write_bytes:" {print $2}' "/proc/$1/io"
 }
