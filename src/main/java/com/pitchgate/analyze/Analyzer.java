@@ -63,12 +63,26 @@ public final class Analyzer {
         return text.length() <= ANALYSED_CHARS ? text : text.substring(0, ANALYSED_CHARS);
     }
 
+    /** The text the language is told from: no more than the identifier reads of it. */
     private static String languageSample(ExtractedPitch extracted) {
-        StringBuilder sample = new StringBuilder(extracted.subject()).append('\n').append(start(extracted.body()));
+        StringBuilder sample = new StringBuilder(LanguageIdentifier.SAMPLE_CHARS + 1);
+        append(sample, extracted.subject());
+        append(sample, "\n");
+        append(sample, extracted.body());
         if (extracted.body().length() < SHORT_BODY) {
-            extracted.attachments().forEach(a -> sample.append('\n').append(start(a.text())));
+            for (ExtractedAttachment attachment : extracted.attachments()) {
+                append(sample, "\n");
+                append(sample, attachment.text());
+            }
         }
         return sample.toString();
+    }
+
+    private static void append(StringBuilder sample, String text) {
+        int room = LanguageIdentifier.SAMPLE_CHARS - sample.length();
+        if (room > 0) {
+            sample.append(text, 0, Math.min(text.length(), room));
+        }
     }
 
     private ProfileIndex index(SpaceProfile space) {
