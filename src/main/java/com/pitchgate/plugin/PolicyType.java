@@ -24,6 +24,8 @@ public record PolicyType(String name, String version, String description, String
      * Whether the chain may run this policy in the screening thread. Built-ins are bounded by their
      * own code (they read the start of a text only); plugins, and rules written by an admin, run on a
      * pool of their own, within a time budget, so that a hang or a slow pattern cannot hold a pitch.
+     * (The chain still runs the rules policy inline when none of its rules has a regular expression:
+     * {@code NamedPolicy.runsInline}.)
      */
     public boolean runsInline() {
         return builtIn() && !RUNS_ADMIN_PATTERNS.contains(name);
