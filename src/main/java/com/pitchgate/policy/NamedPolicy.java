@@ -16,6 +16,8 @@ public final class NamedPolicy {
     private final PolicyType type;
     private final Policy policy;
     private final Duration timeout;
+    /** Decided once: the policy is initialised before it is named, and its rules do not change after. */
+    private final boolean runsInline;
     private final AtomicLong evaluations = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong consecutiveFailures = new AtomicLong();
@@ -26,6 +28,7 @@ public final class NamedPolicy {
         this.type = type;
         this.policy = policy;
         this.timeout = timeout;
+        this.runsInline = type.runsInline() || policy instanceof RulesPolicy rules && rules.runsNoPattern();
     }
 
     public String name() {
@@ -51,7 +54,7 @@ public final class NamedPolicy {
      * look-ups took 2 % of the server's CPU (README, Benchmarks).
      */
     boolean runsInline() {
-        return type.runsInline() || policy instanceof RulesPolicy rules && rules.runsNoPattern();
+        return runsInline;
     }
 
     void succeeded() {
