@@ -57,8 +57,7 @@ public final class PitchStore {
             Optional<String> messageId, Instant receivedAt, Optional<Instant> claimedUntil) {
         return writes.inTransaction(handle -> {
             PreparedWrites pitches = PreparedWrites.on(handle);
-            Optional<PitchRef> earlier = messageId.flatMap(id -> pitches.pitchWithMessageId(spaceId, id))
-                    .or(() -> pitches.pitchWithHash(spaceId, contentHash));
+            Optional<PitchRef> earlier = sameStored(pitches, spaceId, messageId, contentHash);
             if (earlier.isPresent()) {
                 return new StoreReceipt(earlier.get().id(), true, earlier.get().state());
             }
@@ -73,11 +72,17 @@ public final class PitchStore {
                 return new StoreReceipt(id.get(), false, state, claim);
             }
             // Another request stored the same pitch between our look-up and our insert.
-            PitchRef winner = messageId.flatMap(mid -> pitches.pitchWithMessageId(spaceId, mid))
-                    .or(() -> pitches.pitchWithHash(spaceId, contentHash))
+            PitchRef winner = sameStored(pitches, spaceId, messageId, contentHash)
                     .orElseThrow(() -> new IllegalStateException("insert conflicted but no earlier pitch was found"));
             return new StoreReceipt(winner.id(), true, winner.state());
         });
+    }
+
+    /** The pitch already stored as this one: the same Message-ID, else the same content. */
+    private static Optional<PitchRef> sameStored(PreparedWrites pitches, String spaceId, Optional<String> messageId,
+            String contentHash) {
+        return messageId.flatMap(id -> pitches.pitchWithMessageId(spaceId, id))
+                .or(() -> pitches.pitchWithHash(spaceId, contentHash));
     }
 
     /**
