@@ -18,9 +18,10 @@ shift 3
 
 results=$(mktemp)
 trap 'rm -f "$results"' EXIT
+labels=(A B)
 for round in $(seq 1 "$rounds"); do
-  for label in A B; do
-    build=${builds[$([ "$label" = A ] && echo 0 || echo 1)]}
+  for i in 0 1; do
+    label=${labels[$i]} build=${builds[$i]}
     jar=${build%%:*} config=config.yml
     [ "$build" != "$jar" ] && config=${build#*:}
     line=$(bench/load.sh --jar "$jar" --config "$config" --runs 1 "$@" | grep -E '^run 1:' | sed 's/^run 1: //')
