@@ -47,4 +47,20 @@ class TextCuesTest {
                 .containsExactly("À QUI DE DROIT", "good", "Very Good", "WE NEED", "I need", "Ωmega coworking", "DÉMO", "so do I");
         assertThat(cues.find("nobody", 10)).isEmpty();
     }
+
+    @Test
+    void theWordsOfTheLastTextAreReusedOnlyForTheSameText() {
+        TextCues greetings = new TextCues("\\bdear sir\\b");
+        TextCues bumps = new TextCues("\\bcircling back\\b");
+        String text = "Dear Sir, circling back on my offer.";
+        assertThat(greetings.find(text, 5)).containsExactly("Dear Sir");
+        assertThat(TextCues.WordStarts.of(new String(text))).isSameAs(TextCues.WordStarts.of(text));
+        assertThat(bumps.find(text, 5)).containsExactly("circling back");
+        // Same length, words elsewhere: where the last text's words started says nothing here.
+        String other = "Xdear sir! circlingback, Dear sir...";
+        assertThat(other).hasSameSizeAs(text);
+        assertThat(greetings.find(other, 5)).containsExactly("Dear sir");
+        assertThat(bumps.find(other, 5)).isEmpty();
+        assertThat(TextCues.WordStarts.of("a b\uD835\uDC00c d").starts()).startsWith(0, 2, 7);
+    }
 }
