@@ -1,5 +1,6 @@
 package com.pitchgate.analyze;
 
+import com.pitchgate.text.CharacterPairs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,7 +67,11 @@ public final class IntermediaryFinder {
             "Je", "Nous", "Vous", "Il", "Elle", "Ils", "Elles", "On", "Mon", "Ma", "Mes", "Notre", "Votre", "Le", "La",
             "Les", "Un", "Une", "Bonjour", "Hier", "Récemment", "Et", "Mais", "Aussi", "Alors", "Madame", "Monsieur");
 
-    /** The distinct names found, in the order they appear. */
+    /**
+     * The distinct names found, in the order they appear. Most of the fifty words checked first are in
+     * no given text, and each such {@code contains} read the whole text (two thirds of the cost of
+     * finding intermediaries): a word is looked for only when the text has each pair of its letters.
+     */
     public List<String> find(String text) {
         String lowerCase = text.toLowerCase(Locale.ROOT);
         CharacterPairs pairs = CharacterPairs.of(lowerCase);
@@ -112,40 +117,6 @@ public final class IntermediaryFinder {
                 }
             }
             return true;
-        }
-    }
-
-    /**
-     * The pairs of adjacent characters of a text (by their low eight bits, so a few stand for several):
-     * a word with a pair the text lacks is not in it. Most of the fifty words checked are in no given
-     * text, and each such {@code contains} read the whole text, which made these checks two thirds of
-     * the cost of finding intermediaries; this filter reads it once.
-     */
-    static final class CharacterPairs {
-
-        private final long[] bits = new long[(1 << 16) / 64];
-
-        static CharacterPairs of(String text) {
-            CharacterPairs pairs = new CharacterPairs();
-            for (int i = 1; i < text.length(); i++) {
-                int pair = index(text.charAt(i - 1), text.charAt(i));
-                pairs.bits[pair >>> 6] |= 1L << pair;
-            }
-            return pairs;
-        }
-
-        boolean mayContain(String word) {
-            for (int i = 1; i < word.length(); i++) {
-                int pair = index(word.charAt(i - 1), word.charAt(i));
-                if ((bits[pair >>> 6] & 1L << pair) == 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static int index(char first, char second) {
-            return (first & 0xFF) << 8 | second & 0xFF;
         }
     }
 
