@@ -11,6 +11,7 @@ import com.pitchgate.space.Space;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.store.JsonColumns;
 import com.pitchgate.store.PitchStore;
+import com.pitchgate.store.PitchStore.PitchAnswer;
 import com.pitchgate.store.PitchStore.PitchRecord;
 import com.pitchgate.store.PitchStore.StoreReceipt;
 import com.pitchgate.store.ScreenedPitch;
@@ -169,9 +170,9 @@ public final class PitchResource {
             return Response.status(Response.Status.CREATED).location(URI.create("/api/pitches/" + receipt.id()))
                     .entity(PitchViews.decision(screened.get())).build();
         }
-        PitchRecord record = store.record(receipt.id()).orElseThrow();
-        PitchViews.DecisionView view = PitchViews.decision(record, receipt.duplicate());
-        Response.Status status = record.decision().isEmpty() ? Response.Status.ACCEPTED
+        PitchAnswer answer = store.answer(receipt.id()).orElseThrow();
+        PitchViews.DecisionView view = PitchViews.decision(answer, receipt.duplicate());
+        Response.Status status = answer.decision().isEmpty() ? Response.Status.ACCEPTED
                 : receipt.duplicate() ? Response.Status.OK : Response.Status.CREATED;
         return Response.status(status).location(URI.create("/api/pitches/" + receipt.id())).entity(view).build();
     }

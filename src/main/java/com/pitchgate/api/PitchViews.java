@@ -10,6 +10,7 @@ import com.pitchgate.store.DecisionRow;
 import com.pitchgate.store.JsonColumns;
 import com.pitchgate.store.OutboxRow;
 import com.pitchgate.store.OverrideRow;
+import com.pitchgate.store.PitchStore.PitchAnswer;
 import com.pitchgate.store.PitchStore.PitchRecord;
 import com.pitchgate.store.QueueRow;
 import com.pitchgate.store.ReasonRow;
@@ -109,17 +110,17 @@ public final class PitchViews {
                         r.decisive())).toList());
     }
 
-    static DecisionView decision(PitchRecord record, boolean duplicate) {
-        List<ReasonView> reasons = record.reasons().stream().map(ReasonView::of).toList();
-        String language = record.content().map(ContentRow::language).orElse(null);
-        if (record.decision().isEmpty()) {
-            return new DecisionView(record.stored().id(), record.stored().spaceId(), record.stored().state(), duplicate,
-                    null, null, null, null, language, reasons);
+    static DecisionView decision(PitchAnswer answer, boolean duplicate) {
+        List<ReasonView> reasons = answer.reasons().stream().map(ReasonView::of).toList();
+        String language = answer.language().orElse(null);
+        if (answer.decision().isEmpty()) {
+            return new DecisionView(answer.id(), answer.spaceId(), answer.state(), duplicate, null, null, null, null, language,
+                    reasons);
         }
-        DecisionRow decision = record.decision().get();
-        return new DecisionView(record.stored().id(), record.stored().spaceId(), record.stored().state(), duplicate,
-                decision.queue(), JsonColumns.read(decision.targets(), STRINGS), decision.score(),
-                JsonColumns.read(decision.fit(), Pitch.Fit.class), language, reasons);
+        DecisionRow decision = answer.decision().get();
+        return new DecisionView(answer.id(), answer.spaceId(), answer.state(), duplicate, decision.queue(),
+                JsonColumns.read(decision.targets(), STRINGS), decision.score(), JsonColumns.read(decision.fit(), Pitch.Fit.class),
+                language, reasons);
     }
 
     static PitchView pitch(PitchRecord record) {

@@ -3,6 +3,7 @@ package com.pitchgate.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pitchgate.PitchgateConfiguration;
 import com.pitchgate.support.Json;
 import com.pitchgate.support.Mails;
@@ -130,6 +131,11 @@ abstract class MessageIntakeTest {
         assertThat(secondDecision.path("duplicate").asBoolean()).isTrue();
         assertThat(secondDecision.path("id").asLong()).isEqualTo(firstDecision.path("id").asLong());
         assertThat(secondDecision.path("queue").asText()).isEqualTo(firstDecision.path("queue").asText());
+        // Read back from the store, the answer says all the first one said (made from memory).
+        assertThat(firstDecision.path("reasons")).isNotEmpty();
+        JsonNode readBack = ((ObjectNode) secondDecision.deepCopy()).without("duplicate");
+        JsonNode fromMemory = ((ObjectNode) firstDecision.deepCopy()).without("duplicate");
+        assertThat(readBack).isEqualTo(fromMemory);
 
         byte[] resentWithNewHeaders = new String(raw, StandardCharsets.UTF_8)
                 .replace("Subject: Once only", "Subject: Once only\r\nX-Resent: yes").getBytes(StandardCharsets.UTF_8);
