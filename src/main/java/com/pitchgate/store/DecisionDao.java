@@ -32,10 +32,15 @@ public interface DecisionDao {
     @SqlQuery("SELECT * FROM attachments WHERE pitch_id = :id ORDER BY ordinal")
     List<AttachmentRow> attachments(@Bind("id") long pitchId);
 
-    @SqlQuery("SELECT * FROM decisions WHERE pitch_id = :id")
+    /** Also run to answer a resent message, through {@link PitchStore#answer}. */
+    String DECISION = "SELECT * FROM decisions WHERE pitch_id = :id";
+    /** Also run to answer a resent message, through {@link PitchStore#answer}. */
+    String REASONS = "SELECT * FROM reasons WHERE pitch_id = :id ORDER BY ordinal";
+
+    @SqlQuery(DECISION)
     Optional<DecisionRow> decision(@Bind("id") long pitchId);
 
-    @SqlQuery("SELECT * FROM reasons WHERE pitch_id = :id ORDER BY ordinal")
+    @SqlQuery(REASONS)
     List<ReasonRow> reasons(@Bind("id") long pitchId);
 
     @SqlQuery("SELECT d.pitch_id, c.sender_email, c.sender_name, c.organisation, c.subject, c.language, d.score,"

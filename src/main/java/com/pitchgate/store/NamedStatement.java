@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -48,6 +49,11 @@ record NamedStatement(String jdbcSql, List<String> parameterNames) {
     /** Runs an INSERT, UPDATE or DELETE (or a SAVEPOINT and the like); how many rows it changed. */
     int update(Connection connection, Map<String, ?> values) {
         return run(connection, values, PreparedStatement::executeUpdate);
+    }
+
+    /** Runs a query (or a statement with RETURNING) and reads its first row, if there is one. */
+    <T> Optional<T> first(Connection connection, Map<String, ?> values, RowReader<T> reader) {
+        return query(connection, values, reader).stream().findFirst();
     }
 
     /** Runs a query (or a statement with RETURNING) and reads each of its rows. */

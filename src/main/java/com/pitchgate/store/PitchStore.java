@@ -23,10 +23,8 @@ public final class PitchStore {
 
     private static final NamedStatement ANSWER_PITCH = NamedStatement.of("SELECT p.id, p.space_id, p.state, c.language"
             + " FROM pitches p LEFT JOIN pitch_content c ON c.pitch_id = p.id WHERE p.id = :id");
-    private static final NamedStatement ANSWER_DECISION = NamedStatement.of("SELECT pitch_id, space_id, queue, targets, score,"
-            + " fit, decided_at FROM decisions WHERE pitch_id = :id");
-    private static final NamedStatement ANSWER_REASONS = NamedStatement.of("SELECT pitch_id, ordinal, policy, signal, weight,"
-            + " detail, decisive FROM reasons WHERE pitch_id = :id ORDER BY ordinal");
+    private static final NamedStatement ANSWER_DECISION = NamedStatement.of(DecisionDao.DECISION);
+    private static final NamedStatement ANSWER_REASONS = NamedStatement.of(DecisionDao.REASONS);
 
     private final Jdbi jdbi;
     private final Database.Vendor vendor;
@@ -225,11 +223,10 @@ public final class PitchStore {
         return Database.inReadTransaction(jdbi, vendor, handle -> {
             Connection connection = handle.getConnection();
             Map<String, Object> pitch = Map.of("id", id);
-            return first(ANSWER_PITCH.query(connection, pitch, row -> new PitchAnswer(row.getLong("id"), row.getString("space_id"),
-                    row.getString("state"), Optional.ofNullable(row.getString("language")), Optional.empty(), List.of())))
-                    .map(answer -> new PitchAnswer(answer.id(), answer.spaceId(), answer.state(), answer.language(),
-                            first(ANSWER_DECISION.query(connection, pitch, PitchStore::decisionRow)),
-                            ANSWER_REASONS.query(connection, pitch, PitchStore::reasonRow)));
+            Optional<DecisionRow> decision = ANSWER_DECISION.first(connection, pitch, PitchStore::decisionRow);
+            List<ReasonRow> reasons = ANSWER_REASONS.query(connection, pitch, PitchStore::reasonRow);
+            return ANSWER_PITCH.first(connection, pitch, row -> new PitchAnswer(row.getLong("id"), row.getString("space_id"),
+                    row.getString("state"), Optional.ofNullable(row.getString("language")), decision, reasons));
         });
     }
 
@@ -241,10 +238,6 @@ public final class PitchStore {
     private static ReasonRow reasonRow(ResultSet row) throws SQLException {
         return new ReasonRow(row.getLong("pitch_id"), row.getInt("ordinal"), row.getString("policy"), row.getString("signal"),
                 row.getDouble("weight"), row.getString("detail"), row.getBoolean("decisive"));
-    }
-
-    private static <T> Optional<T> first(List<T> rows) {
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     /** One page of a queue, newest first; for a member, only the pitches forwarded to them. */

@@ -1,7 +1,6 @@
 package com.pitchgate.store;
 
 import java.sql.Connection;
-import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -59,21 +58,21 @@ public final class PreparedWrites {
     }
 
     Optional<PitchRef> pitchWithMessageId(String spaceId, String messageId) {
-        return first(BY_MESSAGE_ID.query(connection, NamedStatement.values("spaceId", spaceId, "messageId", messageId),
-                row -> new PitchRef(row.getLong("id"), row.getString("state"))));
+        return BY_MESSAGE_ID.first(connection, NamedStatement.values("spaceId", spaceId, "messageId", messageId),
+                row -> new PitchRef(row.getLong("id"), row.getString("state")));
     }
 
     Optional<PitchRef> pitchWithHash(String spaceId, String contentHash) {
-        return first(BY_HASH.query(connection, NamedStatement.values("spaceId", spaceId, "contentHash", contentHash),
-                row -> new PitchRef(row.getLong("id"), row.getString("state"))));
+        return BY_HASH.first(connection, NamedStatement.values("spaceId", spaceId, "contentHash", contentHash),
+                row -> new PitchRef(row.getLong("id"), row.getString("state")));
     }
 
     /** The new pitch's id; empty when the same content or Message-ID is already stored. */
     Optional<Long> insertPitchIfNew(String spaceId, String channel, String contentHash, String messageId, long receivedAt,
             String state, int attempts, Long leaseUntil) {
-        return first(INSERT_IF_NEW.query(connection, NamedStatement.values("spaceId", spaceId, "channel", channel,
+        return INSERT_IF_NEW.first(connection, NamedStatement.values("spaceId", spaceId, "channel", channel,
                 "contentHash", contentHash, "messageId", messageId, "receivedAt", receivedAt, "state", state,
-                "attempts", attempts, "leaseUntil", leaseUntil), row -> row.getLong(1)));
+                "attempts", attempts, "leaseUntil", leaseUntil), row -> row.getLong(1));
     }
 
     void insertRaw(long id, byte[] raw) {
@@ -113,15 +112,15 @@ public final class PreparedWrites {
 
     /** Records that an address wrote (or is known): finds its contact, or makes one; {@code known} only goes up. */
     public long recordContact(String spaceId, String email, String name, String organisation, boolean known, long now) {
-        Optional<Long> existing = first(CONTACT_BY_ADDRESS.query(connection,
-                NamedStatement.values("spaceId", spaceId, "email", email), row -> row.getLong(1)));
+        Optional<Long> existing = CONTACT_BY_ADDRESS.first(connection,
+                NamedStatement.values("spaceId", spaceId, "email", email), row -> row.getLong(1));
         if (existing.isPresent()) {
             TOUCH_CONTACT.update(connection, NamedStatement.values("id", existing.get(), "name", name,
                     "organisation", organisation, "known", known, "now", now));
             return existing.get();
         }
-        long id = first(INSERT_CONTACT.query(connection, NamedStatement.values("spaceId", spaceId, "email", email,
-                "name", name, "organisation", organisation, "known", known, "now", now), row -> row.getLong(1)))
+        long id = INSERT_CONTACT.first(connection, NamedStatement.values("spaceId", spaceId, "email", email,
+                "name", name, "organisation", organisation, "known", known, "now", now), row -> row.getLong(1))
                 .orElseThrow(() -> new IllegalStateException("no contact id returned for " + email));
         ADD_ADDRESS.update(connection, NamedStatement.values("spaceId", spaceId, "email", email, "contactId", id));
         return id;
@@ -141,9 +140,5 @@ public final class PreparedWrites {
     void enqueue(String spaceId, long pitchId, String kind, String recipients, String replyToSender, byte[] raw, long now) {
         ENQUEUE.update(connection, NamedStatement.values("spaceId", spaceId, "pitchId", pitchId, "kind", kind,
                 "recipients", recipients, "replyToSender", replyToSender, "raw", raw, "now", now));
-    }
-
-    private static <T> Optional<T> first(List<T> rows) {
-        return rows.stream().findFirst();
     }
 }
