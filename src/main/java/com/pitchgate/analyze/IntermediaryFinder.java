@@ -73,9 +73,8 @@ public final class IntermediaryFinder {
      * finding intermediaries): a word is looked for only when the text has each pair of its letters.
      */
     public List<String> find(String text) {
-        String lowerCase = text.toLowerCase(Locale.ROOT);
-        CharacterPairs pairs = CharacterPairs.of(lowerCase);
-        return find(text, cue -> cue.mayMatch(lowerCase, pairs));
+        CharacterPairs lowerCase = CharacterPairs.of(text.toLowerCase(Locale.ROOT));
+        return find(text, cue -> cue.mayMatch(lowerCase));
     }
 
     /** As {@link #find(String)}, but trying every pattern: for tests of the words checked first. */
@@ -110,9 +109,9 @@ public final class IntermediaryFinder {
     }
 
     private record Cue(Pattern pattern, List<List<String>> wordGroups) {
-        boolean mayMatch(String lowerCaseText, CharacterPairs pairs) {
+        boolean mayMatch(CharacterPairs lowerCaseText) {
             for (List<String> group : wordGroups) {
-                if (group.stream().noneMatch(word -> pairs.mayContain(word) && lowerCaseText.contains(word))) {
+                if (group.stream().noneMatch(lowerCaseText::contains)) {
                     return false;
                 }
             }

@@ -33,6 +33,12 @@ class CharacterPairsTest {
             int from = random.nextInt(text.length());
             String word = text.substring(from, from + random.nextInt(text.length() - from + 1));
             assertThat(pairs.mayContain(word)).as(word).isTrue();
+            assertThat(pairs.contains(word)).as(word).isTrue();
+            StringBuilder other = new StringBuilder();
+            for (int i = random.nextInt(4); i >= 0; i--) {
+                other.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            assertThat(pairs.contains(other.toString())).as(other.toString()).isEqualTo(text.toString().contains(other));
         }
     }
 }

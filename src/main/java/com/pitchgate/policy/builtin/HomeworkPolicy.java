@@ -65,25 +65,20 @@ public final class HomeworkPolicy implements Policy {
      * members, looking for every name was half the policy chain's time).
      */
     private static List<String> specifics(String text, SpaceProfile space) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        CharacterPairs pairs = CharacterPairs.of(lower);
+        CharacterPairs lower = CharacterPairs.of(text.toLowerCase(Locale.ROOT));
         List<String> found = new ArrayList<>();
-        addIfPresent(lower, pairs, space.name(), found);
+        addIfPresent(lower, space.name(), found);
         for (SpaceProfile.MemberProfile member : space.members()) {
-            addIfPresent(lower, pairs, member.name(), found);
+            addIfPresent(lower, member.name(), found);
         }
         for (String keyword : space.keywords()) {
-            addIfPresent(lower, pairs, keyword, found);
+            addIfPresent(lower, keyword, found);
         }
         return found;
     }
 
-    private static void addIfPresent(String lowerText, CharacterPairs pairs, String phrase, List<String> found) {
-        if (phrase == null || phrase.length() < 3) {
-            return;
-        }
-        String lowerPhrase = phrase.toLowerCase(Locale.ROOT);
-        if (pairs.mayContain(lowerPhrase) && lowerText.contains(lowerPhrase)) {
+    private static void addIfPresent(CharacterPairs lowerText, String phrase, List<String> found) {
+        if (phrase != null && phrase.length() >= 3 && lowerText.contains(phrase.toLowerCase(Locale.ROOT))) {
             found.add(phrase);
         }
     }
