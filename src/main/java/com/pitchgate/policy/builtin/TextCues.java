@@ -227,7 +227,8 @@ final class TextCues {
             if (position < resume) {
                 continue;
             }
-            Alternation candidates = candidatesAt(window, position, window.codePointAt(position));
+            int first = window.codePointAt(position);
+            Alternation candidates = candidatesAt(window, position, first);
             if (candidates == null) {
                 continue;
             }
@@ -239,7 +240,7 @@ final class TextCues {
             matcher.region(position, length);
             if (matcher.lookingAt()) {
                 matches.add(candidates.match(matcher));
-                resume = Math.max(matcher.end(), position + Character.charCount(window.codePointAt(position)));
+                resume = Math.max(matcher.end(), position + Character.charCount(first));
             }
         }
     }
