@@ -254,6 +254,85 @@ class PitchStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Database.Vendor.class)
+    void aScreenedPitchIsStoredRawAndDecidedInOneGoAndARacingResendWritesNothing(Database.Vendor vendor) throws Exception {
+        try (TestDatabase database = TestDatabase.create(vendor)) {
+            PitchStore store = new PitchStore(database.jdbi());
+            StoredPitch pitch = newPitch(store, "<race@x>", "hash-race");
+            StoreReceipt stored = store.storeScreened(pitch, screened(pitch, "anna@brightlabs.example"));
+
+            assertThat(stored.id()).isEqualTo(pitch.id());
+            assertThat(stored.duplicate()).isFalse();
+            assertThat(stored.screened()).map(ScreenedPitch::pitchId).contains(pitch.id());
+            PitchRecord record = store.record(pitch.id()).orElseThrow();
+            assertThat(record.stored().raw()).isEqualTo(pitch.raw());
+            assertThat(record.stored().state()).isEqualTo("decided");
+            assertThat(record.stored().attempts()).isEqualTo(1);
+            assertThat(record.decision()).map(DecisionRow::queue).contains("forward");
+            assertThat(store.countUndecided()).isZero();
+            assertThat(store.earlier(SPACE, Optional.of("<race@x>"), "other")).contains(new StoreReceipt(pitch.id(), true, "decided"));
+
+            // The same message screened by another request at the same time, under an id of its own.
+            StoredPitch resend = newPitch(store, "<race@x>", "hash-resend");
+            StoreReceipt second = store.storeScreened(resend, screened(resend, "anna@brightlabs.example"));
+            assertThat(second).isEqualTo(new StoreReceipt(pitch.id(), true, "decided"));
+            assertThat(store.find(resend.id())).isEmpty();
+            long decisions = database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM decisions").mapTo(Long.class).one());
+            long reasons = database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM reasons").mapTo(Long.class).one());
+            assertThat(List.of(decisions, reasons)).as("decisions and reasons of the first only").containsExactly(1L, 1L);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.Vendor.class)
+    void aPitchWhoseScreeningFailedIsStoredUndecidedForRecoveryItsAttemptCounted(Database.Vendor vendor) throws Exception {
+        try (TestDatabase database = TestDatabase.create(vendor)) {
+            PitchStore store = new PitchStore(database.jdbi());
+            StoredPitch pitch = newPitch(store, "<failed@x>", "hash-failed");
+            StoreReceipt stored = store.storeUnscreened(pitch, "java.lang.IllegalStateException: a faulty plugin");
+
+            assertThat(stored).isEqualTo(new StoreReceipt(pitch.id(), false, "received"));
+            String error = database.jdbi().withHandle(h -> h.createQuery("SELECT last_error FROM pitches WHERE id = :id")
+                    .bind("id", pitch.id()).mapTo(String.class).one());
+            assertThat(error).contains("a faulty plugin");
+            List<StoredPitch> recovered = store.claimUndecided(T0, LEASE, 0, 10);
+            assertThat(recovered).extracting(StoredPitch::id).containsExactly(pitch.id());
+            assertThat(recovered.get(0).attempts()).as("the failed attempt counts").isEqualTo(2);
+            assertThat(recovered.get(0).raw()).isEqualTo(pitch.raw());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.Vendor.class)
+    void idsTakenBeforehandNeverMeetOthersNorRepeatAfterARestart(Database.Vendor vendor) throws Exception {
+        try (TestDatabase database = TestDatabase.create(vendor)) {
+            PitchStore store = new PitchStore(database.jdbi());
+            long rawFirst = storeOne(store, 1);
+            List<Long> taken = new ArrayList<>();
+            for (int i = 0; i < PitchIds.BLOCK + 3; i++) {
+                taken.add(store.newId());
+            }
+            long rawAfter = storeOne(store, 2);
+            StoredPitch last = new StoredPitch(taken.get(taken.size() - 1), SPACE, "form", bytes("last"), "hash-last", null,
+                    T0.toEpochMilli(), "processing", 1);
+            store.storeUnscreened(last, "error");
+            // A new store on the same database, as after a restart: the rest of its block is not handed out again.
+            long afterRestart = new PitchStore(database.jdbi()).newId();
+            long rawLast = storeOne(store, 3);
+
+            assertThat(taken).doesNotHaveDuplicates().allMatch(id -> id > rawFirst);
+            assertThat(rawAfter).as("a pitch stored raw comes after every id taken").isGreaterThan(taken.get(taken.size() - 1));
+            assertThat(afterRestart).isGreaterThan(rawAfter);
+            assertThat(rawLast).isGreaterThan(afterRestart);
+        }
+    }
+
+    private StoredPitch newPitch(PitchStore store, String messageId, String hash) {
+        return new StoredPitch(store.newId(), SPACE, "email", bytes("raw " + hash), hash, messageId, T0.toEpochMilli(),
+                "processing", 1);
+    }
+
     private static long storeOne(PitchStore store, int n) {
         return store.storeRaw(SPACE, "form", bytes("pitch " + n), "hash-" + n, Optional.empty(), T0).id();
     }
