@@ -179,7 +179,8 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 Duration.ofMillis(intake.getProcessingLease().toMilliseconds()),
                 environment.metrics().counter(MetricRegistry.name(RecoverySweeper.class, "recovered"))));
 
-        IntakeService intakeService = new IntakeService(store, environment.getObjectMapper(), clock, processor);
+        IntakeService intakeService = new IntakeService(store, environment.getObjectMapper(), clock,
+                Duration.ofMillis(intake.getProcessingLease().toMilliseconds()));
         startMail(config, environment, spaces, intakeService, processor, store, overrides, jdbi, clock);
         registerAccess(config.getAuth(), environment, jdbi);
         Scopes scopes = new Scopes(spaces);
@@ -196,7 +197,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.jersey().register(new PolicyResource(chains, scopes));
         environment.jersey().register(new CrmResource(jdbi, scopes, clock, declineMemory));
         FormIntakeConfig forms = config.getForms();
-        environment.jersey().register(new FormResource(forms, spaces, intakeService,
+        environment.jersey().register(new FormResource(forms, spaces, intakeService, processor,
                 new RateLimiter(forms.rateLimit, Duration.ofMillis(forms.rateWindow.toMilliseconds()), clock),
                 environment.getValidator(), environment.getObjectMapper(), environment.metrics()));
         environment.healthChecks().register("undecided-pitches", new UndecidedPitchesHealthCheck(store));
@@ -301,7 +302,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
             if (spaceByAddress.isEmpty()) {
                 throw new IllegalArgumentException("smtp.enabled is true but no space lists the addresses it receives at");
             }
-            smtpIntake = new SmtpIntake(config.getSmtp(), spaceByAddress, intake);
+            smtpIntake = new SmtpIntake(config.getSmtp(), spaceByAddress, intake, processor);
             environment.lifecycle().manage(smtpIntake);
         }
         if (config.getOutbound().enabled) {

@@ -7,8 +7,10 @@ import com.pitchgate.ingest.FormIntakeConfig;
 import com.pitchgate.ingest.FormSubmission;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.ingest.RateLimiter;
+import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceDirectory;
+import com.pitchgate.store.PitchStore.StoreReceipt;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -41,16 +43,18 @@ public final class FormResource {
     private final FormIntakeConfig config;
     private final SpaceDirectory spaces;
     private final IntakeService intake;
+    private final PitchProcessor processor;
     private final RateLimiter limiter;
     private final Validator validator;
     private final ObjectMapper json;
     private final Meter honeypotHits;
 
-    public FormResource(FormIntakeConfig config, SpaceDirectory spaces, IntakeService intake,
+    public FormResource(FormIntakeConfig config, SpaceDirectory spaces, IntakeService intake, PitchProcessor processor,
             RateLimiter limiter, Validator validator, ObjectMapper json, MetricRegistry metrics) {
         this.config = config;
         this.spaces = spaces;
         this.intake = intake;
+        this.processor = processor;
         this.limiter = limiter;
         this.validator = validator;
         this.json = json;
@@ -101,8 +105,10 @@ public final class FormResource {
             return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("code", 422,
                     "message", "the form has errors: " + String.join("; ", errors), "errors", errors)).build();
         }
-        // Stored, and screened too unless screening failed (recovery then screens it); a resend is not screened again.
-        intake.acceptForm(space.id(), form);
+        StoreReceipt receipt = intake.acceptForm(space.id(), form);
+        if (!receipt.duplicate()) {
+            processor.processReceived(receipt);
+        }
         return received(htmlForm);
     }
 

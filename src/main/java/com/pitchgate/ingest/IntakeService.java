@@ -4,18 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.PitchStore.StoreReceipt;
-import com.pitchgate.store.StoredPitch;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The first step for every pitch, whatever its channel: check it, recognise a resend, then commit it,
- * raw (recovery screens it later) or, for a screening intake, screened and decided in the same
- * transaction. Nothing is acknowledged before it is on disk.
+ * The first step for every pitch, whatever its channel: check it, then commit it raw. Nothing is
+ * acknowledged before it is on disk; duplicates are recognised here.
  */
 public final class IntakeService {
 
@@ -25,27 +24,27 @@ public final class IntakeService {
     private final PitchStore store;
     private final ObjectMapper canonicalJson;
     private final Clock clock;
-    private final Optional<NewPitchScreening> screening;
+    private final Optional<Duration> screeningLease;
 
-    /** An intake that stores pitches raw, for recovery to screen later. */
+    /** An intake that stores pitches for recovery to screen later. */
     public IntakeService(PitchStore store, ObjectMapper mapper, Clock clock) {
         this(store, mapper, clock, Optional.empty());
     }
 
     /**
-     * An intake that has each new pitch screened at once, and stored with its decision in one transaction
-     * (see {@link NewPitchScreening}): one commit a pitch instead of two. A crash while a pitch is being
-     * screened loses nothing acknowledged: its sender was not answered yet, and sends it again.
+     * An intake whose callers screen each new pitch at once: it is stored already claimed by them for
+     * {@code screeningLease} (see {@link PitchStore#receive}); should they die, recovery takes it
+     * over when the lease runs out.
      */
-    public IntakeService(PitchStore store, ObjectMapper mapper, Clock clock, NewPitchScreening screening) {
-        this(store, mapper, clock, Optional.of(screening));
+    public IntakeService(PitchStore store, ObjectMapper mapper, Clock clock, Duration screeningLease) {
+        this(store, mapper, clock, Optional.of(screeningLease));
     }
 
-    private IntakeService(PitchStore store, ObjectMapper mapper, Clock clock, Optional<NewPitchScreening> screening) {
+    private IntakeService(PitchStore store, ObjectMapper mapper, Clock clock, Optional<Duration> screeningLease) {
         this.store = store;
         this.canonicalJson = mapper;
         this.clock = clock;
-        this.screening = screening;
+        this.screeningLease = screeningLease;
     }
 
     public StoreReceipt acceptMessage(String spaceId, byte[] raw) {
@@ -67,18 +66,10 @@ public final class IntakeService {
     }
 
     private StoreReceipt store(String spaceId, String channel, byte[] raw, Optional<String> messageId) {
-        String contentHash = sha256(raw);
-        if (screening.isEmpty()) {
-            return store.storeRaw(spaceId, channel, raw, contentHash, messageId, clock.instant());
+        if (screeningLease.isPresent()) {
+            return store.receive(spaceId, channel, raw, sha256(raw), messageId, clock.instant(), screeningLease.get());
         }
-        Optional<StoreReceipt> earlier = store.earlier(spaceId, messageId, contentHash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        // Its first attempt: should it fail, recovery counts on from there.
-        StoredPitch pitch = new StoredPitch(store.newId(), spaceId, channel, raw, contentHash, messageId.orElse(null),
-                clock.instant().toEpochMilli(), "processing", 1);
-        return screening.get().screenAndStore(pitch);
+        return store.storeRaw(spaceId, channel, raw, sha256(raw), messageId, clock.instant());
     }
 
     public static String sha256(byte[] content) {

@@ -4,7 +4,6 @@ import com.pitchgate.crm.CrmContext;
 import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.crm.DeclineMemory;
 import com.pitchgate.extract.ExtractedPitch;
-import com.pitchgate.ingest.NewPitchScreening;
 import com.pitchgate.outbound.OutboundPlan;
 import com.pitchgate.outbound.OutboundPlanner;
 import com.pitchgate.policy.Reason;
@@ -34,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * Whatever fails, a pitch is never dropped: unreadable content still gets a decision, and a pitch
  * whose processing keeps failing is forwarded to a person after the last attempt.
  */
-public final class PitchProcessor implements NewPitchScreening {
+public final class PitchProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(PitchProcessor.class);
 
@@ -71,49 +70,18 @@ public final class PitchProcessor implements NewPitchScreening {
     }
 
     /**
-     * What an intake's answer shows: what was decided when the intake screened the pitch, or for a
-     * resend of a pitch stored undecided, its screening now. Empty when the pitch was decided before,
-     * is held by another processor, or failed (it stays stored and recovery tries again).
+     * Screens what an intake has just received: the new pitch it stored claimed for this processor,
+     * or an earlier copy that is not decided yet. Returns what was decided and stored; empty when the
+     * pitch was decided before, is held by another processor, or failed this attempt.
      */
     public Optional<ScreenedPitch> processReceived(StoreReceipt receipt) {
-        if (receipt.screened().isPresent()) {
-            return receipt.screened();
+        if (receipt.claimed().isPresent()) {
+            return screenClaimed(receipt.claimed().get());
         }
-        if (!receipt.duplicate() || "decided".equals(receipt.state())) {
+        if ("decided".equals(receipt.state())) {
             return Optional.empty();
         }
         return claimAndScreen(receipt.id());
-    }
-
-    /**
-     * Screens a new pitch and stores it decided, in one transaction. When screening fails it is stored
-     * raw and undecided, its first attempt counted, for recovery; and so when its decision cannot be
-     * written, for the same reason a faulty plugin's would not lose it.
-     */
-    @Override
-    public StoreReceipt screenAndStore(StoredPitch pitch) {
-        ScreenedPitch screened;
-        try {
-            screened = screen(pitch);
-        } catch (RuntimeException | Error e) {
-            // Errors too (a plugin's stack overflow...): unlike a stored pitch, a new one would go down with its thread.
-            LOG.error("screening new pitch {} failed (attempt 1 of {})", pitch.id(), maxAttempts, e);
-            if (pitch.attempts() >= maxAttempts) {
-                try {
-                    return store.storeScreened(pitch, afterFailures(pitch, e));
-                } catch (RuntimeException fallbackError) {
-                    LOG.error("new pitch {} could not even be forwarded as failed; it is stored undecided", pitch.id(),
-                            fallbackError);
-                }
-            }
-            return store.storeUnscreened(pitch, e.toString());
-        }
-        try {
-            return store.storeScreened(pitch, screened);
-        } catch (RuntimeException e) {
-            LOG.error("the decision on new pitch {} could not be stored; it is stored undecided", pitch.id(), e);
-            return store.storeUnscreened(pitch, e.toString());
-        }
     }
 
     private Optional<ScreenedPitch> claimAndScreen(long pitchId) {
@@ -174,19 +142,15 @@ public final class PitchProcessor implements NewPitchScreening {
 
     /** The last resort: a pitch whose screening keeps failing goes to a person, with the error. */
     private Optional<ScreenedPitch> decideAfterFailures(StoredPitch stored, RuntimeException error) {
-        ScreenedPitch screened = afterFailures(stored, error);
-        return saved(screened) ? Optional.of(screened) : Optional.empty();
-    }
-
-    private ScreenedPitch afterFailures(StoredPitch stored, Throwable error) {
         Space space = space(stored);
         ExtractedPitch extracted = ExtractedPitch.unreadable(stored.channel(), "screening failed " + stored.attempts() + " times: " + error);
         Pitch pitch = new Pitch(stored.id(), stored.channel(), extracted.sender(), Optional.empty(), Optional.empty(), "",
                 "", List.of(), "und", Map.of(), Set.of(), Set.of(), List.of(), Pitch.Fit.NONE);
         Decision decision = new Decision(Queue.FORWARD, List.of(Router.MANAGER), 0, Pitch.Fit.NONE, List.of(
                 new Reason("screen", "processing_failed", 0, extracted.problems().get(0) + ": a person should look", true)));
-        return new ScreenedPitch(stored.id(), stored.attempts(), space.id(), extracted, pitch, decision,
+        ScreenedPitch screened = new ScreenedPitch(stored.id(), stored.attempts(), space.id(), extracted, pitch, decision,
                 List.of(), List.of(), clock.instant());
+        return saved(screened) ? Optional.of(screened) : Optional.empty();
     }
 
     private Space space(StoredPitch stored) {

@@ -18,10 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/**
- * The pitch store. A pitch is stored raw, then what screening made of it, each step one transaction;
- * or, by an intake that screens before it stores ({@link #storeScreened}), both in one.
- */
+/** The pitch store: raw pitches first, then what screening made of them, each step one transaction. */
 public final class PitchStore {
 
     private static final NamedStatement ANSWER_PITCH = NamedStatement.of("SELECT p.id, p.space_id, p.state, c.language"
@@ -33,7 +30,6 @@ public final class PitchStore {
     private final Database.Vendor vendor;
 
     private final Writes writes;
-    private final PitchIds ids;
 
     /** A store whose write transactions each commit on their own. */
     public PitchStore(Jdbi jdbi) {
@@ -45,7 +41,6 @@ public final class PitchStore {
         this.jdbi = jdbi;
         this.vendor = Database.vendor(jdbi);
         this.writes = writes;
-        this.ids = new PitchIds(writes, vendor);
     }
 
     /**
@@ -54,78 +49,42 @@ public final class PitchStore {
      */
     public StoreReceipt storeRaw(String spaceId, String channel, byte[] raw, String contentHash,
             Optional<String> messageId, Instant receivedAt) {
+        return store(spaceId, channel, raw, contentHash, messageId, receivedAt, Optional.empty());
+    }
+
+    /**
+     * Commits a raw pitch like {@link #storeRaw}, and a new one already claimed for {@code lease} by
+     * the caller, who is about to screen it: one transaction instead of two, and no reading back of
+     * bytes the caller holds. The receipt carries the claim.
+     */
+    public StoreReceipt receive(String spaceId, String channel, byte[] raw, String contentHash,
+            Optional<String> messageId, Instant receivedAt, Duration lease) {
+        return store(spaceId, channel, raw, contentHash, messageId, receivedAt, Optional.of(receivedAt.plus(lease)));
+    }
+
+    private StoreReceipt store(String spaceId, String channel, byte[] raw, String contentHash,
+            Optional<String> messageId, Instant receivedAt, Optional<Instant> claimedUntil) {
         return writes.inTransaction(handle -> {
             PreparedWrites pitches = PreparedWrites.on(handle);
             Optional<PitchRef> earlier = sameStored(pitches, spaceId, messageId, contentHash);
             if (earlier.isPresent()) {
                 return new StoreReceipt(earlier.get().id(), true, earlier.get().state());
             }
+            String state = claimedUntil.isPresent() ? "processing" : "received";
+            int attempts = claimedUntil.isPresent() ? 1 : 0;
             Optional<Long> id = pitches.insertPitchIfNew(spaceId, channel, contentHash, messageId.orElse(null),
-                    receivedAt.toEpochMilli(), "received", 0, null);
+                    receivedAt.toEpochMilli(), state, attempts, claimedUntil.map(Instant::toEpochMilli).orElse(null));
             if (id.isPresent()) {
                 pitches.insertRaw(id.get(), raw);
-                return new StoreReceipt(id.get(), false, "received");
+                Optional<StoredPitch> claim = claimedUntil.map(until -> new StoredPitch(id.get(), spaceId, channel, raw,
+                        contentHash, messageId.orElse(null), receivedAt.toEpochMilli(), state, attempts));
+                return new StoreReceipt(id.get(), false, state, claim);
             }
             // Another request stored the same pitch between our look-up and our insert.
             PitchRef winner = sameStored(pitches, spaceId, messageId, contentHash)
                     .orElseThrow(() -> new IllegalStateException("insert conflicted but no earlier pitch was found"));
             return new StoreReceipt(winner.id(), true, winner.state());
         });
-    }
-
-    /**
-     * The pitch already stored as this one (the same Message-ID, else the same content), read outside
-     * the writer: an intake that screens before storing asks first, and skips screening a resend.
-     */
-    public Optional<StoreReceipt> earlier(String spaceId, Optional<String> messageId, String contentHash) {
-        return jdbi.withHandle(handle -> sameStored(PreparedWrites.on(handle), spaceId, messageId, contentHash))
-                .map(earlier -> new StoreReceipt(earlier.id(), true, earlier.state()));
-    }
-
-    /** An id for a pitch that is screened before it is stored ({@link #storeScreened}, {@link #storeUnscreened}). */
-    public long newId() {
-        return ids.next();
-    }
-
-    /**
-     * Commits a new pitch, raw, with what screening made of it, in one transaction: one wait for the
-     * writer and one commit instead of two (store, then decide). {@code pitch} carries the id from
-     * {@link #newId}. When the same pitch was stored meanwhile (a resend racing this one), nothing is
-     * written and the earlier one is returned, marked as a duplicate.
-     */
-    public StoreReceipt storeScreened(StoredPitch pitch, ScreenedPitch screened) {
-        ScreenedRows rows = ScreenedRows.of(screened);
-        return writes.inTransaction(handle -> {
-            PreparedWrites store = PreparedWrites.on(handle);
-            Optional<StoreReceipt> earlier = insertNew(store, pitch, "decided", null);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-            rows.write(store, screened);
-            return new StoreReceipt(pitch.id(), false, "decided", Optional.of(screened));
-        });
-    }
-
-    /**
-     * Commits a new pitch whose screening failed, raw and undecided, its first attempt counted, for
-     * recovery to try again (as {@link #release} leaves a stored one). The same duplicate rule as
-     * {@link #storeScreened}.
-     */
-    public StoreReceipt storeUnscreened(StoredPitch pitch, String error) {
-        return writes.inTransaction(handle -> insertNew(PreparedWrites.on(handle), pitch, "received", error)
-                .orElseGet(() -> new StoreReceipt(pitch.id(), false, "received")));
-    }
-
-    /** Inserts the pitch and its raw message; the earlier copy, and nothing written, if it is a duplicate. */
-    private static Optional<StoreReceipt> insertNew(PreparedWrites pitches, StoredPitch pitch, String state, String error) {
-        if (pitches.insertPitchWithIdIfNew(pitch.id(), pitch.spaceId(), pitch.channel(), pitch.contentHash(),
-                pitch.messageId(), pitch.receivedAt(), state, pitch.attempts(), error)) {
-            pitches.insertRaw(pitch.id(), pitch.raw());
-            return Optional.empty();
-        }
-        PitchRef winner = sameStored(pitches, pitch.spaceId(), Optional.ofNullable(pitch.messageId()), pitch.contentHash())
-                .orElseThrow(() -> new IllegalStateException("pitch " + pitch.id() + " conflicted, but no earlier pitch was found"));
-        return Optional.of(new StoreReceipt(winner.id(), true, winner.state()));
     }
 
     /** The pitch already stored as this one: the same Message-ID, else the same content. */
@@ -196,43 +155,32 @@ public final class PitchStore {
      * processor claimed the pitch again, so that processor's decision is the one kept.
      */
     public boolean saveScreened(ScreenedPitch screened) {
-        ScreenedRows rows = ScreenedRows.of(screened);
+        // Rows are made here, in the caller's thread, so that the writer only writes.
+        long id = screened.pitchId();
+        Decision decision = screened.decision();
+        long decidedAt = screened.decidedAt().toEpochMilli();
+        ContentRow content = content(screened);
+        List<AttachmentRow> attachments = attachments(id, screened.extracted());
+        DecisionRow decisionRow = new DecisionRow(id, screened.spaceId(), decision.queue().id(),
+                JsonColumns.write(decision.targets()), decision.score(), JsonColumns.write(decision.fit()), decidedAt);
+        List<ReasonRow> reasons = reasons(id, decision.reasons());
         return writes.inTransaction(handle -> {
             PreparedWrites store = PreparedWrites.on(handle);
             // Checked first, so that a lost claim writes nothing.
-            if (!store.markDecided(screened.pitchId(), screened.attempt())) {
+            if (!store.markDecided(id, screened.attempt())) {
                 return false;
             }
-            rows.write(store, screened);
-            return true;
-        });
-    }
-
-    /** What screening adds to a stored pitch, as rows made in the caller's thread, so that the writer only writes. */
-    private record ScreenedRows(ContentRow content, List<AttachmentRow> attachments, DecisionRow decision,
-            List<ReasonRow> reasons) {
-
-        static ScreenedRows of(ScreenedPitch screened) {
-            long id = screened.pitchId();
-            Decision decision = screened.decision();
-            return new ScreenedRows(PitchStore.content(screened), PitchStore.attachments(id, screened.extracted()),
-                    new DecisionRow(id, screened.spaceId(), decision.queue().id(), JsonColumns.write(decision.targets()),
-                            decision.score(), JsonColumns.write(decision.fit()), screened.decidedAt().toEpochMilli()),
-                    PitchStore.reasons(id, decision.reasons()));
-        }
-
-        /** Content, decision, reasons, CRM updates and outgoing mail. */
-        void write(PreparedWrites store, ScreenedPitch screened) {
             store.insertContent(content);
             attachments.forEach(store::insertAttachment);
-            store.insertDecision(decision);
+            store.insertDecision(decisionRow);
             reasons.forEach(store::insertReason);
             recordInCrm(store, screened);
             for (OutboundMessage message : screened.outbound()) {
-                store.enqueue(screened.spaceId(), screened.pitchId(), message.kind(), JsonColumns.write(message.recipients()),
-                        message.replyToSender().orElse(null), message.raw(), decision.decidedAt());
+                store.enqueue(screened.spaceId(), id, message.kind(), JsonColumns.write(message.recipients()),
+                        message.replyToSender().orElse(null), message.raw(), decidedAt);
             }
-        }
+            return true;
+        });
     }
 
     private static void recordInCrm(PreparedWrites crm, ScreenedPitch screened) {
@@ -331,10 +279,10 @@ public final class PitchStore {
     }
 
     /**
-     * The receipt for a pitch on disk: its id, and whether it had been stored before; for a new pitch
-     * stored by {@link #storeScreened}, what screening made of it.
+     * The receipt for a raw pitch: its id, and whether it had been stored before; for a new pitch
+     * stored by {@link #receive}, the caller's claim on it.
      */
-    public record StoreReceipt(long id, boolean duplicate, String state, Optional<ScreenedPitch> screened) {
+    public record StoreReceipt(long id, boolean duplicate, String state, Optional<StoredPitch> claimed) {
         public StoreReceipt(long id, boolean duplicate, String state) {
             this(id, duplicate, state, Optional.empty());
         }

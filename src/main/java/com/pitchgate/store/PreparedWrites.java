@@ -18,10 +18,6 @@ public final class PreparedWrites {
     private static final NamedStatement BY_HASH =
             NamedStatement.of("SELECT id, state FROM pitches WHERE space_id = :spaceId AND content_hash = :contentHash");
     private static final NamedStatement INSERT_IF_NEW = NamedStatement.of(PitchDao.INSERT_IF_NEW);
-    /** With an id taken beforehand ({@link PitchIds}): no row on a duplicate. */
-    private static final NamedStatement INSERT_WITH_ID_IF_NEW = NamedStatement.of("INSERT INTO pitches (id, space_id, channel,"
-            + " content_hash, message_id, received_at, state, attempts, last_error) VALUES (:id, :spaceId, :channel,"
-            + " :contentHash, :messageId, :receivedAt, :state, :attempts, :error) ON CONFLICT DO NOTHING RETURNING id");
     private static final NamedStatement INSERT_RAW = NamedStatement.of(PitchDao.INSERT_RAW);
     /** Only while this claim still holds the pitch: no row when another processor took it over. */
     private static final NamedStatement MARK_DECIDED = NamedStatement.of("UPDATE pitches SET state = 'decided', lease_until = NULL"
@@ -77,14 +73,6 @@ public final class PreparedWrites {
         return INSERT_IF_NEW.first(connection, NamedStatement.values("spaceId", spaceId, "channel", channel,
                 "contentHash", contentHash, "messageId", messageId, "receivedAt", receivedAt, "state", state,
                 "attempts", attempts, "leaseUntil", leaseUntil), row -> row.getLong(1));
-    }
-
-    /** False, and nothing written, when the same content or Message-ID is already stored. */
-    boolean insertPitchWithIdIfNew(long id, String spaceId, String channel, String contentHash, String messageId,
-            long receivedAt, String state, int attempts, String error) {
-        return INSERT_WITH_ID_IF_NEW.first(connection, NamedStatement.values("id", id, "spaceId", spaceId, "channel", channel,
-                "contentHash", contentHash, "messageId", messageId, "receivedAt", receivedAt, "state", state,
-                "attempts", attempts, "error", error), row -> row.getLong(1)).isPresent();
     }
 
     void insertRaw(long id, byte[] raw) {

@@ -17,8 +17,10 @@ import com.pitchgate.store.ScreenedPitch;
 import com.pitchgate.store.StoredPitch;
 import com.pitchgate.support.TestDatabase;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
@@ -38,9 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The store's part of one pitch, durably on disk as the server sets SQLite up (WAL, synchronous
- * FULL, through the same connection pool, whose connections keep their prepared statements): a new
- * pitch, screened already, committed raw with its decision in one transaction, as the intake does.
- * Run with {@code bench/jmh.sh StoreBenchmarks}.
+ * FULL, through the same connection pool, whose connections keep their prepared statements): commit
+ * the raw pitch, claim it, and commit its decision. Run with {@code bench/jmh.sh StoreBenchmarks}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -82,29 +83,30 @@ public class StoreBenchmarks {
         database.close();
     }
 
-    /** One writer: each commit on its own. */
+    /** One writer: the raw pitch stored already claimed, then its decision; each a commit of its own. */
     @Benchmark
-    public boolean storeScreened() {
-        return storeScreened(store);
+    public boolean receiveThenDecision() {
+        return receiveThenDecide(store);
     }
 
     /** Eight writers at once through the group commit, as under load: commits are shared. */
     @Benchmark
     @Threads(8)
-    public boolean storeScreenedGroupCommitted() {
-        return storeScreened(groupCommitted);
+    public boolean receiveThenDecisionGroupCommitted() {
+        return receiveThenDecide(groupCommitted);
     }
 
-    private boolean storeScreened(PitchStore store) {
+    private boolean receiveThenDecide(PitchStore store) {
         long n = sequence.incrementAndGet();
         byte[] unique = (new String(raw, StandardCharsets.ISO_8859_1) + "\r\n" + n).getBytes(StandardCharsets.ISO_8859_1);
         Instant now = Instant.now();
-        StoredPitch received = new StoredPitch(store.newId(), "bench", "email", unique, "hash-" + n, "<" + n + "@bench>",
-                now.toEpochMilli(), "processing", 1);
+        StoredPitch claimed = store.receive("bench", "email", unique, "hash-" + n, Optional.of("<" + n + "@bench>"), now,
+                Duration.ofMinutes(5)).claimed().orElseThrow();
+        long id = claimed.id();
         Decision decision = new Decision(Queue.FORWARD, List.of("manager"), 4.0, pitch.fit(),
                 List.of(new Reason("fit", "answers_need", 4.0, "coffee supplier", false),
                         new Reason("router", "score", 4.0, "score 4.0", true)));
-        return !store.storeScreened(received, new ScreenedPitch(received.id(), received.attempts(), "bench", extracted, pitch,
-                decision, List.of(), List.of(), now)).duplicate();
+        return store.saveScreened(new ScreenedPitch(id, claimed.attempts(), "bench", extracted, pitch, decision, List.of(),
+                List.of(), now));
     }
 }

@@ -60,14 +60,14 @@ class GroupCommitTest {
             List<Future<StoreReceipt>> receipts = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 int n = i;
-                // Ids taken concurrently too: their blocks are reserved through the same writer.
-                receipts.add(writers.submit(() -> store.storeUnscreened(new StoredPitch(store.newId(), "space", "email",
-                        bytes("pitch " + n), "hash-" + n, "<" + n + "@test>", T0.toEpochMilli(), "processing", 1), "test")));
+                receipts.add(writers.submit(() -> store.receive("space", "email", bytes("pitch " + n), "hash-" + n,
+                        Optional.of("<" + n + "@test>"), T0, Duration.ofMinutes(1))));
             }
             Set<Long> ids = new HashSet<>();
             for (Future<StoreReceipt> receipt : receipts) {
                 StoreReceipt stored = receipt.get(30, TimeUnit.SECONDS);
                 assertThat(stored.duplicate()).isFalse();
+                assertThat(stored.claimed()).isPresent();
                 ids.add(stored.id());
             }
             assertThat(ids).hasSize(400);
@@ -76,8 +76,7 @@ class GroupCommitTest {
         }
         // Read through a connection of its own: what was acknowledged is committed.
         long stored = database.jdbi().withHandle(h -> h.createQuery(
-                "SELECT count(*) FROM pitches WHERE state = 'received' AND attempts = 1 AND last_error = 'test'")
-                .mapTo(Long.class).one());
+                "SELECT count(*) FROM pitches WHERE state = 'processing' AND attempts = 1").mapTo(Long.class).one());
         assertThat(stored).isEqualTo(400);
         assertThat(metrics.histogram(MetricRegistry.name(GroupCommit.class, "batch-size")).getSnapshot().getMax())
                 .as("some commits were shared").isGreaterThan(1);
@@ -128,7 +127,7 @@ class GroupCommitTest {
     @Test
     void afterStopWritesRunOnTheirOwn() throws Exception {
         groupCommit.stop();
-        StoreReceipt receipt = store.storeRaw("space", "form", bytes("late"), "late", Optional.empty(), T0);
+        StoreReceipt receipt = store.receive("space", "form", bytes("late"), "late", Optional.empty(), T0, Duration.ofMinutes(1));
         assertThat(store.find(receipt.id())).isPresent();
     }
 
@@ -137,7 +136,7 @@ class GroupCommitTest {
         assertThatThrownBy(() -> groupCommit.inTransaction(handle -> {
             throw new StackOverflowError("as deep as a hostile pitch");
         })).isInstanceOf(java.util.concurrent.CompletionException.class).hasCauseInstanceOf(StackOverflowError.class);
-        StoreReceipt receipt = store.storeRaw("space", "form", bytes("after"), "after", Optional.empty(), T0);
+        StoreReceipt receipt = store.receive("space", "form", bytes("after"), "after", Optional.empty(), T0, Duration.ofMinutes(1));
         assertThat(store.find(receipt.id())).isPresent();
     }
 

@@ -2,6 +2,8 @@ package com.pitchgate.ingest.smtp;
 
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.ingest.InvalidPitchException;
+import com.pitchgate.screen.PitchProcessor;
+import com.pitchgate.store.PitchStore.StoreReceipt;
 import io.dropwizard.lifecycle.Managed;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,13 +33,16 @@ public final class SmtpIntake implements Managed {
     private final SmtpIntakeConfig config;
     private final Map<String, String> spaceByAddress;
     private final IntakeService intake;
+    private final PitchProcessor processor;
     private SMTPServer server;
 
     /** @param spaceByAddress the space each accepted recipient address belongs to, addresses in lower case */
-    public SmtpIntake(SmtpIntakeConfig config, Map<String, String> spaceByAddress, IntakeService intake) {
+    public SmtpIntake(SmtpIntakeConfig config, Map<String, String> spaceByAddress, IntakeService intake,
+            PitchProcessor processor) {
         this.config = config;
         this.spaceByAddress = Map.copyOf(spaceByAddress);
         this.intake = intake;
+        this.processor = processor;
     }
 
     @Override
@@ -93,15 +98,25 @@ public final class SmtpIntake implements Managed {
             if (raw.length > limit) {
                 throw new RejectException(552, "5.3.4 message larger than " + config.maxMessageSize);
             }
-            // Each space's copy is stored, screened unless screening failed (recovery then screens it), before 250.
+            List<StoreReceipt> stored = new ArrayList<>();
             for (String space : spaces) {
                 try {
-                    intake.acceptMessage(space, raw);
+                    StoreReceipt receipt = intake.acceptMessage(space, raw);
+                    if (!receipt.duplicate()) {
+                        stored.add(receipt);
+                    }
                 } catch (InvalidPitchException e) {
                     throw new RejectException(554, "5.6.0 " + e.getMessage());
                 } catch (RuntimeException e) {
                     LOG.error("SMTP intake could not store a message", e);
                     throw new RejectException(451, "4.3.0 temporary failure, please try again later");
+                }
+            }
+            for (StoreReceipt receipt : stored) {
+                try {
+                    processor.processReceived(receipt);
+                } catch (RuntimeException e) {
+                    LOG.error("pitch {} is stored; screening failed and will be retried", receipt.id(), e);
                 }
             }
             return null;
