@@ -3,7 +3,9 @@
 # and warmed up, then wrk drives one, then the other, in short bursts, ABBA...: neighbouring bursts
 # see the machine at nearly the same speed. bench/ab.sh measures each build on a fresh server,
 # minutes apart; on this machine, whose speed drifts by a third within minutes on some days, that
-# cannot resolve a difference of a few per cent, and this can. The idle server costs next to no CPU.
+# cannot resolve a difference of a few per cent. This narrows the gap in time; run it with the same
+# jar as A and B first to see the day's noise (on a bad day neighbouring bursts still differed by a
+# fifth). The idle server costs next to no CPU.
 #
 #   bench/interleave.sh A.jar[:its-config.yml] B.jar[:its-config.yml] [--bursts 8] [--burst 20s]
 #                       [--warmup 120s] [--connections 16] [--corpus FOLDER] [--heap 256m]
@@ -14,7 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-[ $# -ge 2 ] || { sed -n '2,13p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,15p' "$0" >&2; exit 2; }
 builds=("$1" "$2")
 shift 2
 bursts=8 burst=20s warmup=120s connections=16 corpus= heap=256m
