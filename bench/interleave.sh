@@ -15,6 +15,7 @@
 # (bench/load.lua). Without --corpus, bench/make_corpus.py generates the usual 200 messages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/server.sh
 
 [ $# -ge 2 ] || { sed -n '2,15p' "$0" >&2; exit 2; }
 builds=("$1" "$2")
@@ -47,19 +48,9 @@ for i in 0 1; do
   [ -f "$jar" ] || { echo "no jar $jar" >&2; exit 2; }
   port=$((18180 + 10 * i))
   mkdir -p "$work/${labels[$i]}"
-  # The JVM options of README's start command, as bench/load.sh gives them.
-  java -Xmx"$heap" -XX:G1HeapRegionSize=8m -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port=$port \
-    -Ddw.server.adminConnectors[0].port=$((port + 1)) -Ddw.logging.level=WARN \
-    -Ddw.database.url="jdbc:sqlite:$work/${labels[$i]}/pitchgate.db" -jar "$jar" server "$config" \
-    > "$work/${labels[$i]}/server.log" 2>&1 &
-  pids+=($!) ports+=($port)
-done
-for i in 0 1; do
-  for _ in $(seq 1 240); do
-    curl -sf "localhost:$((ports[i] + 1))/healthcheck" > /dev/null 2>&1 && break
-    sleep 0.5
-  done
-  curl -sf "localhost:$((ports[i] + 1))/healthcheck" > /dev/null || { cat "$work/${labels[$i]}/server.log"; exit 1; }
+  start_server "$jar" "$config" "$port" "$work/${labels[$i]}/server.log" -Xmx"$heap" "${RECOMMENDED_JVM_OPTIONS[@]}" \
+    -Ddw.database.url="jdbc:sqlite:$work/${labels[$i]}/pitchgate.db"
+  pids+=("$started_pid") ports+=("$port")
 done
 for i in 0 1; do
   echo "warming ${labels[$i]} (${builds[$i]}) up for $warmup" >&2

@@ -26,9 +26,10 @@
 # own port with its own wrk. Needs: java, mvn, python3, wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/server.sh
 
 jar=target/pitchgate-0.1.0-SNAPSHOT.jar config=config.yml runs=1 rate=
-stored=0 corpus= java_options=() recommended=(-XX:G1HeapRegionSize=8m) store=sqlite instances=1 warmup=15s duration=30s connections=16 threads=2 heap=256m profile=
+stored=0 corpus= java_options=() recommended=("${RECOMMENDED_JVM_OPTIONS[@]}") store=sqlite instances=1 warmup=15s duration=30s connections=16 threads=2 heap=256m profile=
 arguments=("$@")
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -75,17 +76,10 @@ else
   database=(-Ddw.database.url="jdbc:sqlite:$work/data/pitchgate.db")
 fi
 
-start_server() { # instance number, log file
-  local port=$((18080 + 2 * $1)) admin=$((18081 + 2 * $1))
-  java -Xmx"$heap" "${recommended[@]}" "${deep_stacks[@]}" "${java_options[@]}" -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port=$port \
-    -Ddw.server.adminConnectors[0].port=$admin -Ddw.logging.level=WARN \
-    "${database[@]}" -jar "$jar" server "$config" > "$2" 2>&1 &
-  started_pid=$!
-  for _ in $(seq 1 240); do
-    curl -sf "localhost:$admin/healthcheck" > /dev/null 2>&1 && break
-    sleep 0.5
-  done
-  curl -sf "localhost:$admin/healthcheck" > /dev/null || { cat "$2"; exit 1; }
+# Instance i: the API on port 18080 + 2i, its admin port next to it.
+start_instance() { # instance number, log file
+  start_server "$jar" "$config" $((18080 + 2 * $1)) "$2" -Xmx"$heap" "${recommended[@]}" "${deep_stacks[@]}" \
+    "${java_options[@]}" "${database[@]}"
 }
 
 deep_stacks=()
@@ -95,7 +89,7 @@ deep_stacks=()
 
 if [ "$stored" -gt 0 ]; then
   [ "$store" = sqlite ] || { echo "--stored works on the SQLite store only" >&2; exit 2; }
-  start_server 1 "$work/migrate.log" # creates and migrates the store
+  start_instance 1 "$work/migrate.log" # creates and migrates the store
   kill "$started_pid"; wait "$started_pid" 2>/dev/null || true
   echo "storing $stored pitches first"
   python3 bench/seed_store.py "$work/data/pitchgate.db" "$stored"
@@ -106,7 +100,7 @@ rate_per_instance=
 
 pids=()
 for i in $(seq 1 "$instances"); do
-  start_server "$i" "$work/server-$i.log"
+  start_instance "$i" "$work/server-$i.log"
   pids+=("$started_pid")
 done
 

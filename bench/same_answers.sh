@@ -9,6 +9,7 @@
 # Prints the differences (none: "same answers for N e-mails") and exits 1 when there are any.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/server.sh
 other_jar=$(realpath "$1")
 other_config=$(realpath "${2:-config.yml}")
 this_jar=target/pitchgate-0.1.0-SNAPSHOT.jar
@@ -19,11 +20,7 @@ python3 bench/make_corpus.py "$work/corpus" 200 > /dev/null
 cp src/test/resources/labeled/*/*/*.eml "$work/corpus/" 2>/dev/null || true
 
 start() { # name jar config port
-  java -Xmx256m -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port="$4" \
-    -Ddw.server.adminConnectors[0].port=$(($4 + 1)) -Ddw.logging.level=WARN \
-    -Ddw.database.url="jdbc:sqlite:$work/$1/pitchgate.db" -jar "$2" server "$3" > "$work/$1.log" 2>&1 &
-  for _ in $(seq 1 120); do curl -sf "localhost:$(($4 + 1))/healthcheck" > /dev/null 2>&1 && return; sleep 0.5; done
-  cat "$work/$1.log"; exit 1
+  start_server "$2" "$3" "$4" "$work/$1.log" -Xmx256m -Ddw.database.url="jdbc:sqlite:$work/$1/pitchgate.db"
 }
 start other "$other_jar" "$other_config" 18480
 start this "$this_jar" config.yml 18580

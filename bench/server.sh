@@ -1,0 +1,23 @@
+# Sourced by the benchmark scripts, so that each starts the server the same way.
+#
+# README's start command gives these JVM options (see README, Benchmarks); bench/load.sh --plain-jvm
+# leaves them out, to measure a build from before they were recommended as it was run then.
+RECOMMENDED_JVM_OPTIONS=(-XX:G1HeapRegionSize=8m)
+
+# start_server JAR CONFIG PORT LOG [JVM options...]: the API on PORT and the admin port on PORT + 1,
+# without keys and with warnings only in the log; sets started_pid and returns once the health check
+# answers, or prints the log and exits.
+start_server() {
+  local jar=$1 config=$2 port=$3 log=$4
+  shift 4
+  java "$@" -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port="$port" \
+    -Ddw.server.adminConnectors[0].port=$((port + 1)) -Ddw.logging.level=WARN \
+    -jar "$jar" server "$config" > "$log" 2>&1 &
+  started_pid=$!
+  for _ in $(seq 1 240); do
+    curl -sf "localhost:$((port + 1))/healthcheck" > /dev/null 2>&1 && return
+    sleep 0.5
+  done
+  cat "$log"
+  exit 1
+}
