@@ -9,7 +9,10 @@
 #
 #   bench/interleave.sh A.jar[:its-config.yml] B.jar[:its-config.yml] [--bursts 8] [--burst 20s]
 #                       [--warmup 120s] [--connections 16] [--corpus FOLDER] [--heap 256m]
+#                       [--java-option-a OPTION] [--java-option-b OPTION]
 #
+# --java-option-a/-b (repeatable) add a JVM option to one server only: the same jar twice with
+# different options compares JVM settings.
 # Prints each burst (messages/s, p99, the server's CPU per message from /proc), then per build the
 # medians, and how many pairs of neighbouring bursts B won. Messages get fresh Message-IDs per burst
 # (bench/load.lua). Without --corpus, bench/make_corpus.py generates the usual 200 messages.
@@ -17,10 +20,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/server.sh
 
-[ $# -ge 2 ] || { sed -n '2,15p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,19p' "$0" >&2; exit 2; }
 builds=("$1" "$2")
 shift 2
 bursts=8 burst=20s warmup=120s connections=16 corpus= heap=256m
+java_options_a=() java_options_b=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --bursts) bursts=$2; shift 2 ;;
@@ -29,6 +33,8 @@ while [ $# -gt 0 ]; do
     --connections) connections=$2; shift 2 ;;
     --corpus) corpus=$(realpath "$2"); shift 2 ;;
     --heap) heap=$2; shift 2 ;;
+    --java-option-a) java_options_a+=("$2"); shift 2 ;;
+    --java-option-b) java_options_b+=("$2"); shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -48,8 +54,9 @@ for i in 0 1; do
   [ -f "$jar" ] || { echo "no jar $jar" >&2; exit 2; }
   port=$((18180 + 10 * i))
   mkdir -p "$work/${labels[$i]}"
+  if [ "$i" = 0 ]; then extra=("${java_options_a[@]}"); else extra=("${java_options_b[@]}"); fi
   start_server "$jar" "$config" "$port" "$work/${labels[$i]}/server.log" -Xmx"$heap" "${RECOMMENDED_JVM_OPTIONS[@]}" \
-    -Ddw.database.url="jdbc:sqlite:$work/${labels[$i]}/pitchgate.db"
+    -Ddw.database.url="jdbc:sqlite:$work/${labels[$i]}/pitchgate.db" "${extra[@]}"
   pids+=("$started_pid") ports+=("$port")
 done
 for i in 0 1; do

@@ -2,7 +2,7 @@
 #
 # README's start command gives these JVM options (see README, Benchmarks); bench/load.sh --plain-jvm
 # leaves them out, to measure a build from before they were recommended as it was run then.
-RECOMMENDED_JVM_OPTIONS=(-XX:G1HeapRegionSize=8m)
+RECOMMENDED_JVM_OPTIONS=(-XX:+UseParallelGC -XX:+UseTransparentHugePages)
 
 # start_server JAR CONFIG PORT LOG [JVM options...]: the API on PORT and the admin port on PORT + 1,
 # without keys and with warnings only in the log; sets started_pid and returns once the health check
