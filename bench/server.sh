@@ -3,6 +3,10 @@
 # README's start command gives these JVM options (see README, Benchmarks); bench/load.sh --plain-jvm
 # leaves them out, to measure a build from before they were recommended as it was run then.
 RECOMMENDED_JVM_OPTIONS=(-XX:+UseParallelGC -XX:+UseTransparentHugePages)
+# ...and this environment (glibc's allocator: at most 4 arenas for all the threads' native memory).
+RECOMMENDED_ENVIRONMENT=(MALLOC_ARENA_MAX=4)
+# What start_server runs java with; bench/load.sh --plain-jvm empties it.
+server_environment=("${RECOMMENDED_ENVIRONMENT[@]}")
 
 # start_server JAR CONFIG PORT LOG [JVM options...]: the API on PORT and the admin port on PORT + 1,
 # without keys and with warnings only in the log; sets started_pid and returns once the health check
@@ -10,7 +14,7 @@ RECOMMENDED_JVM_OPTIONS=(-XX:+UseParallelGC -XX:+UseTransparentHugePages)
 start_server() {
   local jar=$1 config=$2 port=$3 log=$4
   shift 4
-  java "$@" -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port="$port" \
+  env "${server_environment[@]}" java "$@" -Ddw.auth.enabled=false -Ddw.server.applicationConnectors[0].port="$port" \
     -Ddw.server.adminConnectors[0].port=$((port + 1)) -Ddw.logging.level=WARN \
     -jar "$jar" server "$config" > "$log" 2>&1 &
   started_pid=$!
