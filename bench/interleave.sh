@@ -64,23 +64,21 @@ for i in 0 1; do
   wrk -t 2 -c "$connections" -d "$warmup" -s bench/load.lua "http://localhost:${ports[i]}" -- "$corpus" "warmup-$i" > /dev/null
 done
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 results=$work/results
 run_burst() { # index, burst number
-  local i=$1 before after out
-  before=$(cpu_ticks "${pids[$i]}")
+  local i=$1 before after out p99
+  before=$(cpu_seconds "${pids[$i]}")
   out=$(wrk -t 2 -c "$connections" -d "$burst" --latency -s bench/load.lua "http://localhost:${ports[i]}" -- "$corpus" \
     "burst-$2-$i-$RANDOM")
-  after=$(cpu_ticks "${pids[$i]}")
-  python3 - "${labels[$i]}" "$2" "$before" "$after" "$(getconf CLK_TCK)" "$out" <<'PY' | tee -a "$results"
+  after=$(cpu_seconds "${pids[$i]}")
+  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<< "$out")")
+  python3 - "${labels[$i]}" "$2" "$before" "$after" "$p99" "$out" <<'PY' | tee -a "$results"
 import re, sys, time
-label, number, before, after, tick, out = sys.argv[1:]
+label, number, before, after, p99, out = sys.argv[1:]
 requests = int(re.search(r'(\d+) requests in', out).group(1))
 rate = float(re.search(r'Requests/sec:\s+([\d.]+)', out).group(1))
-value, unit = re.search(r'\s99%\s+([\d.]+)(us|ms|s)', out).groups()
-p99 = float(value) * {'us': 0.001, 'ms': 1, 's': 1000}[unit]
-cpu = (int(after) - int(before)) / int(tick) * 1000 / requests
-print(f"{time.strftime('%H:%M:%S')} burst {number} {label}: {rate:.1f} messages/s, p99 {p99:.0f} ms, "
+cpu = (float(after) - float(before)) * 1000 / requests
+print(f"{time.strftime('%H:%M:%S')} burst {number} {label}: {rate:.1f} messages/s, p99 {float(p99):.0f} ms, "
       f"server CPU {cpu:.2f} ms per message")
 PY
 }

@@ -139,21 +139,11 @@ print(round(c / max(c / asked - latency, 1e-3), 1))")
   done
 fi
 
-# CPU seconds a process has used so far (user + system), from /proc.
-cpu_seconds() {
-  awk -v tck="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / tck}' "/proc/$1/stat"
-}
-
 # Bytes a process has had written to storage so far (/proc/PID/io write_bytes: the SQLite store's log
 # and database file, and the server's own log): per message, a figure the machine's speed moves only
 # through the size of the group commit's batches.
 written_bytes() {
   awk '$1 == "write_bytes:" {print $2}' "/proc/$1/io"
-}
-
-# wrk reports latencies as "12.34ms", "1.20s" or "850.00us": in milliseconds.
-to_ms() {
-  python3 -c "import re, sys; v, u = re.match(r'([\d.]+)(\w+)', sys.argv[1]).groups(); print(round(float(v) * {'us': 0.001, 'ms': 1, 's': 1000, 'm': 60000}[u], 1))" "$1"
 }
 
 echo "store: $store, stored before: $stored, instances: $instances, connections per instance: $connections," \

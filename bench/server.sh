@@ -1,4 +1,5 @@
-# Sourced by the benchmark scripts, so that each starts the server the same way.
+# Sourced by the benchmark scripts, so that each starts the server, and reads what it used and what
+# wrk measured, the same way.
 #
 # README's start command gives these JVM options (see README, Benchmarks); bench/load.sh --plain-jvm
 # leaves them out, to measure a build from before they were recommended as it was run then.
@@ -24,4 +25,14 @@ start_server() {
   done
   cat "$log"
   exit 1
+}
+
+# CPU seconds a process has used so far (user + system), from /proc.
+cpu_seconds() {
+  awk -v tck="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / tck}' "/proc/$1/stat"
+}
+
+# wrk reports latencies as "12.34ms", "1.20s" or "850.00us": in milliseconds.
+to_ms() {
+  python3 -c "import re, sys; v, u = re.match(r'([\d.]+)(\w+)', sys.argv[1]).groups(); print(round(float(v) * {'us': 0.001, 'ms': 1, 's': 1000, 'm': 60000}[u], 1))" "$1"
 }
