@@ -1,5 +1,6 @@
 package com.pitchgate;
 
+import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.pitchgate.access.ApiKeyAuthenticator;
@@ -11,6 +12,7 @@ import com.pitchgate.access.JsonUnauthorizedHandler;
 import com.pitchgate.access.NewKeyCommand;
 import com.pitchgate.access.UnrestrictedAccess;
 import com.pitchgate.analyze.Analyzer;
+import com.pitchgate.api.BusyMapper;
 import com.pitchgate.api.CloseAfterRefusal;
 import com.pitchgate.api.CrmResource;
 import com.pitchgate.api.FormResource;
@@ -20,6 +22,7 @@ import com.pitchgate.api.KeyResource;
 import com.pitchgate.api.ModelResource;
 import com.pitchgate.api.PitchResource;
 import com.pitchgate.api.PolicyResource;
+import com.pitchgate.api.RequestBodyBudget;
 import com.pitchgate.api.RequestSizeLimit;
 import com.pitchgate.api.Scopes;
 import com.pitchgate.api.SpaceResource;
@@ -30,6 +33,7 @@ import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.crm.DeclineMemory;
 import com.pitchgate.crm.OverrideService;
 import com.pitchgate.ingest.FormIntakeConfig;
+import com.pitchgate.ingest.IntakeBudget;
 import com.pitchgate.ingest.IntakeConfig;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.ingest.RateLimiter;
@@ -82,9 +86,11 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.views.common.ViewBundle;
 import jakarta.mail.util.StreamProvider;
+import jakarta.servlet.DispatcherType;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.angus.mail.util.MailStreamProvider;
@@ -181,12 +187,21 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
 
         IntakeService intakeService = new IntakeService(store, environment.getObjectMapper(), clock,
                 Duration.ofMillis(intake.getProcessingLease().toMilliseconds()));
-        startMail(config, environment, spaces, intakeService, processor, store, overrides, jdbi, clock);
+        IntakeBudget budget = intake.budget();
+        LOG.info("at most {} MiB of incoming messages in memory at once (intake.maxBytesInFlight)",
+                budget.totalBytes() / (1024 * 1024));
+        environment.metrics().register(MetricRegistry.name(IntakeBudget.class, "heldBytes"),
+                (Gauge<Long>) budget::heldBytes);
+        environment.servlets().addFilter("request-body-budget", new RequestBodyBudget(budget,
+                intake.getMaxMessageSize().toBytes(), environment.getObjectMapper()))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        startMail(config, environment, spaces, intakeService, budget, processor, store, overrides, jdbi, clock);
         registerAccess(config.getAuth(), environment, jdbi);
         Scopes scopes = new Scopes(spaces);
         environment.jersey().register(new RequestSizeLimit(intake.getMaxMessageSize().toBytes()));
         environment.jersey().register(new CloseAfterRefusal());
         environment.jersey().register(new InvalidPitchMapper());
+        environment.jersey().register(new BusyMapper());
         environment.jersey().register(new JsonErrorMappers.Malformed());
         environment.jersey().register(new JsonErrorMappers.WrongShape());
         environment.jersey().register(new JsonErrorMappers.TooComplex());
@@ -286,13 +301,13 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
 
     /** The mail channels: IMAP mailboxes, the SMTP listener, and the outbox that sends forwards and replies. */
     private void startMail(PitchgateConfiguration config, Environment environment, SpaceDirectory spaces,
-            IntakeService intake, PitchProcessor processor, PitchStore store, OverrideService overrides, Jdbi jdbi,
-            Clock clock) {
+            IntakeService intake, IntakeBudget budget, PitchProcessor processor, PitchStore store,
+            OverrideService overrides, Jdbi jdbi, Clock clock) {
         for (ImapAccountConfig account : config.getImap()) {
             String spaceId = account.space == null ? spaces.defaultSpace().id() : spaces.find(account.space)
                     .orElseThrow(() -> new IllegalArgumentException("imap account " + account.id + ": unknown space '"
                             + account.space + "'")).id();
-            environment.lifecycle().manage(new ImapScreener(account, spaceId, intake, processor, overrides, jdbi, clock, instance));
+            environment.lifecycle().manage(new ImapScreener(account, spaceId, intake, budget, processor, overrides, jdbi, clock, instance));
         }
         if (config.getSmtp().enabled) {
             Map<String, String> spaceByAddress = new HashMap<>();
@@ -302,7 +317,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
             if (spaceByAddress.isEmpty()) {
                 throw new IllegalArgumentException("smtp.enabled is true but no space lists the addresses it receives at");
             }
-            smtpIntake = new SmtpIntake(config.getSmtp(), spaceByAddress, intake, processor);
+            smtpIntake = new SmtpIntake(config.getSmtp(), spaceByAddress, intake, budget, processor);
             environment.lifecycle().manage(smtpIntake);
         }
         if (config.getOutbound().enabled) {

@@ -23,6 +23,10 @@ public final class JsonErrorMappers {
     public static final class Malformed implements ExceptionMapper<JsonParseException> {
         @Override
         public Response toResponse(JsonParseException e) {
+            return BusyMapper.ifBusy(e).orElseGet(() -> malformed(e));
+        }
+
+        private static Response malformed(JsonParseException e) {
             return ApiErrors.response(400, "malformed JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage());
         }
     }
@@ -31,6 +35,10 @@ public final class JsonErrorMappers {
     public static final class WrongShape implements ExceptionMapper<JsonMappingException> {
         @Override
         public Response toResponse(JsonMappingException e) {
+            return BusyMapper.ifBusy(e).orElseGet(() -> wrongShape(e));
+        }
+
+        private static Response wrongShape(JsonMappingException e) {
             String field = e.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");

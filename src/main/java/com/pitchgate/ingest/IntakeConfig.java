@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.DataSize;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDataSize;
+import io.dropwizard.validation.MinDataSize;
 import io.dropwizard.validation.MinDuration;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** Limits and retry behaviour of pitch intake. */
@@ -16,6 +18,18 @@ public class IntakeConfig {
     @NotNull
     @MaxDataSize(value = 1, unit = io.dropwizard.util.DataSizeUnit.GIBIBYTES)
     private DataSize maxMessageSize = DataSize.mebibytes(25);
+
+    /**
+     * Bytes of incoming messages in memory at once, over all channels (see {@link IntakeBudget}); by
+     * default a fifth of the JVM's maximum heap.
+     */
+    @MinDataSize(value = 1, unit = io.dropwizard.util.DataSizeUnit.MEBIBYTES)
+    private DataSize maxBytesInFlight;
+
+    /** How long a message waits for room under {@link #maxBytesInFlight} before it is refused as busy. */
+    @NotNull
+    @MinDuration(value = 0, unit = TimeUnit.MILLISECONDS)
+    private Duration inFlightWait = Duration.seconds(10);
 
     /** How often stored but undecided pitches (after a crash, or a failed attempt) are retried. */
     @NotNull
@@ -39,6 +53,32 @@ public class IntakeConfig {
     @JsonProperty
     public void setMaxMessageSize(DataSize maxMessageSize) {
         this.maxMessageSize = maxMessageSize;
+    }
+
+    @JsonProperty
+    public Optional<DataSize> getMaxBytesInFlight() {
+        return Optional.ofNullable(maxBytesInFlight);
+    }
+
+    @JsonProperty
+    public void setMaxBytesInFlight(DataSize maxBytesInFlight) {
+        this.maxBytesInFlight = maxBytesInFlight;
+    }
+
+    @JsonProperty
+    public Duration getInFlightWait() {
+        return inFlightWait;
+    }
+
+    @JsonProperty
+    public void setInFlightWait(Duration inFlightWait) {
+        this.inFlightWait = inFlightWait;
+    }
+
+    /** The budget these settings describe, for this JVM. */
+    public IntakeBudget budget() {
+        return new IntakeBudget(getMaxBytesInFlight().map(DataSize::toBytes).orElseGet(IntakeBudget::defaultBytes),
+                java.time.Duration.ofMillis(inFlightWait.toMilliseconds()));
     }
 
     @JsonProperty

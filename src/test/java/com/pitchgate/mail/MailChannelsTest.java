@@ -11,7 +11,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.pitchgate.PitchgateConfiguration;
 import com.pitchgate.support.ConfigFiles;
+import com.pitchgate.support.HeldRequest;
 import com.pitchgate.support.Json;
+import com.pitchgate.support.Mails;
 import com.pitchgate.support.TestApp;
 import io.dropwizard.testing.DropwizardTestSupport;
 import jakarta.mail.internet.MimeMessage;
@@ -202,6 +204,35 @@ class MailChannelsTest {
         copy.setText("no From header");
         assertSmtpRefusal(() -> jakarta.mail.Transport.send(copy, jakarta.mail.internet.InternetAddress.parse(Mailbox.ADDRESS)), "554");
         assertThat(queueIds("forward")).hasSize(1);
+    }
+
+    @Test
+    void withNoRoomLeftSmtpSaysTryLaterAndTheMailboxWaits() throws Exception {
+        app = start(config -> {
+            config.with("intake").put("maxBytesInFlight", "1MiB").put("inFlightWait", "200ms");
+            // Polling, so that the message left behind is looked at again without new mail: under 1 s,
+            // Angus does not end an IDLE when the folder is used (it only sends NOOPs a second apart).
+            ((ObjectNode) config.get("imap").get(0)).put("idle", false);
+        });
+        int port = ((com.pitchgate.PitchgateApplication) app.getApplication()).smtpPort();
+        jakarta.mail.Session session = jakarta.mail.Session.getInstance(props(port));
+        MimeMessage ok = message(session, "anna@brightlabs.example", "Hello, do you have a desk next month? How much is it?");
+
+        // A message larger than the budget takes all of it while its body comes in.
+        HeldRequest held = HeldRequest.start(app.getLocalPort(), Mails.padded("<huge@brightlabs.example>", 2_000_000));
+        HeldRequest.awaitHeld(app.getAdminPort(), 1024 * 1024);
+        assertSmtpRefusal(() -> jakarta.mail.Transport.send(ok, jakarta.mail.internet.InternetAddress.parse(Mailbox.ADDRESS)), "451");
+        mailbox.deliver(Mailbox.message("julie@comptaclair.example", "<w1@comptaclair.example>", "Logiciel de comptabilité",
+                "Bonjour, nous éditons un logiciel de comptabilité pour les indépendants, avec la facturation intégrée."));
+        Thread.sleep(1_500);
+        assertThat(mailbox.subjects("INBOX")).as("left in the mailbox while there is no room").containsExactly("Logiciel de comptabilité");
+        assertThat(queueIds("forward")).isEmpty();
+
+        held.close();
+        await("the mailbox's message, once the room is given back", PATIENCE,
+                quietly(() -> mailbox.subjects("INBOX").isEmpty() && queueIds("forward").size() == 1));
+        jakarta.mail.Transport.send(ok, jakarta.mail.internet.InternetAddress.parse(Mailbox.ADDRESS));
+        await("the SMTP pitch sent again", PATIENCE, () -> queueIds("forward").size() == 2);
     }
 
     private interface SmtpCall {

@@ -74,4 +74,15 @@ public final class Mails {
             return out.toByteArray();
         }
     }
+
+    /** A plain-text pitch of about {@code size} bytes (an ordinary question, then padding lines). */
+    public static byte[] padded(String messageId, int size) {
+        StringBuilder raw = new StringBuilder("From: anna@brightlabs.example\r\nTo: sophie@lafabrique.example\r\n"
+                + "Subject: Desks for a team\r\nMessage-ID: " + messageId + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "Hello, do you have three desks from next month? What are your rates?\r\n");
+        while (raw.length() < size) {
+            raw.append("We would also like to know about the meeting rooms and the phone booths.\r\n");
+        }
+        return raw.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
 }

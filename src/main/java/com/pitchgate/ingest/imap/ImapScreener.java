@@ -1,6 +1,7 @@
 package com.pitchgate.ingest.imap;
 
 import com.pitchgate.crm.OverrideService;
+import com.pitchgate.ingest.IntakeBudget;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.ingest.InvalidPitchException;
 import com.pitchgate.mail.MailSessions;
@@ -54,6 +55,7 @@ public final class ImapScreener implements Managed {
     private final ImapAccountConfig account;
     private final String spaceId;
     private final IntakeService intake;
+    private final IntakeBudget budget;
     private final PitchProcessor processor;
     private final OverrideService overrides;
     private final Jdbi jdbi;
@@ -66,11 +68,12 @@ public final class ImapScreener implements Managed {
     private volatile Store connected;
     private Thread worker;
 
-    public ImapScreener(ImapAccountConfig account, String spaceId, IntakeService intake, PitchProcessor processor,
-            OverrideService overrides, Jdbi jdbi, Clock clock, String instance) {
+    public ImapScreener(ImapAccountConfig account, String spaceId, IntakeService intake, IntakeBudget budget,
+            PitchProcessor processor, OverrideService overrides, Jdbi jdbi, Clock clock, String instance) {
         this.account = account;
         this.spaceId = spaceId;
         this.intake = intake;
+        this.budget = budget;
         this.processor = processor;
         this.overrides = overrides;
         this.jdbi = jdbi;
@@ -185,7 +188,18 @@ public final class ImapScreener implements Managed {
      * Empty when it must be looked at again next round.
      */
     private Optional<Screened> screen(Message message) throws MessagingException {
-        byte[] raw = raw(message);
+        try (IntakeBudget.Hold hold = budget.hold(Math.max(message.getSize(), 0))) {
+            byte[] raw = raw(message);
+            hold.growTo(raw.length);
+            return screen(message, raw);
+        } catch (IntakeBudget.Exhausted e) {
+            LOG.warn("mailbox {}: no room yet for the next message ({}); it is read again next round", account.id,
+                    e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Screened> screen(Message message, byte[] raw) throws MessagingException {
         String key = key(message).orElseGet(() -> "sha256:" + IntakeService.sha256(raw));
         Optional<MailboxDao.Filed> filed = jdbi.withExtension(MailboxDao.class, dao -> dao.filed(account.id, key));
         if (filed.isPresent()) {

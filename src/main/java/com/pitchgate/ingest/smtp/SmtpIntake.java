@@ -1,5 +1,6 @@
 package com.pitchgate.ingest.smtp;
 
+import com.pitchgate.ingest.IntakeBudget;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.ingest.InvalidPitchException;
 import com.pitchgate.screen.PitchProcessor;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Receives pitches over SMTP. Mail is accepted (250) only once it is committed to the store;
  * unknown recipients get 550, oversized messages 552, messages that are not pitches 554, and a
- * store failure 451 so that the sending MTA tries again later.
+ * store failure 451, and so does a message that finds no room in the {@link IntakeBudget} in time, so
+ * that the sending MTA tries again later.
  */
 public final class SmtpIntake implements Managed {
 
@@ -33,15 +35,17 @@ public final class SmtpIntake implements Managed {
     private final SmtpIntakeConfig config;
     private final Map<String, String> spaceByAddress;
     private final IntakeService intake;
+    private final IntakeBudget budget;
     private final PitchProcessor processor;
     private SMTPServer server;
 
     /** @param spaceByAddress the space each accepted recipient address belongs to, addresses in lower case */
     public SmtpIntake(SmtpIntakeConfig config, Map<String, String> spaceByAddress, IntakeService intake,
-            PitchProcessor processor) {
+            IntakeBudget budget, PitchProcessor processor) {
         this.config = config;
         this.spaceByAddress = Map.copyOf(spaceByAddress);
         this.intake = intake;
+        this.budget = budget;
         this.processor = processor;
     }
 
@@ -93,6 +97,16 @@ public final class SmtpIntake implements Managed {
 
         @Override
         public String data(InputStream data) throws RejectException, IOException {
+            try (IntakeBudget.Hold hold = budget.hold(0)) {
+                receive(hold.reading(data));
+            } catch (IntakeBudget.Exhausted e) {
+                LOG.warn("SMTP intake refused a message for now: {}", e.getMessage());
+                throw new RejectException(451, "4.3.1 too many messages at once, please try again later");
+            }
+            return null;
+        }
+
+        private void receive(InputStream data) throws RejectException, IOException {
             long limit = config.maxMessageSize.toBytes();
             byte[] raw = data.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (raw.length > limit) {
@@ -119,7 +133,6 @@ public final class SmtpIntake implements Managed {
                     LOG.error("pitch {} is stored; screening failed and will be retried", receipt.id(), e);
                 }
             }
-            return null;
         }
 
         @Override
