@@ -152,6 +152,7 @@ public final class ImapScreener implements Managed {
         Message[] candidates = inbox.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
         FetchProfile profile = new FetchProfile();
         profile.add(UIDFolder.FetchProfileItem.UID);
+        profile.add(FetchProfile.Item.SIZE);
         profile.add("Message-ID");
         inbox.fetch(candidates, profile);
         List<Message> fresh = Arrays.stream(candidates).filter(m -> uid(inbox, m) > lastUid)
