@@ -1,7 +1,5 @@
 package com.pitchgate.ingest;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Locale;
@@ -115,34 +113,11 @@ public final class IntakeBudget {
          * from {@code read} when there is none.
          */
         public InputStream reading(InputStream in) {
-            return new FilterInputStream(in) {
-                private long read;
-
-                @Override
-                public int read() throws IOException {
-                    int b = super.read();
-                    if (b >= 0) {
-                        count(1);
-                    }
-                    return b;
+            return new CountingInputStream(in, read -> {
+                if (read > bytes()) {
+                    growTo(read + Math.max(GROWTH_STEP, read / 2));
                 }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int n = super.read(buffer, offset, length);
-                    if (n > 0) {
-                        count(n);
-                    }
-                    return n;
-                }
-
-                private void count(int n) {
-                    read += n;
-                    if (read > bytes()) {
-                        growTo(read + Math.max(GROWTH_STEP, read / 2));
-                    }
-                }
-            };
+            });
         }
 
         @Override
