@@ -179,19 +179,19 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         PitchProcessor processor = new PitchProcessor(store, spaces, stages.screener(),
                 new DeclineMemory(declineMemory, routing.isDeclineWholeOrganisation()), new OutboundPlanner(outbound),
                 CrmMemory.stored(new CrmReader(database.dataSource())), clock, Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
-        OverrideService overrides = new OverrideService(jdbi, clock, declineMemory, retrainer);
-        environment.lifecycle().manage(new RecoverySweeper(store, processor, clock,
-                Duration.ofMillis(intake.getRecoveryInterval().toMilliseconds()),
-                Duration.ofMillis(intake.getProcessingLease().toMilliseconds()),
-                environment.metrics().counter(MetricRegistry.name(RecoverySweeper.class, "recovered"))));
-
-        IntakeService intakeService = new IntakeService(store, environment.getObjectMapper(), clock,
-                Duration.ofMillis(intake.getProcessingLease().toMilliseconds()));
         IntakeBudget budget = intake.budget();
         LOG.info("at most {} MiB of incoming messages in memory at once (intake.maxBytesInFlight)",
                 budget.totalBytes() / (1024 * 1024));
         environment.metrics().register(MetricRegistry.name(IntakeBudget.class, "heldBytes"),
                 (Gauge<Long>) budget::heldBytes);
+        OverrideService overrides = new OverrideService(jdbi, clock, declineMemory, retrainer);
+        environment.lifecycle().manage(new RecoverySweeper(store, processor, clock,
+                Duration.ofMillis(intake.getRecoveryInterval().toMilliseconds()),
+                Duration.ofMillis(intake.getProcessingLease().toMilliseconds()),
+                environment.metrics().counter(MetricRegistry.name(RecoverySweeper.class, "recovered")), budget));
+
+        IntakeService intakeService = new IntakeService(store, environment.getObjectMapper(), clock,
+                Duration.ofMillis(intake.getProcessingLease().toMilliseconds()));
         environment.servlets().addFilter("request-body-budget", new RequestBodyBudget(budget,
                 intake.getMaxMessageSize().toBytes(), environment.getObjectMapper()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

@@ -1,12 +1,15 @@
 package com.pitchgate.screen;
 
 import com.codahale.metrics.Counter;
+import com.pitchgate.ingest.IntakeBudget;
+import com.pitchgate.store.ClaimedPitch;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.StoredPitch;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,20 +34,23 @@ public final class RecoverySweeper implements Managed {
     private final Duration interval;
     private final Duration lease;
     private final Counter recovered;
+    private final IntakeBudget budget;
     private ScheduledExecutorService scheduler;
 
     /**
      * @param lease how long a claimed batch is held (intake.processingLease)
      * @param recovered counts the pitches this sweeper decided
+     * @param budget    the room in memory it shares with intake: a pitch is read once there is room for it
      */
     public RecoverySweeper(PitchStore store, PitchProcessor processor, Clock clock, Duration interval, Duration lease,
-            Counter recovered) {
+            Counter recovered, IntakeBudget budget) {
         this.store = store;
         this.processor = processor;
         this.clock = clock;
         this.interval = interval;
         this.lease = lease;
         this.recovered = recovered;
+        this.budget = budget;
     }
 
     @Override
@@ -62,28 +68,41 @@ public final class RecoverySweeper implements Managed {
         int decided = 0;
         long after = 0;
         // The cursor moves past each batch, so a pitch that fails now waits for the next sweep.
+        sweeping:
         while (!Thread.currentThread().isInterrupted()) {
-            List<StoredPitch> batch = store.claimUndecided(clock.instant(), lease, after, BATCH);
+            List<ClaimedPitch> batch = store.claimUndecided(clock.instant(), lease, after, BATCH);
             if (batch.isEmpty()) {
                 break;
             }
             for (int i = 0; i < batch.size(); i++) {
+                ClaimedPitch claim = batch.get(i);
                 if (Thread.currentThread().isInterrupted()) {
                     // Stopping: let another instance have the rest now rather than after the lease.
-                    batch.subList(i, batch.size()).forEach(left -> store.unclaim(left.id(), left.attempts()));
+                    giveBack(batch.subList(i, batch.size()));
                     break;
                 }
-                if (processor.processClaimed(batch.get(i)).isPresent()) {
-                    decided++;
-                    recovered.inc();
+                try (IntakeBudget.Hold hold = budget.hold(claim.rawBytes())) {
+                    Optional<StoredPitch> stored = store.readClaimed(claim);
+                    if (stored.isPresent() && processor.processClaimed(stored.get()).isPresent()) {
+                        decided++;
+                        recovered.inc();
+                    }
+                } catch (IntakeBudget.Exhausted e) {
+                    LOG.info("recovery gives {} pitch(es) back until the next sweep: {}", batch.size() - i, e.getMessage());
+                    giveBack(batch.subList(i, batch.size()));
+                    break sweeping;
                 }
-                after = batch.get(i).id();
+                after = claim.id();
             }
         }
         if (decided > 0) {
             LOG.info("recovered {} undecided pitch(es)", decided);
         }
         return decided;
+    }
+
+    private void giveBack(List<ClaimedPitch> claims) {
+        claims.forEach(left -> store.unclaim(left.id(), left.attempts()));
     }
 
     private void sweepSafely() {

@@ -10,15 +10,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Raw pitches and their processing state. */
 @RegisterConstructorMapper(StoredPitch.class)
 @RegisterConstructorMapper(PitchRef.class)
+@RegisterConstructorMapper(ClaimedPitch.class)
 public interface PitchDao {
 
     /** A stored pitch, from pitches p joined with its raw message r (kept apart: it is written once, never updated). */
     String STORED_COLUMNS = "p.id, p.space_id, p.channel, r.raw, p.content_hash, p.message_id, p.received_at, p.state, p.attempts";
     String STORED = "pitches p JOIN pitch_raw r ON r.pitch_id = p.id";
 
-    /** The same columns in the RETURNING clause of an update of pitches. */
-    String RETURNED_COLUMNS = "id, space_id, channel, (SELECT raw FROM pitch_raw WHERE pitch_id = pitches.id) AS raw,"
-            + " content_hash, message_id, received_at, state, attempts";
+    /** What a claim returns: the raw message's size, not the message (see {@link ClaimedPitch}). */
+    String CLAIMED_COLUMNS = "id, attempts, (SELECT length(raw) FROM pitch_raw WHERE pitch_id = pitches.id) AS raw_bytes";
 
     /** Stored but not decided: never processed, failed, or abandoned by a crash (its lease ran out). */
     String CLAIMABLE = "(state = 'received' OR (state = 'processing' AND lease_until < :now))";
@@ -60,8 +60,8 @@ public interface PitchDao {
     @SqlQuery("WITH claimable AS (SELECT id FROM pitches WHERE " + CLAIMABLE + " AND id > :afterId"
             + " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED)"
             + " UPDATE pitches SET state = 'processing', lease_until = :leaseUntil, attempts = attempts + 1"
-            + " WHERE id IN (SELECT id FROM claimable) RETURNING " + RETURNED_COLUMNS)
-    List<StoredPitch> claimBatchSkippingLocked(@Bind("now") long now, @Bind("leaseUntil") long leaseUntil,
+            + " WHERE id IN (SELECT id FROM claimable) RETURNING " + CLAIMED_COLUMNS)
+    List<ClaimedPitch> claimBatchSkippingLocked(@Bind("now") long now, @Bind("leaseUntil") long leaseUntil,
             @Bind("afterId") long afterId, @Bind("limit") int limit);
 
     /**
@@ -70,8 +70,8 @@ public interface PitchDao {
      */
     @SqlQuery("UPDATE pitches SET state = 'processing', lease_until = :leaseUntil, attempts = attempts + 1"
             + " WHERE id IN (SELECT id FROM pitches WHERE " + CLAIMABLE + " AND id > :afterId ORDER BY id LIMIT :limit)"
-            + " RETURNING " + RETURNED_COLUMNS)
-    List<StoredPitch> claimBatch(@Bind("now") long now, @Bind("leaseUntil") long leaseUntil,
+            + " RETURNING " + CLAIMED_COLUMNS)
+    List<ClaimedPitch> claimBatch(@Bind("now") long now, @Bind("leaseUntil") long leaseUntil,
             @Bind("afterId") long afterId, @Bind("limit") int limit);
 
     /**

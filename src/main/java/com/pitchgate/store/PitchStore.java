@@ -110,11 +110,13 @@ public final class PitchStore {
 
     /**
      * Claims up to {@code limit} undecided pitches with ids above {@code afterId}, in id order, each
-     * for {@code lease}. Instances sharing a database get different pitches.
+     * for {@code lease}. Instances sharing a database get different pitches. Their raw messages are
+     * read one at a time afterwards ({@link #readClaimed}), so that a batch of large ones is not in
+     * memory all at once.
      */
-    public List<StoredPitch> claimUndecided(Instant now, Duration lease, long afterId, int limit) {
+    public List<ClaimedPitch> claimUndecided(Instant now, Duration lease, long afterId, int limit) {
         long leaseUntil = now.plus(lease).toEpochMilli();
-        List<StoredPitch> claimed = new ArrayList<>(writes.inTransaction(handle -> {
+        List<ClaimedPitch> claimed = new ArrayList<>(writes.inTransaction(handle -> {
             PitchDao dao = AttachedDaos.on(handle, PitchDao.class);
             return switch (vendor) {
                 case POSTGRESQL -> dao.claimBatchSkippingLocked(now.toEpochMilli(), leaseUntil, afterId, limit);
@@ -122,8 +124,13 @@ public final class PitchStore {
             };
         }));
         // RETURNING gives rows in no promised order.
-        claimed.sort(Comparator.comparingLong(StoredPitch::id));
+        claimed.sort(Comparator.comparingLong(ClaimedPitch::id));
         return claimed;
+    }
+
+    /** The pitch of a claim, while the claim still holds it (a lease that ran out may have passed it to another). */
+    public Optional<StoredPitch> readClaimed(ClaimedPitch claim) {
+        return find(claim.id()).filter(stored -> stored.state().equals("processing") && stored.attempts() == claim.attempts());
     }
 
     /** Gives a pitch back after a failed attempt, so that recovery takes it up again. */

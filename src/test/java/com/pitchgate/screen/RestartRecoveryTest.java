@@ -9,7 +9,10 @@ import com.pitchgate.PitchgateConfiguration;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.store.Database;
 import com.pitchgate.store.PitchStore;
+import com.pitchgate.store.StoredPitch;
+import com.pitchgate.support.HeldRequest;
 import com.pitchgate.support.Json;
+import com.pitchgate.support.Mails;
 import com.pitchgate.support.TestApp;
 import com.pitchgate.support.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
@@ -71,6 +74,46 @@ class RestartRecoveryTest {
         } finally {
             client.close();
             app.after();
+        }
+    }
+
+    /**
+     * Recovery reads a pitch only once there is room for it in the intake budget: while a large
+     * message holds all the room, an undecided pitch is given back unread, and that is no attempt;
+     * once the room is free, it is decided.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.Vendor.class)
+    void recoveryWaitsForRoomInMemory(Database.Vendor vendor) throws Exception {
+        try (TestDatabase database = TestDatabase.create(vendor)) {
+            List<ConfigOverride> overrides = new ArrayList<>(Arrays.asList(database.overrides()));
+            overrides.add(ConfigOverride.config("intake.maxBytesInFlight", "1MiB"));
+            overrides.add(ConfigOverride.config("intake.inFlightWait", "100ms"));
+            overrides.add(ConfigOverride.config("intake.recoveryInterval", "200ms"));
+            DropwizardTestSupport<PitchgateConfiguration> app = new DropwizardTestSupport<>(PitchgateApplication.class,
+                    TestApp.configPath(), overrides.toArray(ConfigOverride[]::new));
+            app.before();
+            Client client = ClientBuilder.newClient();
+            try {
+                PitchStore store = new PitchStore(database.jdbi());
+                IntakeService intake = new IntakeService(store, new ObjectMapper(), Clock.systemUTC());
+                long id;
+                try (HeldRequest held = HeldRequest.start(app.getLocalPort(), Mails.padded("<all-the-room@brightlabs.example>", 2_000_000))) {
+                    HeldRequest.awaitHeld(app.getAdminPort(), 1024 * 1024);
+                    id = intake.acceptMessage("la-fabrique", Mails.padded("<waiting@brightlabs.example>", 2_000)).id();
+                    Thread.sleep(1_500);
+                    StoredPitch waiting = store.find(id).orElseThrow();
+                    // Claimed at each sweep (every 200 ms), given back 100 ms later when no room came.
+                    assertThat(waiting.state()).as("not decided while there is no room").isIn("received", "processing");
+                    assertThat(waiting.attempts()).as("given back unread: no attempt counted, after several sweeps")
+                            .isLessThanOrEqualTo(1);
+                }
+                JsonNode pitch = awaitDecided(client, app.getLocalPort(), id);
+                assertThat(pitch.path("queue").asText()).as(pitch.toPrettyString()).isEqualTo("forward");
+            } finally {
+                client.close();
+                app.after();
+            }
         }
     }
 

@@ -109,7 +109,7 @@ class PitchStoreTest {
             assertThat(store.claim(id, T0.plus(LEASE).plusSeconds(2), LEASE).orElseThrow().attempts()).isEqualTo(3);
 
             long untouched = storeOne(store, 2);
-            StoredPitch claimed = store.claimUndecided(T0, LEASE, id, 10).get(0);
+            ClaimedPitch claimed = store.claimUndecided(T0, LEASE, id, 10).get(0);
             assertThat(claimed.id()).isEqualTo(untouched);
             store.unclaim(untouched, claimed.attempts());
             StoredPitch given = store.find(untouched).orElseThrow();
@@ -134,21 +134,23 @@ class PitchStoreTest {
             store.claim(held, T0, Duration.ofHours(1)).orElseThrow();
             store.claim(abandoned, T0.minus(Duration.ofHours(2)), Duration.ofHours(1)).orElseThrow();
 
-            List<StoredPitch> first = store.claimUndecided(T0, LEASE, 0, 10);
-            List<StoredPitch> second = store.claimUndecided(T0, LEASE, first.get(first.size() - 1).id(), 10);
-            List<StoredPitch> third = store.claimUndecided(T0, LEASE, second.get(second.size() - 1).id(), 10);
+            List<ClaimedPitch> first = store.claimUndecided(T0, LEASE, 0, 10);
+            List<ClaimedPitch> second = store.claimUndecided(T0, LEASE, first.get(first.size() - 1).id(), 10);
+            List<ClaimedPitch> third = store.claimUndecided(T0, LEASE, second.get(second.size() - 1).id(), 10);
 
             List<Long> expected = new ArrayList<>(ids);
             expected.removeAll(List.of(decided, held));
-            assertThat(first).extracting(StoredPitch::id).containsExactlyElementsOf(expected.subList(0, 10));
-            assertThat(second).extracting(StoredPitch::id).containsExactlyElementsOf(expected.subList(10, 20));
-            assertThat(third).extracting(StoredPitch::id).containsExactlyElementsOf(expected.subList(20, 23));
-            assertThat(first).extracting(StoredPitch::state).containsOnly("processing");
-            assertThat(first).filteredOn(p -> p.id() == abandoned).extracting(StoredPitch::attempts).containsExactly(2);
+            assertThat(first).extracting(ClaimedPitch::id).containsExactlyElementsOf(expected.subList(0, 10));
+            assertThat(second).extracting(ClaimedPitch::id).containsExactlyElementsOf(expected.subList(10, 20));
+            assertThat(third).extracting(ClaimedPitch::id).containsExactlyElementsOf(expected.subList(20, 23));
+            assertThat(first).allSatisfy(claim -> assertThat(store.readClaimed(claim)).as("read while claimed")
+                    .hasValueSatisfying(stored -> assertThat(stored.raw()).hasSize((int) claim.rawBytes())));
+            assertThat(first).filteredOn(p -> p.id() == abandoned).extracting(ClaimedPitch::attempts).containsExactly(2);
             assertThat(store.claimUndecided(T0, LEASE, 0, 10)).as("all held now").isEmpty();
             assertThat(store.claimUndecided(T0.plus(LEASE).plusSeconds(1), LEASE, 0, 100))
                     .as("after the lease, all but the decided one and the one held for an hour")
                     .hasSize(23);
+            assertThat(store.readClaimed(first.get(0))).as("an earlier claim, taken over once its lease ran out").isEmpty();
         }
     }
 
@@ -170,7 +172,7 @@ class PitchStoreTest {
                     List<Long> mine = new ArrayList<>();
                     start.await(10, TimeUnit.SECONDS);
                     for (int round = 0; round < pitches; round++) {
-                        List<StoredPitch> batch = store.claimUndecided(T0, LEASE, 0, 5);
+                        List<ClaimedPitch> batch = store.claimUndecided(T0, LEASE, 0, 5);
                         if (batch.isEmpty()) {
                             break;
                         }

@@ -30,11 +30,12 @@ class RawApartMigrationTest {
                             + " VALUES ('s', 'email', :raw, 'h1', '<m1@x>', 1, 'received', 0)").bind("raw", raw).execute());
 
             PitchStore store = new PitchStore(database.jdbi()); // migrates to the latest version
-            List<StoredPitch> claimed = store.claimUndecided(Instant.ofEpochMilli(2), Duration.ofMinutes(1), 0, 10);
+            List<ClaimedPitch> claimed = store.claimUndecided(Instant.ofEpochMilli(2), Duration.ofMinutes(1), 0, 10);
 
-            assertThat(claimed).singleElement().satisfies(pitch -> {
-                assertThat(pitch.raw()).isEqualTo(raw);
-                assertThat(store.find(pitch.id()).orElseThrow().raw()).isEqualTo(raw);
+            assertThat(claimed).singleElement().satisfies(claim -> {
+                assertThat(claim.rawBytes()).isEqualTo(raw.length);
+                assertThat(store.readClaimed(claim).orElseThrow().raw()).isEqualTo(raw);
+                assertThat(store.find(claim.id()).orElseThrow().raw()).isEqualTo(raw);
             });
         }
     }
