@@ -7,7 +7,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * How many bytes of incoming pitches may be in memory at once, over every channel (HTTP, SMTP, IMAP).
+ * How many bytes of incoming pitches may be in memory at once, over every channel (HTTP, SMTP, IMAP)
+ * and recovery.
  * Screening a message takes a few times its size in heap (the raw bytes, their MIME parts decoded,
  * Tika's buffers), so sixteen 25 MiB messages at once would exhaust a heap that is ample for
  * thousands of ordinary ones; without a bound, the server would answer some with an
@@ -21,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 public final class IntakeBudget {
 
     private static final int UNIT = 1024;
-    /** The share of the JVM's maximum heap the budget takes by default: 51 MiB of a 256 MiB heap. */
+    /** The share of the JVM's maximum heap the budget takes by default: 48 MiB with -Xmx256m. */
     private static final int DEFAULT_HEAP_FRACTION = 5;
 
     private static final double MIB = 1024.0 * 1024;
