@@ -208,12 +208,9 @@ class MailChannelsTest {
 
     @Test
     void withNoRoomLeftSmtpSaysTryLaterAndTheMailboxWaits() throws Exception {
-        app = start(config -> {
-            config.with("intake").put("maxBytesInFlight", "1MiB").put("inFlightWait", "200ms");
-            // Polling, so that the message left behind is looked at again without new mail: under 1 s,
-            // Angus does not end an IDLE when the folder is used (it only sends NOOPs a second apart).
-            ((ObjectNode) config.get("imap").get(0)).put("idle", false);
-        });
+        // With IDLE (MailTestConfig): the message left behind is looked at again after pollInterval
+        // (200 ms) without new mail coming.
+        app = start(config -> config.with("intake").put("maxBytesInFlight", "1MiB").put("inFlightWait", "200ms"));
         int port = ((com.pitchgate.PitchgateApplication) app.getApplication()).smtpPort();
         jakarta.mail.Session session = jakarta.mail.Session.getInstance(props(port));
         MimeMessage ok = message(session, "anna@brightlabs.example", "Hello, do you have a desk next month? How much is it?");

@@ -304,10 +304,14 @@ public final class ImapScreener implements Managed {
         }
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         try {
-            // Any other use of the folder ends the IDLE command: that is how the wait is bounded.
+            // A command on the folder ends the IDLE: that is how the wait is bounded. Not getMessageCount:
+            // Angus sends its NOOP (and ends the IDLE) only when the last command is over 1 s old.
             ScheduledFuture<?> nudge = timer.schedule(() -> {
                 try {
-                    inbox.getMessageCount();
+                    inbox.doCommand(protocol -> {
+                        protocol.noop();
+                        return null;
+                    });
                 } catch (MessagingException ignored) {
                     // the next round reconnects
                 }
