@@ -31,23 +31,26 @@ public final class Analyzer {
     private final LanguageIdentifier languages = new LanguageIdentifier();
     private final TextAnalyzer text = new TextAnalyzer();
     private final IntermediaryFinder intermediaries = new IntermediaryFinder();
+    private final KindClassifier kinds = KindClassifier.shipped();
     private final Map<String, IndexedProfile> indexes = new ConcurrentHashMap<>();
 
     public Pitch analyze(long id, ExtractedPitch extracted, SpaceProfile space) {
         String language = languages.identify(languageSample(extracted));
         String stemLanguage = stemLanguage(language, space.languages());
         List<String> stems = new ArrayList<>(text.stems(extracted.subject(), stemLanguage));
+        int subjectStems = stems.size();
         stems.addAll(text.stems(start(extracted.body()), stemLanguage));
         List<Pitch.Attachment> attachments = new ArrayList<>();
         for (ExtractedAttachment attachment : extracted.attachments()) {
             stems.addAll(text.stems(start(attachment.text()), stemLanguage));
             attachments.add(new Pitch.Attachment(attachment.filename(), attachment.mediaType(), attachment.text()));
         }
-        Pitch.Fit fit = index(space).fit(stems);
+        Pitch.Fit fit = index(space).fit(stems, subjectStems);
         List<String> named = intermediaries.find(extracted.subject() + "\n" + extracted.body());
         return new Pitch(id, extracted.channel(), extracted.sender(), extracted.replyTo(),
                 Organisations.ofDomain(extracted.sender().domain()), extracted.subject(), extracted.body(), attachments,
-                language, extracted.headers(), extracted.marks(), new LinkedHashSet<>(stems), named, fit);
+                language, extracted.headers(), extracted.marks(), new LinkedHashSet<>(stems), named, fit,
+                kinds.classify(extracted.subject(), extracted.body()));
     }
 
     /**

@@ -77,6 +77,34 @@ public final class IntermediaryFinder {
         return find(text, cue -> cue.mayMatch(lowerCase));
     }
 
+    /** Capitalised words that may start a person's name, with up to two more after them. */
+    private static final Pattern NAME_SPAN = Pattern.compile(
+            "(?<![\\p{L}@.])\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:de[ \\t]+|van[ \\t]+|von[ \\t]+|da[ \\t]+)?\\p{Lu}[\\p{L}'’-]+){0,2}");
+    /** Names are looked for in the start of a message: the intro is in its first lines or its sign-off. */
+    static final int CANDIDATE_CHARS = 4_000;
+    static final int MAX_CANDIDATES = 40;
+
+    /**
+     * Every span that could be a person's name, in the order met: for a message that reads as an
+     * introduction in words no cue foresaw ("we met through Camille at the meetup"), each is
+     * looked up among the people the space knows. Words that start sentences and greetings are
+     * taken off the front ("Bonjour Claire" gives "Claire").
+     */
+    public List<String> nameCandidates(String text) {
+        String start = text.length() <= CANDIDATE_CHARS ? text : text.substring(0, CANDIDATE_CHARS);
+        Set<String> candidates = new java.util.LinkedHashSet<>();
+        Matcher matcher = NAME_SPAN.matcher(start);
+        while (matcher.find() && candidates.size() < MAX_CANDIDATES) {
+            String span = trim(matcher.group());
+            if (span.isEmpty()) {
+                continue;
+            }
+            // "Paul Martin" is not Paul Girard: a span is looked up whole, never word by word.
+            candidates.add(span);
+        }
+        return List.copyOf(candidates);
+    }
+
     /** As {@link #find(String)}, but trying every pattern: for tests of the words checked first. */
     List<String> findTryingEveryPattern(String text) {
         return find(text, cue -> true);

@@ -18,17 +18,33 @@ import java.util.Set;
  * <p>Two measures, both on stems: a TF-IDF cosine between the pitch and the space's (or a member's)
  * whole profile, for "how close is this to what they do"; and phrase matches against each listed
  * need, unwanted offer, keyword, skill, interest and open-to item, for reasons a person can read.
- * Profile phrases are stemmed in French and English and in each of the space's languages, so a
- * profile written in one language still meets a pitch in the other where the stems agree; writing
- * the important phrases in both languages is what makes that reliable.
+ *
+ * <p>A profile phrase matches as a phrase ({@link Phrase}): its words together, in any order,
+ * within a few words of each other, weighted by how rare they are in pitches at large
+ * ({@link TermWeights}); words every offer uses ("service", "tool") and words of the space's own
+ * field (its description and keywords: "coworking" for a coworking space) weigh little, so that
+ * "paid listings of coworking spaces" is not matched by "coworking spaces" alone. Words of either
+ * language meet through the bilingual {@link Lexicon}: a manager writes "publicité" once and an
+ * English pitch about advertising still matches it.
  */
 public final class ProfileIndex {
 
     private static final String SPACE_DOCUMENT = "";
+    /** A generic word weighs this share of its rarity: it completes a phrase, it cannot carry one. */
+    private static final double GENERIC_SHARE = 0.25;
+    /** A word of the space's own field weighs this share: every pitch to the space uses it. */
+    private static final double DOMAIN_SHARE = 0.35;
+    /** The share of a phrase's weight that its words found together must carry. */
+    static final double COVERAGE = 0.75;
+    /** Occurrences of one phrase word looked at; a pitch that repeats a word more says nothing new. */
+    private static final int MAX_OCCURRENCES = 64;
 
     private final TextAnalyzer analyzer;
+    private final Lexicon lexicon;
+    private final TermWeights weights;
     private final List<String> languages;
     private final Set<String> genericStems;
+    private final Set<String> domainStems;
     private final List<Phrase> phrases = new ArrayList<>();
     /** Weighted, normalised term vectors: the space's, and each member's by id. */
     private final Map<String, Map<String, Double>> documents = new LinkedHashMap<>();
@@ -36,18 +52,27 @@ public final class ProfileIndex {
     private final double unseenIdf;
 
     public ProfileIndex(SpaceProfile space, TextAnalyzer analyzer) {
+        this(space, analyzer, Lexicon.shipped(), TermWeights.shipped());
+    }
+
+    ProfileIndex(SpaceProfile space, TextAnalyzer analyzer, Lexicon lexicon, TermWeights weights) {
         this.analyzer = analyzer;
+        this.lexicon = lexicon;
+        this.weights = weights;
         Set<String> langs = new LinkedHashSet<>(space.languages());
         langs.add("en");
         langs.add("fr");
         this.languages = List.copyOf(langs);
         this.genericStems = stemAll(WordLists.load("generic-words.txt"));
+        List<String> field = new ArrayList<>(List.of(space.description()));
+        field.addAll(space.keywords());
+        this.domainStems = Set.copyOf(stemsInAllLanguages(field));
 
         Map<String, List<String>> bags = new LinkedHashMap<>();
         List<String> spaceTexts = new ArrayList<>(List.of(space.description()));
         spaceTexts.addAll(space.needs());
         spaceTexts.addAll(space.keywords());
-        bags.put(SPACE_DOCUMENT, stemsInAllLanguages(spaceTexts));
+        bags.put(SPACE_DOCUMENT, keysOf(stemsInAllLanguages(spaceTexts)));
         addPhrases("needs", space.needs());
         addPhrases("notWanted", space.notWanted());
         addPhrases("keywords", space.keywords());
@@ -55,7 +80,7 @@ public final class ProfileIndex {
             List<String> texts = new ArrayList<>(member.skills());
             texts.addAll(member.interests());
             texts.addAll(member.openTo());
-            bags.put(member.id(), stemsInAllLanguages(texts));
+            bags.put(member.id(), keysOf(stemsInAllLanguages(texts)));
             addPhrases(member.id() + ".skills", member.skills());
             addPhrases(member.id() + ".interests", member.interests());
             addPhrases(member.id() + ".openTo", member.openTo());
@@ -69,10 +94,28 @@ public final class ProfileIndex {
         bags.forEach((id, bag) -> documents.put(id, normalised(weights(termFrequencies(bag)))));
     }
 
-    /** Fit of a pitch, given its stems (in the pitch's language). */
+    /** Fit of a pitch, given its stems (in the pitch's language), in the order of its text. */
     public Fit fit(List<String> pitchStems) {
-        Map<String, Double> pitch = normalised(weights(termFrequencies(pitchStems)));
-        Set<String> present = pitch.keySet();
+        return fit(pitchStems, 0);
+    }
+
+    /**
+     * Fit of a pitch, given its stems in the order of its text, the first {@code subjectStems} of them
+     * its subject's.
+     */
+    public Fit fit(List<String> pitchStems, int subjectStems) {
+        Map<String, List<Integer>> positions = new HashMap<>();
+        List<String> keys = new ArrayList<>(pitchStems.size() + pitchStems.size() / 4);
+        for (int i = 0; i < pitchStems.size(); i++) {
+            for (String key : lexicon.keys(pitchStems.get(i))) {
+                keys.add(key);
+                List<Integer> at = positions.computeIfAbsent(key, k -> new ArrayList<>());
+                if (at.size() < MAX_OCCURRENCES) {
+                    at.add(i);
+                }
+            }
+        }
+        Map<String, Double> pitch = normalised(weights(termFrequencies(keys)));
         double spaceScore = cosine(pitch, documents.get(SPACE_DOCUMENT));
         Map<String, Double> members = new LinkedHashMap<>();
         documents.forEach((id, vector) -> {
@@ -82,7 +125,7 @@ public final class ProfileIndex {
         });
         Map<String, List<String>> matches = new LinkedHashMap<>();
         for (Phrase phrase : phrases) {
-            if (phrase.matches(present, genericStems)) {
+            if (phrase.matches(positions, subjectStems)) {
                 matches.computeIfAbsent(phrase.field(), k -> new ArrayList<>()).add(phrase.text());
             }
         }
@@ -91,17 +134,33 @@ public final class ProfileIndex {
 
     private void addPhrases(String field, List<String> texts) {
         for (String text : texts) {
-            List<Set<String>> variants = new ArrayList<>();
+            List<Variant> variants = new ArrayList<>();
+            List<Set<String>> seen = new ArrayList<>();
             for (String language : languages) {
                 Set<String> stems = new LinkedHashSet<>(analyzer.stems(text, language));
-                if (!stems.isEmpty() && !variants.contains(stems)) {
-                    variants.add(stems);
+                if (stems.isEmpty() || seen.contains(stems)) {
+                    continue;
                 }
+                seen.add(stems);
+                List<Element> elements = new ArrayList<>();
+                for (String stem : stems) {
+                    boolean generic = genericStems.contains(stem);
+                    boolean domain = domainStems.contains(stem);
+                    double weight = weights.idf(stem) * (generic ? GENERIC_SHARE : 1) * (domain ? DOMAIN_SHARE : 1);
+                    elements.add(new Element(lexicon.keys(stem), weight, !generic && !domain));
+                }
+                variants.add(new Variant(elements));
             }
             if (!variants.isEmpty()) {
                 phrases.add(new Phrase(field, text, variants));
             }
         }
+    }
+
+    private List<String> keysOf(List<String> stems) {
+        List<String> keys = new ArrayList<>(stems.size());
+        stems.forEach(stem -> keys.addAll(lexicon.keys(stem)));
+        return keys;
     }
 
     private List<String> stemsInAllLanguages(List<String> texts) {
@@ -163,21 +222,83 @@ public final class ProfileIndex {
     }
 
     /**
-     * One profile item, e.g. the need "coffee supplier", with its stems in each language.
-     * It matches when at least half its stems are in the pitch, one of them a specific word.
+     * One word of a profile phrase: the keys a pitch word may match it by (its stem and its
+     * concepts), its weight, and whether it is specific (neither generic nor of the space's field).
      */
-    private record Phrase(String field, String text, List<Set<String>> variants) {
-        boolean matches(Set<String> pitchStems, Set<String> generic) {
-            for (Set<String> stems : variants) {
-                int found = 0;
-                boolean specific = false;
-                for (String stem : stems) {
-                    if (pitchStems.contains(stem)) {
-                        found++;
-                        specific |= !generic.contains(stem);
+    private record Element(List<String> keys, double weight, boolean specific) {
+    }
+
+    /** A profile phrase's words as stemmed in one language. */
+    private record Variant(List<Element> elements) {
+
+        /**
+         * Whether the pitch holds the words together: within a window of a few words more than the
+         * phrase has, all of them; or words carrying {@link #COVERAGE} of its weight, one of them
+         * specific and salient (in the subject, or more than once in the text: "coffee supplier" is
+         * answered by a pitch about coffee, not by "shall we meet for a coffee?").
+         */
+        boolean matches(Map<String, List<Integer>> positions, int subjectStems) {
+            int count = elements.size();
+            List<int[]> hits = new ArrayList<>();
+            for (int e = 0; e < count; e++) {
+                // A word met by its stem and by its concept is one occurrence, not two.
+                Set<Integer> seen = new HashSet<>();
+                for (String key : elements.get(e).keys()) {
+                    for (int position : positions.getOrDefault(key, List.of())) {
+                        if (seen.add(position)) {
+                            hits.add(new int[] {position, e});
+                        }
                     }
                 }
-                if (specific && found * 2 >= stems.size()) {
+            }
+            if (hits.isEmpty()) {
+                return false;
+            }
+            hits.sort((a, b) -> Integer.compare(a[0], b[0]));
+            boolean[] salient = new boolean[count];
+            int[] occurrences = new int[count];
+            for (int[] hit : hits) {
+                occurrences[hit[1]]++;
+                salient[hit[1]] |= hit[0] < subjectStems || occurrences[hit[1]] >= 2;
+            }
+            double total = elements.stream().mapToDouble(Element::weight).sum();
+            int span = count + Math.max(3, count);
+            int[] inWindow = new int[count];
+            int first = 0;
+            for (int last = 0; last < hits.size(); last++) {
+                inWindow[hits.get(last)[1]]++;
+                while (hits.get(last)[0] - hits.get(first)[0] >= span) {
+                    inWindow[hits.get(first)[1]]--;
+                    first++;
+                }
+                if (covers(inWindow, salient, total)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean covers(int[] inWindow, boolean[] salient, double total) {
+            double covered = 0;
+            boolean specific = false;
+            boolean all = true;
+            for (int e = 0; e < inWindow.length; e++) {
+                if (inWindow[e] > 0) {
+                    covered += elements.get(e).weight();
+                    specific |= elements.get(e).specific() && salient[e];
+                } else {
+                    all = false;
+                }
+            }
+            return all || (specific && covered >= COVERAGE * total);
+        }
+    }
+
+    /** One profile item, e.g. the need "coffee supplier", with its words in each language. */
+    private record Phrase(String field, String text, List<Variant> variants) {
+        boolean matches(Map<String, List<Integer>> positions, int subjectStems) {
+            for (Variant variant : variants) {
+                if (variant.matches(positions, subjectStems)) {
                     return true;
                 }
             }

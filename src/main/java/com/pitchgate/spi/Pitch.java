@@ -25,6 +25,8 @@ import java.util.Set;
  * @param stems          the stemmed content words of subject, body and attachments
  * @param intermediaries people named in the pitch as the one who sent the sender our way
  * @param fit            how well the pitch fits the space and each member
+ * @param kind           what the message is (an inquiry, an offer, bulk mail, ...), as the trained
+ *                       categoriser reads it; {@link MessageKind#UNKNOWN} when not classified
  */
 public record Pitch(
         long id,
@@ -40,7 +42,8 @@ public record Pitch(
         Set<String> marks,
         Set<String> stems,
         List<String> intermediaries,
-        Fit fit) {
+        Fit fit,
+        MessageKind kind) {
 
     public Pitch {
         Objects.requireNonNull(sender, "sender");
@@ -55,6 +58,15 @@ public record Pitch(
         stems = stems == null ? Set.of() : Set.copyOf(stems);
         intermediaries = intermediaries == null ? List.of() : List.copyOf(intermediaries);
         fit = fit == null ? Fit.NONE : fit;
+        kind = kind == null ? MessageKind.UNKNOWN : kind;
+    }
+
+    /** A pitch whose kind was not classified: the constructor of the plugin API before {@code kind}. */
+    public Pitch(long id, String channel, Address sender, Optional<Address> replyTo, Optional<String> organisation,
+            String subject, String body, List<Attachment> attachments, String language, Map<String, List<String>> headers,
+            Set<String> marks, Set<String> stems, List<String> intermediaries, Fit fit) {
+        this(id, channel, sender, replyTo, organisation, subject, body, attachments, language, headers, marks, stems,
+                intermediaries, fit, MessageKind.UNKNOWN);
     }
 
     /** The first value of a header, by case-insensitive name. */

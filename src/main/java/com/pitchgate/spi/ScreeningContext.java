@@ -22,6 +22,15 @@ public interface ScreeningContext {
      */
     Optional<KnownContact> personByName(String name);
 
+    /**
+     * Someone the space knows who writes from this domain (a member or a known contact): a sender
+     * from the same organisation comes through them. Never for personal mail domains. Empty when
+     * nobody is known there.
+     */
+    default Optional<KnownContact> knownAtOrganisation(String domain) {
+        return Optional.empty();
+    }
+
     /** A "no" given to this sender or their organisation that has not expired or been lifted. */
     Optional<StandingDecline> standingDecline(String email, Optional<String> organisation);
 

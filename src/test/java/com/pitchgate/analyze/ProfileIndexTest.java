@@ -22,7 +22,8 @@ class ProfileIndexTest {
 
     @Test
     void aNeedMatchesInEitherLanguage() {
-        assertThat(fit("We roast specialty coffee for offices", "en").matched("needs")).containsExactly("coffee supplier");
+        assertThat(fit("We roast specialty coffee for offices", "en").matched("needs"))
+                .containsExactly("coffee supplier", "fournisseur de café");
         assertThat(fit("Nous torréfions du café pour les bureaux", "fr").matched("needs")).contains("fournisseur de café");
     }
 
@@ -44,6 +45,40 @@ class ProfileIndexTest {
         Fit fit = fit("Cheap flights to Bangkok and Bali this winter", "en");
         assertThat(fit.space()).isZero();
         assertThat(fit.matches()).isEmpty();
+    }
+
+    /** The failure class of one shared word: a phrase's words must be there together. */
+    @Test
+    void aPhraseMatchesOnlyWithItsWordsTogetherNotOnOneSharedWord() {
+        SpaceProfile studio = new SpaceProfile("s", "Atelier", List.of("en"),
+                "A coworking space and print studio for illustrators", List.of("print suppliers"),
+                List.of("paid listings of coworking spaces"), List.of(), List.of(
+                        new MemberProfile("cy", "Cy", "cy@x.example", List.of(), List.of(), List.of("stock photography"))),
+                List.of(), List.of());
+        ProfileIndex index = new ProfileIndex(studio, analyzer);
+
+        assertThat(index.fit(analyzer.stems("We help coworking spaces welcome remote teams", "en")).matched("notWanted"))
+                .isEmpty();
+        assertThat(index.fit(analyzer.stems("Get your coworking space in our paid listings this month", "en"))
+                .matched("notWanted")).containsExactly("paid listings of coworking spaces");
+        assertThat(index.fit(analyzer.stems("Stock market tips: our traders beat the index", "en")).matched("cy.openTo"))
+                .isEmpty();
+        assertThat(index.fit(analyzer.stems("A library of royalty-free photography and stock images", "en"))
+                .matched("cy.openTo")).containsExactly("stock photography");
+        assertThat(index.fit(analyzer.stems("We printed our own flyers for the launch", "en")).matched("needs")).isEmpty();
+    }
+
+    /** A manager writes a phrase once; the lexicon bridges the other language. */
+    @Test
+    void aPhraseWrittenInOneLanguageMatchesAPitchInTheOther() {
+        SpaceProfile oneLanguage = new SpaceProfile("s", "Ruche", List.of("fr"), "Coworking", List.of("logiciel de facturation"),
+                List.of("publicité"), List.of(), List.of(), List.of(), List.of());
+        ProfileIndex index = new ProfileIndex(oneLanguage, analyzer);
+
+        assertThat(index.fit(analyzer.stems("Our invoicing software sends reminders for you", "en")).matched("needs"))
+                .containsExactly("logiciel de facturation");
+        assertThat(index.fit(analyzer.stems("Advertising on our city screens reaches 50,000 people", "en")).matched("notWanted"))
+                .containsExactly("publicité");
     }
 
     private Fit fit(String text, String language) {

@@ -1,0 +1,131 @@
+package com.pitchgate.analyze;
+
+import com.pitchgate.spi.MessageKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells what a message is ({@link MessageKind}): an OpenNLP maximum-entropy document categoriser
+ * trained on the short French and English texts shipped with the server ({@code ask/*.tsv} beside
+ * this class: {@code kind<TAB>language<TAB>text}, one message a line), over the features of
+ * {@link KindFeatures} (OpenNLP's bag of words takes each as a word). It is trained once per
+ * process, on first use, in about a second; the model is immutable and shared by all threads.
+ */
+public final class KindClassifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KindClassifier.class);
+
+    /** The corpora, in the order they are read; each is a resource beside this class. */
+    static final List<String> CORPORA = List.of("ask/corpus-spaces.tsv", "ask/corpus-freelancers.tsv",
+            "ask/corpus-studios.tsv");
+    static final Set<String> KINDS = Set.of(MessageKind.INQUIRY, MessageKind.OFFER, MessageKind.INTRO, MessageKind.BULK,
+            MessageKind.BUMP, MessageKind.CORRESPONDENCE);
+    private static final int ITERATIONS = 150;
+    private static final int CUTOFF = 1;
+
+    private final DoccatModel model;
+
+    private KindClassifier(DoccatModel model) {
+        this.model = model;
+    }
+
+    /** The classifier trained on the shipped corpora; the first call trains it. */
+    public static KindClassifier shipped() {
+        return Shipped.INSTANCE;
+    }
+
+    /** A classifier trained on these examples; for tests and cross-validation. */
+    static KindClassifier trainedOn(List<Example> examples) {
+        TrainingParameters parameters = new TrainingParameters();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+        parameters.put(TrainingParameters.THREADS_PARAM, 1);
+        List<DocumentSample> samples = examples.stream()
+                .map(example -> new DocumentSample(example.kind(), KindFeatures.of("", example.text()))).toList();
+        try {
+            return new KindClassifier(DocumentCategorizerME.train("mul", ObjectStreamUtils.createObjectStream(samples),
+                    parameters, new DoccatFactory()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the message is, from its subject and body. */
+    public MessageKind classify(String subject, String body) {
+        if (subject.isBlank() && body.isBlank()) {
+            return MessageKind.UNKNOWN;
+        }
+        // The model is thread-safe; the categoriser around it is cheap and not documented to be.
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+        double[] scores = categorizer.categorize(KindFeatures.of(subject, body));
+        Map<String, Double> probabilities = new HashMap<>();
+        for (int i = 0; i < scores.length; i++) {
+            probabilities.put(categorizer.getCategory(i), scores[i]);
+        }
+        return new MessageKind(categorizer.getBestCategory(scores), probabilities);
+    }
+
+    /** One labelled text of a corpus. */
+    record Example(String kind, String language, String text) {
+    }
+
+    /** The shipped corpora, each line checked: a faulty line is an error naming it. */
+    static List<Example> shippedExamples() {
+        List<Example> examples = new ArrayList<>();
+        for (String corpus : CORPORA) {
+            try (InputStream in = KindClassifier.class.getResourceAsStream(corpus)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + corpus);
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                int number = 0;
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    number++;
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] columns = line.split("\t", -1);
+                    if (columns.length != 3 || !KINDS.contains(columns[0]) || columns[2].isBlank()) {
+                        throw new IllegalStateException(corpus + " line " + number
+                                + ": expected kind<TAB>language<TAB>text with a kind among " + KINDS);
+                    }
+                    examples.add(new Example(columns[0], columns[1], columns[2]));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return examples;
+    }
+
+    private static final class Shipped {
+        static final KindClassifier INSTANCE = train();
+
+        private static KindClassifier train() {
+            long start = System.nanoTime();
+            List<Example> examples = shippedExamples();
+            KindClassifier classifier = trainedOn(examples);
+            LOG.info("message kinds: trained on {} shipped texts in {} ms", examples.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return classifier;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package com.pitchgate.analyze;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A bilingual French-English lexicon of the words pitches and profiles use, so that a profile
+ * written in one language meets a pitch in the other: "publicité" and "advertising" are one
+ * concept. Read from {@code lexicon-fr-en.txt} beside this class, one concept a line
+ * ({@code english, words | mots, français}). Each word is stemmed in its own language, as the
+ * analyser stems a text in the language it is written in ("comptes" must not become
+ * "comptabilité" through an English stem); a stem then stands for its concepts too. Immutable
+ * once built.
+ */
+public final class Lexicon {
+
+    static final String RESOURCE = "lexicon-fr-en.txt";
+    /** Concept keys start with a character no stem holds. */
+    private static final char CONCEPT = '~';
+
+    private final Map<String, List<String>> conceptsOfStem;
+    private final int concepts;
+
+    private Lexicon(Map<String, List<String>> conceptsOfStem, int concepts) {
+        this.conceptsOfStem = conceptsOfStem;
+        this.concepts = concepts;
+    }
+
+    /** The lexicon shipped with the server. */
+    public static Lexicon shipped() {
+        return Shipped.INSTANCE;
+    }
+
+    /** A lexicon of these lines, in the resource's format; for tests. */
+    static Lexicon of(List<String> lines, TextAnalyzer analyzer) {
+        Map<String, Set<String>> byStem = new HashMap<>();
+        int number = 0;
+        int concepts = 0;
+        for (String line : lines) {
+            number++;
+            String content = line.strip();
+            if (content.isEmpty() || content.startsWith("#")) {
+                continue;
+            }
+            int bar = content.indexOf('|');
+            if (bar < 0 || bar != content.lastIndexOf('|')) {
+                throw new IllegalStateException(RESOURCE + " line " + number + ": expected 'english words | mots français'");
+            }
+            String key = CONCEPT + Integer.toString(concepts++);
+            String[] sides = {content.substring(0, bar), content.substring(bar + 1)};
+            String[] languages = {"en", "fr"};
+            for (int side = 0; side < 2; side++) {
+                for (String word : sides[side].split(",")) {
+                    for (String stem : analyzer.stems(word.strip(), languages[side])) {
+                        byStem.computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(key);
+                    }
+                }
+            }
+        }
+        Map<String, List<String>> conceptsOfStem = new HashMap<>();
+        byStem.forEach((stem, keys) -> conceptsOfStem.put(stem, List.copyOf(keys)));
+        return new Lexicon(Map.copyOf(conceptsOfStem), concepts);
+    }
+
+    /** The stem itself and the concepts it stands for. */
+    public List<String> keys(String stem) {
+        List<String> concepts = conceptsOfStem.get(stem);
+        if (concepts == null) {
+            return List.of(stem);
+        }
+        List<String> keys = new ArrayList<>(concepts.size() + 1);
+        keys.add(stem);
+        keys.addAll(concepts);
+        return keys;
+    }
+
+    /** Whether a key is a concept rather than a stem. */
+    static boolean isConcept(String key) {
+        return !key.isEmpty() && key.charAt(0) == CONCEPT;
+    }
+
+    public int size() {
+        return concepts;
+    }
+
+    private static final class Shipped {
+        static final Lexicon INSTANCE = load();
+
+        private static Lexicon load() {
+            try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE);
+                }
+                List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+                return of(lines, new TextAnalyzer());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
