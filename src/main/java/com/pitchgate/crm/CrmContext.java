@@ -77,6 +77,21 @@ public final class CrmContext implements ScreeningContext {
     }
 
     @Override
+    public Optional<KnownContact> knownAtOrganisation(String domain) {
+        String wanted = domain.toLowerCase(Locale.ROOT);
+        if (Organisations.ofDomain(wanted).isEmpty()) {
+            return Optional.empty();
+        }
+        for (SpaceProfile.MemberProfile member : space.members()) {
+            if (member.email().endsWith("@" + wanted)) {
+                return Optional.of(new KnownContact("member", member.name(), member.email(), Optional.of(member.id())));
+            }
+        }
+        return crm.knownContactAtDomain(space.id(), wanted)
+                .map(row -> new KnownContact("contact", row.name(), row.email(), Optional.empty()));
+    }
+
+    @Override
     public Optional<StandingDecline> standingDecline(String email, Optional<String> organisation) {
         return crm.standingDecline(space.id(), email.toLowerCase(Locale.ROOT), organisation.orElse(null), now.toEpochMilli())
                 .map(row -> new StandingDecline(row.scope(), row.value(), Instant.ofEpochMilli(row.declinedAt()),

@@ -29,6 +29,9 @@ public interface CrmMemory {
      */
     List<ContactRow> knownContacts(String spaceId, String word);
 
+    /** A known contact with an address at this domain (lower case), if any. */
+    Optional<ContactRow> knownContactAtDomain(String spaceId, String domain);
+
     Optional<DeclineRow> standingDecline(String spaceId, String email, String organisation, long now);
 
     /** An intro vouching for this address, or else for this organisation. */
@@ -45,6 +48,11 @@ public interface CrmMemory {
             @Override
             public List<ContactRow> knownContacts(String spaceId, String word) {
                 return store.knownContacts(spaceId, word);
+            }
+
+            @Override
+            public Optional<ContactRow> knownContactAtDomain(String spaceId, String domain) {
+                return store.knownContactAtDomain(spaceId, domain);
             }
 
             @Override
@@ -72,6 +80,11 @@ public interface CrmMemory {
             @Override
             public List<ContactRow> knownContacts(String spaceId, String word) {
                 return bySpace.getOrDefault(spaceId, List.of());
+            }
+
+            @Override
+            public Optional<ContactRow> knownContactAtDomain(String spaceId, String domain) {
+                return knownContacts(spaceId, null).stream().filter(row -> row.email().endsWith("@" + domain)).findFirst();
             }
 
             @Override

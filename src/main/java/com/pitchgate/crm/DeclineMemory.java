@@ -2,6 +2,7 @@ package com.pitchgate.crm;
 
 import com.pitchgate.policy.builtin.NoMemoryPolicy;
 import com.pitchgate.route.Decision;
+import com.pitchgate.spi.MessageKind;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.store.NewDecline;
@@ -9,12 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Which "no"s a decision gives: a pitch declined on its merits declines its sender (and, if so
- * configured, the sender's organisation) for the configured time. A pitch declined only because a
- * "no" already stood does not extend it: a "no" expires as announced.
+ * Which "no"s a decision gives: a pitch declined on its merits declines its sender and their
+ * organisation (its mail domain, never a personal one; unless so configured) for the configured
+ * time. Bulk and list mail gives none. A pitch declined only because a "no" already stood does not
+ * extend it: a "no" expires as announced.
  */
 public final class DeclineMemory {
 
@@ -27,7 +30,7 @@ public final class DeclineMemory {
     }
 
     public List<NewDecline> declinesFor(Pitch pitch, Decision decision, Instant now) {
-        if (decision.queue() != Queue.AUTO_DECLINE || decidedByStandingNo(decision)) {
+        if (decision.queue() != Queue.AUTO_DECLINE || decidedByStandingNo(decision) || isBulkOrList(pitch)) {
             return List.of();
         }
         Instant until = now.plus(memory);
@@ -38,6 +41,22 @@ public final class DeclineMemory {
             declines.add(new NewDecline("organisation", organisation.get(), now, until));
         }
         return declines;
+    }
+
+    /**
+     * Bulk or list mail: a newsletter, a list digest, a promotional blast. Declining one says nothing
+     * of what its sender may write later in person, so it records no "no".
+     */
+    static boolean isBulkOrList(Pitch pitch) {
+        if (pitch.kind().is(MessageKind.BULK) || pitch.kind().is(MessageKind.CORRESPONDENCE)) {
+            return true;
+        }
+        if (pitch.header("List-Id").isPresent() || pitch.header("List-Unsubscribe").isPresent()
+                || pitch.header("List-Post").isPresent()) {
+            return true;
+        }
+        return pitch.header("Precedence").map(v -> v.strip().toLowerCase(Locale.ROOT))
+                .filter(v -> v.equals("bulk") || v.equals("list") || v.equals("junk")).isPresent();
     }
 
     private static boolean decidedByStandingNo(Decision decision) {

@@ -241,6 +241,11 @@ public final class PolicyChain implements Managed {
         }
 
         @Override
+        public Optional<KnownContact> knownAtOrganisation(String domain) {
+            return base.knownAtOrganisation(domain);
+        }
+
+        @Override
         public Optional<StandingDecline> standingDecline(String email, Optional<String> organisation) {
             return base.standingDecline(email, organisation);
         }

@@ -16,7 +16,7 @@ public class PolicyChainConfig {
 
     /** The built-in chain, used when {@code config.yml} does not list one. */
     public static final List<String> DEFAULT_ORDER = List.of(
-            "known_sender", "no_memory", "intro", "bulk", "inquiry", "fit", "homework", "learned", "rules");
+            "known_sender", "no_memory", "intro", "bulk", "inquiry", "correspondence", "fit", "homework", "learned", "rules");
 
     @Valid
     private final List<Entry> chain;

@@ -34,8 +34,8 @@ public class RoutingConfig {
     @NotNull
     private Duration declineMemory = Duration.days(180);
 
-    /** Whether a "no" covers the sender's whole organisation, or the sender alone. */
-    private boolean declineWholeOrganisation = false;
+    /** Whether a "no" covers the sender's whole organisation (its mail domain), or the sender alone. */
+    private boolean declineWholeOrganisation = true;
 
     @AssertTrue(message = "forwardAt must be greater than declineAt")
     public boolean isThresholdOrderValid() {

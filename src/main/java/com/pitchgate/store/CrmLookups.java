@@ -31,6 +31,11 @@ public interface CrmLookups {
             + " FROM contacts c WHERE c.space_id = :spaceId AND c.known AND c.name <> ''"
             + " AND (lower(c.name) LIKE :namePattern ESCAPE '!' OR length(c.name) <> octet_length(c.name))";
 
+    /* A known contact with an address at a domain: :addressPattern is '%@' and the domain, '!' its escape. */
+    String KNOWN_CONTACT_AT_DOMAIN = "SELECT " + CONTACT_COLUMNS + " FROM contacts c JOIN contact_addresses a ON a.contact_id = c.id"
+            + " WHERE c.space_id = :spaceId AND c.known AND a.space_id = :spaceId AND a.email LIKE :addressPattern ESCAPE '!'"
+            + " ORDER BY c.id LIMIT 1";
+
     String STANDING_DECLINE = "SELECT id, space_id, scope, value, pitch_id, declined_at, expires_at, lifted_at FROM declines"
             + " WHERE space_id = :spaceId AND lifted_at IS NULL AND expires_at > :now"
             + " AND ((scope = 'sender' AND value = :email) OR (scope = 'organisation' AND value = :organisation))"

@@ -20,6 +20,7 @@ public final class CrmReader {
 
     private static final NamedStatement CONTACT = NamedStatement.of(CrmLookups.CONTACT);
     private static final NamedStatement KNOWN_CONTACTS = NamedStatement.of(CrmLookups.KNOWN_CONTACTS);
+    private static final NamedStatement KNOWN_CONTACT_AT_DOMAIN = NamedStatement.of(CrmLookups.KNOWN_CONTACT_AT_DOMAIN);
     private static final NamedStatement STANDING_DECLINE = NamedStatement.of(CrmLookups.STANDING_DECLINE);
     private static final NamedStatement VOUCHING_FOR = NamedStatement.of(CrmLookups.VOUCHING_FOR);
 
@@ -40,6 +41,11 @@ public final class CrmReader {
     public List<ContactRow> knownContacts(String spaceId, String word) {
         String namePattern = word == null ? "%" : LikePatterns.containing(word);
         return query(KNOWN_CONTACTS, Map.of("spaceId", spaceId, "namePattern", namePattern), CrmReader::contactRow);
+    }
+
+    public Optional<ContactRow> knownContactAtDomain(String spaceId, String domain) {
+        return first(KNOWN_CONTACT_AT_DOMAIN, Map.of("spaceId", spaceId, "addressPattern", "%@" + LikePatterns.escaped(domain)),
+                CrmReader::contactRow);
     }
 
     public Optional<DeclineRow> standingDecline(String spaceId, String email, String organisation, long now) {

@@ -8,6 +8,11 @@ final class LikePatterns {
 
     /** The pattern of a text that holds {@code part} as it is: its '%', '_' and '!' stand for themselves. */
     static String containing(String part) {
-        return "%" + part.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return "%" + escaped(part) + "%";
+    }
+
+    /** {@code text} with its '%', '_' and '!' escaped, to stand for themselves in a pattern. */
+    static String escaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

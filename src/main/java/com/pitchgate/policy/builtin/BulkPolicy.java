@@ -1,7 +1,10 @@
 package com.pitchgate.policy.builtin;
 
+import com.pitchgate.spi.MessageKind;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Policy;
+import com.pitchgate.spi.PolicyConfig;
+import com.pitchgate.spi.PolicyException;
 import com.pitchgate.spi.PolicyInfo;
 import com.pitchgate.spi.PolicyOutcome;
 import com.pitchgate.spi.ScreeningContext;
@@ -18,11 +21,19 @@ import java.util.Optional;
 @PolicyInfo(name = "bulk", description = "Marks of mass prospecting: bulk headers, mailing platforms, merge fields, follow-up bumps, tracking pixels.")
 public final class BulkPolicy implements Policy {
 
+    /** A field a mailing template fills in: "first_name", "Prénom", "Company", "{!Contact.FirstName}"'s tail. */
+    private static final String FIELD = "(?:(?:first|last|full|company|business|contact|sender|recipient|user|account|lead)"
+            + "[_ .-]?)?(?:first[_ -]?name|last[_ -]?name|fname|lname|name|nom|pr[ée]nom|company|compagnie|soci[ée]t[ée]|"
+            + "entreprise|organi[sz]ation|city|ville|website|site|title|poste|job[_ ]?title|industry|secteur|e-?mail)";
+
     static final TextCues MERGE_FIELDS = new TextCues(
             "\\{\\{\\s*[\\w.\\- ]{1,40}\\s*\\}\\}",
-            "\\{\\s*(?:first|last)[_ ]?name\\s*\\}|\\{\\s*(?:company|prenom|prénom|nom|societe|société)\\s*\\}",
-            "\\[\\s*(?:first|last)[_ ]?name\\s*\\]|\\[\\s*(?:company(?:[_ ]?name)?|prénom|prenom|nom|société|societe)\\s*\\]",
-            "%\\s*(?:first|last)[_ ]?name\\s*%|%\\s*(?:company|prenom|prénom)\\s*%",
+            "\\{\\s*" + FIELD + "\\s*\\}",
+            "[$#]\\{\\s*" + FIELD + "\\s*\\}",
+            "\\{!\\s*(?:\\w+\\.)?" + FIELD + "\\s*\\}",
+            "\\[\\[?\\s*" + FIELD + "\\s*\\]?\\]",
+            "%\\s*" + FIELD + "\\s*%",
+            "<<\\s*" + FIELD + "\\s*>>",
             "\\*\\|\\s*[A-Z_]{2,20}\\s*\\|\\*");
 
     static final TextCues FOLLOW_UPS = new TextCues(
@@ -38,6 +49,9 @@ public final class BulkPolicy implements Policy {
             "\\bavez-vous (?:eu|pu) (?:le temps|l'occasion|prendre connaissance)\\b",
             "\\bsans réponse de votre part\\b");
 
+    /** Below this probability, the categoriser is not sure enough that a message is bulk or a bump. */
+    private double minConfidence = 0.5;
+
     private static final List<String> MAILER_HEADERS = List.of(
             "x-campaign", "x-campaignid", "x-mailgun-tag", "x-mailgun-sid", "x-ses-outgoing", "x-sg-eid", "x-sendgrid-id",
             "x-mc-user", "x-mailchimp-id", "x-mandrill-user", "x-hubspot-id", "x-lemlist-id", "x-mailjet-campaign",
@@ -47,25 +61,50 @@ public final class BulkPolicy implements Policy {
             "mailchimp", "sendgrid", "mailgun", "sendinblue", "brevo", "hubspot", "lemlist", "mailjet", "outreach",
             "apollo", "woodpecker", "reply.io", "mailshake", "salesloft", "klaviyo", "constant contact", "phplist");
 
+    /**
+     * Bulk marks alone do not make a pitch: a newsletter someone subscribed to and a mailing list
+     * carry them too. They count against a message only when it is not plainly correspondence or an
+     * inquiry; promotional bulk and follow-up bumps are told by the trained categoriser, with the cue
+     * lists as explanations (and as the judge when there is no kind).
+     */
+    @Override
+    public void init(PolicyConfig config) throws PolicyException {
+        minConfidence = config.number("minConfidence", minConfidence);
+        if (minConfidence < 0 || minConfidence > 1) {
+            throw new PolicyException("policy " + config.name() + ": minConfidence must be between 0 and 1, not " + minConfidence);
+        }
+    }
+
     @Override
     public PolicyOutcome evaluate(Pitch pitch, ScreeningContext context) {
         List<Signal> signals = new ArrayList<>();
-        pitch.header("List-Unsubscribe").ifPresent(value ->
-                signals.add(new Signal("list_unsubscribe", -2.5, "List-Unsubscribe header: mail sent to a list")));
-        pitch.header("Precedence").map(v -> v.strip().toLowerCase(Locale.ROOT))
-                .filter(v -> v.equals("bulk") || v.equals("list") || v.equals("junk"))
-                .ifPresent(value -> signals.add(new Signal("precedence_bulk", -2.5, "Precedence: " + value)));
-        mailer(pitch).ifPresent(mailer -> signals.add(new Signal("bulk_mailer", -2.0, "sent with " + mailer)));
-
+        MessageKind kind = pitch.kind();
         String text = pitch.subject() + "\n" + pitch.body();
         List<String> merge = MERGE_FIELDS.find(text, 3);
         if (!merge.isEmpty()) {
             signals.add(new Signal("merge_field_leftover", -6.0, "unfilled template fields " + TextCues.quoted(merge)));
         }
-        List<String> bumps = FOLLOW_UPS.find(text, 3);
-        if (!bumps.isEmpty()) {
-            signals.add(new Signal("follow_up_bump", -2.5, "follow-up sequence wording " + TextCues.quoted(bumps)));
+        boolean notAPitch = kind.is(MessageKind.CORRESPONDENCE) || kind.is(MessageKind.INQUIRY);
+        boolean sure = kind.confidence() >= minConfidence;
+        if (kind.is(MessageKind.BULK) && sure) {
+            signals.add(new Signal("promotional_bulk", -4.0, String.format(Locale.ROOT,
+                    "reads as promotional mass mail (%.0f%% sure)", 100 * kind.confidence())));
         }
+        List<String> bumps = FOLLOW_UPS.find(text, 3);
+        if ((kind.is(MessageKind.BUMP) && sure) || (!bumps.isEmpty() && kind.is(MessageKind.UNKNOWN_KIND))) {
+            signals.add(new Signal("follow_up_bump", -4.0, "chases an unanswered pitch"
+                    + (kind.is(MessageKind.BUMP) ? String.format(Locale.ROOT, " (%.0f%% sure)", 100 * kind.confidence()) : "")
+                    + (bumps.isEmpty() ? "" : ": " + TextCues.quoted(bumps))));
+        }
+        if (notAPitch) {
+            return PolicyOutcome.of(signals);
+        }
+        pitch.header("List-Unsubscribe").ifPresent(value ->
+                signals.add(new Signal("list_unsubscribe", -1.0, "List-Unsubscribe header: mail sent to a list")));
+        pitch.header("Precedence").map(v -> v.strip().toLowerCase(Locale.ROOT))
+                .filter(v -> v.equals("bulk") || v.equals("list") || v.equals("junk"))
+                .ifPresent(value -> signals.add(new Signal("precedence_bulk", -1.0, "Precedence: " + value)));
+        mailer(pitch).ifPresent(mailer -> signals.add(new Signal("bulk_mailer", -1.0, "sent with " + mailer)));
         if (pitch.marks().contains("tracking_pixel")) {
             signals.add(new Signal("tracking_pixel", -1.5, "HTML body carries a hidden tracking image"));
         }

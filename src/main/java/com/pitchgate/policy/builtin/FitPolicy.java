@@ -1,5 +1,6 @@
 package com.pitchgate.policy.builtin;
 
+import com.pitchgate.spi.MessageKind;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Policy;
 import com.pitchgate.spi.PolicyInfo;
@@ -21,7 +22,7 @@ import java.util.List;
 public final class FitPolicy implements Policy {
 
     private double closeFit = 0.12;
-    private double noFit = 0.04;
+    private double noFit = 0.05;
     private int minStemsToJudge = 12;
 
     @Override
@@ -40,11 +41,11 @@ public final class FitPolicy implements Policy {
         List<Signal> signals = new ArrayList<>();
         List<String> needs = fit.matched("needs");
         if (!needs.isEmpty()) {
-            signals.add(new Signal("answers_need", 4.0, "answers the space's stated need " + TextCues.quoted(needs)));
+            signals.add(new Signal("answers_need", 7.0, "answers the space's stated need " + TextCues.quoted(needs)));
         }
         List<String> unwanted = fit.matched("notWanted");
         if (!unwanted.isEmpty()) {
-            signals.add(new Signal("not_wanted", -4.0, "offers what the space does not want: " + TextCues.quoted(unwanted)));
+            signals.add(new Signal("not_wanted", -6.0, "offers what the space does not want: " + TextCues.quoted(unwanted)));
         }
         List<String> openTo = new ArrayList<>();
         List<String> domain = new ArrayList<>();
@@ -60,18 +61,26 @@ public final class FitPolicy implements Policy {
             }
         }
         if (!openTo.isEmpty()) {
-            signals.add(new Signal("member_open_to", 4.0, String.join("; ", openTo)));
+            signals.add(new Signal("member_open_to", 7.0, String.join("; ", openTo)));
         }
         double best = Math.max(fit.space(), fit.members().values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
         if (needs.isEmpty() && openTo.isEmpty()) {
-            if (!domain.isEmpty() || best >= closeFit) {
+            if ((!domain.isEmpty() || best >= closeFit) && unwanted.isEmpty()) {
                 signals.add(new Signal("domain_fit", 1.5, domainDetail(domain, best)));
-            } else if (best < noFit && pitch.stems().size() >= minStemsToJudge && unwanted.isEmpty()) {
-                signals.add(new Signal("no_fit", -2.5, String.format(
+            } else if (best < noFit && pitch.stems().size() >= minStemsToJudge && unwanted.isEmpty() && isPitch(pitch)) {
+                signals.add(new Signal("no_fit", -3.0, String.format(
                         "nothing in common with the space or any member (best fit %.3f)", best)));
             }
         }
         return PolicyOutcome.of(signals);
+    }
+
+    /**
+     * Whether the message pitches something: an inquiry needs no fit to be welcome, and mail that is
+     * not a pitch is not judged on it.
+     */
+    static boolean isPitch(Pitch pitch) {
+        return !pitch.kind().is(MessageKind.INQUIRY) && !pitch.kind().is(MessageKind.CORRESPONDENCE);
     }
 
     private static String domainDetail(List<String> domain, double best) {

@@ -45,16 +45,19 @@ public final class HomeworkPolicy implements Policy {
         if (!specifics.isEmpty()) {
             signals.add(new Signal("mentions_space", 1.0, "mentions " + TextCues.quoted(specifics)));
         }
+        if (!FitPolicy.isPitch(pitch)) {
+            return PolicyOutcome.of(signals);
+        }
         List<String> greetings = GENERIC_GREETINGS.find(text, 2);
         if (!greetings.isEmpty()) {
-            signals.add(new Signal("generic_greeting", -1.5, "addressed to nobody in particular: " + TextCues.quoted(greetings)));
+            signals.add(new Signal("generic_greeting", -1.0, "addressed to nobody in particular: " + TextCues.quoted(greetings)));
         }
         List<String> openers = TEMPLATE_OPENERS.find(text, 2);
         if (!openers.isEmpty()) {
             signals.add(new Signal("template_opener", -1.0, "prospecting template wording " + TextCues.quoted(openers)));
         }
         if (specifics.isEmpty() && greetings.isEmpty() && openers.isEmpty() && pitch.stems().size() >= MIN_STEMS_TO_JUDGE) {
-            signals.add(new Signal("nothing_specific", -1.0, "names neither the space nor any of its members"));
+            signals.add(new Signal("nothing_specific", -0.5, "names neither the space nor any of its members"));
         }
         return PolicyOutcome.of(signals);
     }

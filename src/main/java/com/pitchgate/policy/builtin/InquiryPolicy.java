@@ -1,6 +1,9 @@
 package com.pitchgate.policy.builtin;
 
+import com.pitchgate.spi.MessageKind;
 import com.pitchgate.spi.Pitch;
+import com.pitchgate.spi.PolicyConfig;
+import com.pitchgate.spi.PolicyException;
 import com.pitchgate.spi.Policy;
 import com.pitchgate.spi.PolicyInfo;
 import com.pitchgate.spi.PolicyOutcome;
@@ -8,12 +11,14 @@ import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.Signal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Tells a customer from a vendor: someone who wants something from the space or a member (a desk,
- * a room, a quote, a service) against someone who offers something. Declining a genuine inquiry is
- * the worst error, so an inquiry weighs enough to forward on its own unless strong marks of mass
- * prospecting say otherwise.
+ * Tells a customer from a vendor by the direction of the ask: someone who wants something from the
+ * space or a member (a desk, a room, a quote, a service) against someone who wants to sell to it. A
+ * vendor's question ("would you like a quote?") is still an offer. Declining a genuine inquiry is
+ * the worst error, so an inquiry weighs enough to forward on its own, whatever its fit to the
+ * profile, unless strong marks of mass prospecting say otherwise.
  */
 @PolicyInfo(name = "inquiry", description = "Tells a genuine inquiry from a vendor offer.")
 public final class InquiryPolicy implements Policy {
@@ -56,9 +61,54 @@ public final class InquiryPolicy implements Policy {
             "\\bnotre (?:solution|plateforme|offre|agence|produit|logiciel|outil|application|équipe|société|entreprise)\\b",
             "\\b(?:vous présenter|partenariat|essai gratuit|démo|démonstration|offre spéciale|remise|réduction)\\b");
 
+    /** Below this probability of either direction, the model is not sure enough to say. */
+    private double minConfidence = 0.2;
+
+    @Override
+    public void init(PolicyConfig config) throws PolicyException {
+        minConfidence = config.number("minConfidence", minConfidence);
+        if (minConfidence < 0 || minConfidence > 1) {
+            throw new PolicyException("policy " + config.name() + ": minConfidence must be between 0 and 1, not " + minConfidence);
+        }
+    }
+
+    /**
+     * The trained categoriser decides ({@link Pitch#kind()}); the cue lists only explain, in the
+     * words of the pitch, what it read. Without a kind (a pitch from before the categoriser, a plugin's
+     * test), the cues decide as they did.
+     */
     @Override
     public PolicyOutcome evaluate(Pitch pitch, ScreeningContext context) {
         String text = pitch.subject() + "\n" + pitch.body();
+        MessageKind kind = pitch.kind();
+        if (kind.is(MessageKind.UNKNOWN_KIND)) {
+            return byCues(text);
+        }
+        // The direction of the ask: an introduction, too, asks one way or the other ("X suggested I ask
+        // you for a quote"); bulk, bumps and correspondence are told elsewhere.
+        if (!kind.is(MessageKind.INQUIRY) && !kind.is(MessageKind.OFFER) && !kind.is(MessageKind.INTRO)) {
+            return PolicyOutcome.nothing();
+        }
+        double inquiry = kind.probability(MessageKind.INQUIRY);
+        double offer = kind.probability(MessageKind.OFFER);
+        if (inquiry > offer && inquiry >= minConfidence) {
+            return PolicyOutcome.of(List.of(new Signal("genuine_inquiry", 6.0, String.format(Locale.ROOT,
+                    "asks for something (%.0f%% against %.0f%% for an offer)%s", 100 * inquiry, 100 * offer,
+                    explained(REQUESTS.find(text, 3))))));
+        }
+        if (offer > inquiry && offer >= minConfidence) {
+            return PolicyOutcome.of(List.of(new Signal("vendor_offer", -1.5, String.format(Locale.ROOT,
+                    "offers something (%.0f%% against %.0f%% for an inquiry)%s", 100 * offer, 100 * inquiry,
+                    explained(OFFERS.find(text, 3))))));
+        }
+        return PolicyOutcome.nothing();
+    }
+
+    private static String explained(List<String> cues) {
+        return cues.isEmpty() ? "" : ": " + TextCues.quoted(cues);
+    }
+
+    private static PolicyOutcome byCues(String text) {
         List<String> requests = REQUESTS.find(text, 4);
         List<String> topics = CUSTOMER_TOPICS.find(text, 4);
         List<String> offers = OFFERS.find(text, 4);
@@ -67,7 +117,7 @@ public final class InquiryPolicy implements Policy {
             signals.add(new Signal("genuine_inquiry", 6.0, "asks for something: " + TextCues.quoted(requests)
                     + " about " + TextCues.quoted(topics)));
         } else if (!offers.isEmpty()) {
-            signals.add(new Signal("vendor_offer", -1.0, "offers something: " + TextCues.quoted(offers)));
+            signals.add(new Signal("vendor_offer", -1.5, "offers something: " + TextCues.quoted(offers)));
         }
         return PolicyOutcome.of(signals);
     }

@@ -1,24 +1,54 @@
 package com.pitchgate.policy.builtin;
 
+import com.pitchgate.analyze.IntermediaryFinder;
+import com.pitchgate.spi.MessageKind;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Policy;
+import com.pitchgate.spi.PolicyConfig;
+import com.pitchgate.spi.PolicyException;
 import com.pitchgate.spi.PolicyInfo;
 import com.pitchgate.spi.PolicyOutcome;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.spi.ScreeningContext;
-import com.pitchgate.spi.Signal;
+import com.pitchgate.spi.ScreeningContext.KnownContact;
 import com.pitchgate.spi.Verdict;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The network is the filter: a pitch from someone a member or known contact vouches for (a recorded
- * intro, to the person or their whole organisation), or that names a member or known contact as the
- * one who sent the sender, is forwarded. Naming someone unknown earns a little credit, no more.
+ * The network is the filter: a pitch that comes through someone the space knows (a member or a
+ * known contact) is forwarded, however the sender words it. The intermediary may be a recorded
+ * intro for the sender or their organisation; a colleague of theirs (the sender writes from their
+ * organisation's domain); copied on the message; or named in it, when the message reads as an
+ * introduction (the trained categoriser, or a cue such as "de la part de X"), by name or address.
+ * A named intermediary nobody knows earns a cold pitch an intro request, never a "no"; an inquiry
+ * needs no intro at all.
  */
-@PolicyInfo(name = "intro", description = "Forwards pitches that name a member or known contact as intermediary.")
+@PolicyInfo(name = "intro", description = "Forwards pitches that come through a member or known contact: named in any wording, copied, or a colleague.")
 public final class IntroPolicy implements Policy {
+
+    private static final IntermediaryFinder NAMES = new IntermediaryFinder();
+    private static final Pattern ADDRESS = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final int MAX_COPIED = 20;
+    /** A message that reads as an introduction this surely, and names nobody the space knows, needs one. */
+    private static final double UNKNOWN_INTRO_PROBABILITY = 0.5;
+
+    /** From this probability of being an introduction, the names in a message are looked up. */
+    private double introProbability = 0.3;
+
+    @Override
+    public void init(PolicyConfig config) throws PolicyException {
+        introProbability = config.number("introProbability", introProbability);
+        if (introProbability < 0 || introProbability > 1) {
+            throw new PolicyException("policy " + config.name() + ": introProbability must be between 0 and 1, not " + introProbability);
+        }
+    }
 
     @Override
     public PolicyOutcome evaluate(Pitch pitch, ScreeningContext context) {
@@ -26,19 +56,131 @@ public final class IntroPolicy implements Policy {
         if (vouched.isPresent()) {
             ScreeningContext.Introduction intro = vouched.get();
             String whom = intro.scope().equals("organisation") ? "the team at " + intro.value() : intro.value();
-            return PolicyOutcome.decide(new Verdict(Queue.FORWARD, "known_through",
-                    intro.introducer() + " (" + intro.introducerKind() + ") knows " + whom));
+            return forward("known_through", intro.introducer() + " (" + intro.introducerKind() + ") knows " + whom);
         }
-        List<Signal> unknown = new ArrayList<>();
+        Optional<KnownContact> colleague = pitch.organisation().filter(o -> !pitch.sender().domain().isBlank())
+                .flatMap(o -> context.knownAtOrganisation(pitch.sender().domain()));
+        if (colleague.isPresent()) {
+            return forward("known_organisation", "writes from " + pitch.sender().domain() + ", where "
+                    + described(colleague.get()) + " is");
+        }
+        Optional<KnownContact> copied = copied(pitch, context);
+        if (copied.isPresent()) {
+            return forward("copied_known", described(copied.get()) + " is copied on the message");
+        }
+        String text = pitch.subject() + "\n" + pitch.body();
+        List<String> candidates = NAMES.nameCandidates(text);
         for (String name : pitch.intermediaries()) {
-            Optional<ScreeningContext.KnownContact> known = context.personByName(name);
-            if (known.isPresent()) {
-                ScreeningContext.KnownContact person = known.get();
-                return PolicyOutcome.decide(new Verdict(Queue.FORWARD, "introduced_by",
-                        "introduced by " + person.name() + " (" + person.kind() + "), named as \"" + name + "\""));
+            if (partOfAnotherName(name, candidates)) {
+                continue;
             }
-            unknown.add(new Signal("unknown_intermediary", 0.5, "names " + name + " as intermediary, who is not known here"));
+            Optional<KnownContact> known = context.personByName(name);
+            if (known.isPresent()) {
+                return forward("introduced_by", "introduced by " + described(known.get()) + ", named as \"" + name + "\"");
+            }
         }
-        return PolicyOutcome.of(unknown.isEmpty() ? List.of() : List.of(unknown.get(0)));
+        boolean readsAsIntro = pitch.kind().probability(MessageKind.INTRO) >= introProbability;
+        if (readsAsIntro) {
+            Optional<String> intermediary = namedKnown(text, candidates, pitch, context);
+            if (intermediary.isPresent()) {
+                return forward("introduced_by", intermediary.get());
+            }
+        }
+        // A customer needs no intro, and a mass mailing's "X suggested" vouches for nothing.
+        MessageKind kind = pitch.kind();
+        boolean asks = kind.probability(MessageKind.INQUIRY) > kind.probability(MessageKind.OFFER);
+        if (asks || kind.is(MessageKind.INQUIRY) || kind.is(MessageKind.CORRESPONDENCE) || kind.is(MessageKind.BULK)
+                || kind.is(MessageKind.BUMP)) {
+            return PolicyOutcome.nothing();
+        }
+        if (!pitch.intermediaries().isEmpty()) {
+            return PolicyOutcome.decide(new Verdict(Queue.REQUIRES_INTRO, "unknown_intermediary",
+                    "names " + pitch.intermediaries().get(0) + " as intermediary, who is not known here"));
+        }
+        if (kind.is(MessageKind.INTRO) && kind.confidence() >= UNKNOWN_INTRO_PROBABILITY) {
+            return PolicyOutcome.decide(new Verdict(Queue.REQUIRES_INTRO, "unknown_intermediary", String.format(Locale.ROOT,
+                    "reads as an introduction (%.0f%% sure), through nobody known here", 100 * kind.confidence())));
+        }
+        return PolicyOutcome.nothing();
+    }
+
+    /** A known person among the names and addresses the message mentions, described. */
+    private static Optional<String> namedKnown(String text, List<String> candidates, Pitch pitch, ScreeningContext context) {
+        Matcher addresses = ADDRESS.matcher(text);
+        while (addresses.find()) {
+            String address = addresses.group().toLowerCase(Locale.ROOT);
+            if (!address.equals(pitch.sender().email())) {
+                Optional<KnownContact> known = context.contactByEmail(address);
+                if (known.isPresent()) {
+                    return Optional.of("introduced by " + described(known.get()) + ", whose address it gives");
+                }
+            }
+        }
+        Set<String> ownNames = new LinkedHashSet<>(List.of(pitch.sender().name().toLowerCase(Locale.ROOT).split("\\s+")));
+        for (String candidate : candidates) {
+            if (ownNames.contains(candidate.toLowerCase(Locale.ROOT)) || candidate.equalsIgnoreCase(context.space().name())
+                    || partOfAnotherName(candidate, candidates)) {
+                continue;
+            }
+            Optional<KnownContact> known = context.personByName(candidate);
+            if (known.isPresent() && !known.get().email().equalsIgnoreCase(pitch.sender().email())) {
+                return Optional.of(String.format(Locale.ROOT, "introduced by %s, named as \"%s\" in a message that reads as an introduction (%.0f%% sure)",
+                        described(known.get()), candidate, 100 * pitch.kind().probability(MessageKind.INTRO)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Claire" alone, where the message also names "Claire Dubois": it is her, whoever else is called Claire. */
+    private static boolean partOfAnotherName(String candidate, List<String> candidates) {
+        if (candidate.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (String other : candidates) {
+            if (other.indexOf(' ') > 0 && List.of(other.split("\\s+")).contains(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A member or known contact in Cc (or among the other recipients). */
+    private static Optional<KnownContact> copied(Pitch pitch, ScreeningContext context) {
+        List<String> recipients = new ArrayList<>();
+        for (String header : List.of("cc", "to")) {
+            List<String> values = pitch.headers().getOrDefault(header, List.of());
+            for (String value : values) {
+                Matcher matcher = ADDRESS.matcher(value);
+                while (matcher.find() && recipients.size() < MAX_COPIED) {
+                    recipients.add(matcher.group().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        for (String address : recipients) {
+            if (address.equals(pitch.sender().email())) {
+                continue;
+            }
+            Optional<KnownContact> known = context.contactByEmail(address);
+            // A member written to directly is the recipient, not an intermediary.
+            if (known.isPresent() && !(known.get().kind().equals("member") && isOnlyRecipient(pitch, address))) {
+                return known;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isOnlyRecipient(Pitch pitch, String address) {
+        List<String> to = pitch.headers().getOrDefault("to", List.of());
+        return pitch.headers().getOrDefault("cc", List.of()).isEmpty() && to.size() == 1
+                && to.get(0).toLowerCase(Locale.ROOT).contains(address) && to.get(0).indexOf(',') < 0;
+    }
+
+    private static String described(KnownContact person) {
+        String name = person.name().isBlank() ? person.email() : person.name();
+        return name + " (" + person.kind() + ")";
+    }
+
+    private static PolicyOutcome forward(String signal, String detail) {
+        return PolicyOutcome.decide(new Verdict(Queue.FORWARD, signal, detail));
     }
 }

@@ -1,0 +1,73 @@
+package com.pitchgate.policy.builtin;
+
+import com.pitchgate.spi.MessageKind;
+import com.pitchgate.spi.Pitch;
+import com.pitchgate.spi.Policy;
+import com.pitchgate.spi.PolicyConfig;
+import com.pitchgate.spi.PolicyException;
+import com.pitchgate.spi.PolicyInfo;
+import com.pitchgate.spi.PolicyOutcome;
+import com.pitchgate.spi.ScreeningContext;
+import com.pitchgate.spi.Signal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Mail that is not a pitch reaches a person: personal correspondence, replies in a thread,
+ * mailing-list discussion, receipts and notifications. The trained categoriser reads the words;
+ * the headers that say where the message comes from (a thread, a list, a robot) are named as the
+ * evidence, and a reply in a thread that does not read as selling counts on its own.
+ */
+@PolicyInfo(name = "correspondence", description = "Tells mail that is not a pitch (replies, list discussion, receipts, notifications) so that it is never declined.")
+public final class CorrespondencePolicy implements Policy {
+
+    private double minConfidence = 0.5;
+
+    @Override
+    public void init(PolicyConfig config) throws PolicyException {
+        minConfidence = config.number("minConfidence", minConfidence);
+        if (minConfidence < 0 || minConfidence > 1) {
+            throw new PolicyException("policy " + config.name() + ": minConfidence must be between 0 and 1, not " + minConfidence);
+        }
+    }
+
+    @Override
+    public PolicyOutcome evaluate(Pitch pitch, ScreeningContext context) {
+        MessageKind kind = pitch.kind();
+        List<Signal> signals = new ArrayList<>();
+        List<String> evidence = evidence(pitch);
+        if (kind.is(MessageKind.CORRESPONDENCE) && kind.confidence() >= minConfidence) {
+            signals.add(new Signal("not_a_pitch", 5.0, String.format(Locale.ROOT, "reads as correspondence, not a pitch (%.0f%% sure)%s",
+                    100 * kind.confidence(), evidence.isEmpty() ? "" : "; " + String.join("; ", evidence))));
+        }
+        boolean selling = kind.is(MessageKind.OFFER) || kind.is(MessageKind.BULK) || kind.is(MessageKind.BUMP);
+        if (!selling && inThread(pitch)) {
+            signals.add(new Signal("thread_reply", 1.5, "a reply in a thread (In-Reply-To/References)"));
+        }
+        // A list one can post to is a discussion; a newsletter has an unsubscribe link and no address to post to.
+        Optional<String> discussion = pitch.header("List-Post");
+        if (discussion.isPresent() && !kind.is(MessageKind.BULK) && !kind.is(MessageKind.BUMP)) {
+            signals.add(new Signal("list_discussion", 3.0, "mailing-list discussion (List-Post: " + discussion.get().strip() + ")"));
+        }
+        return PolicyOutcome.of(signals);
+    }
+
+    private static boolean inThread(Pitch pitch) {
+        return pitch.header("In-Reply-To").isPresent() || pitch.header("References").isPresent();
+    }
+
+    /** What the headers say of where the message comes from. */
+    private static List<String> evidence(Pitch pitch) {
+        List<String> evidence = new ArrayList<>();
+        if (inThread(pitch)) {
+            evidence.add("a reply in a thread");
+        }
+        Optional<String> list = pitch.header("List-Id").or(() -> pitch.header("List-Post")).or(() -> pitch.header("Mailing-List"));
+        list.ifPresent(value -> evidence.add("sent through the list " + value.strip()));
+        pitch.header("Auto-Submitted").map(v -> v.strip().toLowerCase(Locale.ROOT)).filter(v -> !v.equals("no"))
+                .ifPresent(value -> evidence.add("sent by a program (Auto-Submitted: " + value + ")"));
+        return evidence;
+    }
+}
