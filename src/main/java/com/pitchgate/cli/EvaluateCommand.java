@@ -23,6 +23,7 @@ import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,6 +60,10 @@ public final class EvaluateCommand extends ConfiguredCommand<PitchgateConfigurat
                 .help("fail (status 2) when more than this share of genuine inquiries is sent to auto_decline (default 0)");
         subparser.addArgument("--space").dest("space").metavar("ID")
                 .help("screen the pitches for this space (default: the first configured)");
+        subparser.addArgument("--reasons").dest("reasons").action(Arguments.storeTrue())
+                .help("list every reason of each misrouted pitch, not only the one that decided");
+        subparser.addArgument("--decisions").dest("decisions").metavar("FILE")
+                .help("also write every decision to FILE, one tab-separated line each (file, case, queues, score, fit, kind, signals)");
         subparser.addArgument("--no-learned").dest("noLearned").action(Arguments.storeTrue())
                 .help("leave the learned models out: the rules alone, to compare");
     }
@@ -101,7 +106,13 @@ public final class EvaluateCommand extends ConfiguredCommand<PitchgateConfigurat
                     folder, space.id(), learned);
             evaluation = new Evaluator(stages.screener(), Clock.systemUTC()).evaluate(examples, space);
         }
-        EvaluationReport.print(evaluation, bound, out);
+        EvaluationReport.print(evaluation, bound, namespace.getBoolean("reasons"), out);
+        String decisions = namespace.getString("decisions");
+        if (decisions != null) {
+            try (PrintStream file = new PrintStream(Files.newOutputStream(Path.of(decisions)), false, StandardCharsets.UTF_8)) {
+                EvaluationReport.printDecisions(evaluation, file);
+            }
+        }
         out.flush();
         if (evaluation.declinedInquiryRate() > bound) {
             throw new CommandFailure(CommandFailure.BOUND_BROKEN, String.format(Locale.ROOT,

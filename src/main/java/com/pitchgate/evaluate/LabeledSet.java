@@ -35,6 +35,7 @@ public final class LabeledSet {
 
     static final String EXPECTED_FIELD = "expectedQueue";
     static final String GENUINE_FIELD = "genuineInquiry";
+    static final String CASE_FIELD = "case";
 
     private final ObjectMapper json;
     private final Validator validator;
@@ -80,7 +81,8 @@ public final class LabeledSet {
         }
         Optional<Queue> stated = stated(split.labels().get(MailLabels.EXPECTED_QUEUE), "header X-Pitchgate-Expected-Queue");
         boolean genuine = yes(split.labels().get(MailLabels.GENUINE_INQUIRY));
-        return new LabeledExample(file, IntakeService.EMAIL, split.message(), expected(file, stated), genuine);
+        String label = Optional.ofNullable(split.labels().get(MailLabels.CASE)).orElse(folderLabel(file));
+        return new LabeledExample(file, IntakeService.EMAIL, split.message(), expected(file, stated), genuine, label);
     }
 
     private LabeledExample form(Path file, byte[] raw) throws ExampleProblem {
@@ -95,6 +97,10 @@ public final class LabeledSet {
         }
         JsonNode expectedNode = fields.remove(EXPECTED_FIELD);
         JsonNode genuineNode = fields.remove(GENUINE_FIELD);
+        JsonNode caseNode = fields.remove(CASE_FIELD);
+        if (caseNode != null && !caseNode.isTextual()) {
+            throw new ExampleProblem("\"" + CASE_FIELD + "\" must be a case name");
+        }
         if (genuineNode != null && !genuineNode.isBoolean()) {
             throw new ExampleProblem("\"" + GENUINE_FIELD + "\" must be true or false");
         }
@@ -120,7 +126,7 @@ public final class LabeledSet {
         }
         Optional<Queue> stated = stated(expectedNode == null ? null : expectedNode.asText(), "\"" + EXPECTED_FIELD + "\"");
         return new LabeledExample(file, IntakeService.FORM, pitch, expected(file, stated),
-                genuineNode != null && genuineNode.asBoolean());
+                genuineNode != null && genuineNode.asBoolean(), caseNode == null ? folderLabel(file) : caseNode.asText());
     }
 
     /** The queue the file states, and the one its folder names: at least one, and they must agree. */
@@ -133,15 +139,41 @@ public final class LabeledSet {
                 "no expected queue: put it in a folder named " + queueNames() + ", or state it in the file"));
     }
 
-    /** The queue named by the nearest folder around the file that is named after one. */
+    /**
+     * The queue named by the nearest folder around the file that is named after one, or by a folder
+     * of real mail such as the SpamAssassin corpus's: ham (easy-ham-1, hard-ham-1) is not a pitch
+     * and must reach a person; spam is declined.
+     */
     private static Optional<Queue> folderQueue(Path file) {
         for (Path parent = file.getParent(); parent != null; parent = parent.getParent()) {
-            Optional<Queue> queue = Queue.fromId(parent.getFileName().toString());
+            String name = parent.getFileName().toString();
+            Optional<Queue> queue = Queue.fromId(name);
             if (queue.isPresent()) {
                 return queue;
             }
+            String label = mailLabel(name);
+            if (!label.isEmpty()) {
+                return Optional.of(label.equals(LabeledExample.HAM) ? Queue.FORWARD : Queue.AUTO_DECLINE);
+            }
         }
         return Optional.empty();
+    }
+
+    /** {@code ham} or {@code spam} for a file in a folder of real mail so named; otherwise empty. */
+    private static String folderLabel(Path file) {
+        for (Path parent = file.getParent(); parent != null; parent = parent.getParent()) {
+            String label = mailLabel(parent.getFileName().toString());
+            if (!label.isEmpty()) {
+                return label;
+            }
+        }
+        return "";
+    }
+
+    private static String mailLabel(String folder) {
+        String name = folder.toLowerCase(Locale.ROOT);
+        return name.matches("(?:.*[-_])?spam(?:[-_].*)?") ? LabeledExample.SPAM
+                : name.matches("(?:.*[-_])?ham(?:[-_].*)?") ? LabeledExample.HAM : "";
     }
 
     private static Optional<Queue> stated(String value, String where) throws ExampleProblem {

@@ -17,7 +17,8 @@ final class MailLabels {
 
     static final String EXPECTED_QUEUE = "x-pitchgate-expected-queue";
     static final String GENUINE_INQUIRY = "x-pitchgate-genuine-inquiry";
-    private static final Set<String> LABELS = Set.of(EXPECTED_QUEUE, GENUINE_INQUIRY);
+    static final String CASE = "x-pitchgate-case";
+    private static final Set<String> LABELS = Set.of(EXPECTED_QUEUE, GENUINE_INQUIRY, CASE);
 
     /** The label values by lower-case header name, and the message without them. */
     record Split(Map<String, String> labels, byte[] message) {
