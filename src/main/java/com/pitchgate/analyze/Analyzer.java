@@ -6,6 +6,7 @@ import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.SpaceProfile;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,21 @@ public final class Analyzer {
         List<String> named = intermediaries.find(extracted.subject() + "\n" + extracted.body());
         return new Pitch(id, extracted.channel(), extracted.sender(), extracted.replyTo(),
                 Organisations.ofDomain(extracted.sender().domain()), extracted.subject(), extracted.body(), attachments,
-                language, extracted.headers(), extracted.marks(), new LinkedHashSet<>(stems), named, fit,
+                language, headers(extracted), extracted.marks(), new LinkedHashSet<>(stems), named, fit,
                 kinds.classify(extracted.subject(), extracted.body()));
+    }
+
+    /**
+     * The headers policies see: a mail's own; for a web form, the company its sender typed in as
+     * {@code Organization}, the header a mail client would have sent it in.
+     */
+    private static Map<String, List<String>> headers(ExtractedPitch extracted) {
+        if (extracted.company().isEmpty() || extracted.headers().containsKey("organization")) {
+            return extracted.headers();
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>(extracted.headers());
+        headers.put("organization", List.of(extracted.company().get()));
+        return headers;
     }
 
     /**

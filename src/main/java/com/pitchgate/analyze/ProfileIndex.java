@@ -239,14 +239,17 @@ public final class ProfileIndex {
          */
         boolean matches(Map<String, List<Integer>> positions, int subjectStems) {
             int count = elements.size();
+            // Each hit: position, element, and whether the pitch has the word itself (1) or only a
+            // word of the same concept (0).
             List<int[]> hits = new ArrayList<>();
             for (int e = 0; e < count; e++) {
                 // A word met by its stem and by its concept is one occurrence, not two.
                 Set<Integer> seen = new HashSet<>();
-                for (String key : elements.get(e).keys()) {
-                    for (int position : positions.getOrDefault(key, List.of())) {
+                List<String> keys = elements.get(e).keys();
+                for (int k = 0; k < keys.size(); k++) {
+                    for (int position : positions.getOrDefault(keys.get(k), List.of())) {
                         if (seen.add(position)) {
-                            hits.add(new int[] {position, e});
+                            hits.add(new int[] {position, e, k == 0 ? 1 : 0});
                         }
                     }
                 }
@@ -264,33 +267,43 @@ public final class ProfileIndex {
             double total = elements.stream().mapToDouble(Element::weight).sum();
             int span = count + Math.max(3, count);
             int[] inWindow = new int[count];
+            int[] literalInWindow = new int[count];
             int first = 0;
             for (int last = 0; last < hits.size(); last++) {
                 inWindow[hits.get(last)[1]]++;
+                literalInWindow[hits.get(last)[1]] += hits.get(last)[2];
                 while (hits.get(last)[0] - hits.get(first)[0] >= span) {
                     inWindow[hits.get(first)[1]]--;
+                    literalInWindow[hits.get(first)[1]] -= hits.get(first)[2];
                     first++;
                 }
-                if (covers(inWindow, salient, total)) {
+                if (covers(inWindow, literalInWindow, salient, total)) {
                     return true;
                 }
             }
             return false;
         }
 
-        private boolean covers(int[] inWindow, boolean[] salient, double total) {
+        /**
+         * All the words together, one of them as written or salient (a single word met only through its
+         * concept once, "list" for "référencement", is too thin); or enough weight with a specific,
+         * salient word.
+         */
+        private boolean covers(int[] inWindow, int[] literalInWindow, boolean[] salient, double total) {
             double covered = 0;
             boolean specific = false;
             boolean all = true;
+            boolean firm = false;
             for (int e = 0; e < inWindow.length; e++) {
                 if (inWindow[e] > 0) {
                     covered += elements.get(e).weight();
                     specific |= elements.get(e).specific() && salient[e];
+                    firm |= literalInWindow[e] > 0 || salient[e];
                 } else {
                     all = false;
                 }
             }
-            return all || (specific && covered >= COVERAGE * total);
+            return (all && firm) || (specific && covered >= COVERAGE * total);
         }
     }
 

@@ -92,6 +92,16 @@ public final class CrmContext implements ScreeningContext {
     }
 
     @Override
+    public Optional<KnownContact> knownAtOrganisationNamed(String name) {
+        String wanted = name.strip();
+        if (wanted.length() < 3) {
+            return Optional.empty();
+        }
+        return crm.knownContactOfOrganisation(space.id(), wanted.toLowerCase(Locale.ROOT))
+                .map(row -> new KnownContact("contact", row.name(), row.email(), Optional.empty()));
+    }
+
+    @Override
     public Optional<StandingDecline> standingDecline(String email, Optional<String> organisation) {
         return crm.standingDecline(space.id(), email.toLowerCase(Locale.ROOT), organisation.orElse(null), now.toEpochMilli())
                 .map(row -> new StandingDecline(row.scope(), row.value(), Instant.ofEpochMilli(row.declinedAt()),

@@ -32,6 +32,9 @@ public interface CrmMemory {
     /** A known contact with an address at this domain (lower case), if any. */
     Optional<ContactRow> knownContactAtDomain(String spaceId, String domain);
 
+    /** A known contact of the organisation with this name (lower case), if any. */
+    Optional<ContactRow> knownContactOfOrganisation(String spaceId, String name);
+
     Optional<DeclineRow> standingDecline(String spaceId, String email, String organisation, long now);
 
     /** An intro vouching for this address, or else for this organisation. */
@@ -53,6 +56,11 @@ public interface CrmMemory {
             @Override
             public Optional<ContactRow> knownContactAtDomain(String spaceId, String domain) {
                 return store.knownContactAtDomain(spaceId, domain);
+            }
+
+            @Override
+            public Optional<ContactRow> knownContactOfOrganisation(String spaceId, String name) {
+                return store.knownContactOfOrganisation(spaceId, name);
             }
 
             @Override
@@ -85,6 +93,13 @@ public interface CrmMemory {
             @Override
             public Optional<ContactRow> knownContactAtDomain(String spaceId, String domain) {
                 return knownContacts(spaceId, null).stream().filter(row -> row.email().endsWith("@" + domain)).findFirst();
+            }
+
+            @Override
+            public Optional<ContactRow> knownContactOfOrganisation(String spaceId, String name) {
+                return knownContacts(spaceId, null).stream()
+                        .filter(row -> row.organisation() != null && row.organisation().toLowerCase(Locale.ROOT).equals(name))
+                        .findFirst();
             }
 
             @Override

@@ -246,6 +246,11 @@ public final class PolicyChain implements Managed {
         }
 
         @Override
+        public Optional<KnownContact> knownAtOrganisationNamed(String name) {
+            return base.knownAtOrganisationNamed(name);
+        }
+
+        @Override
         public Optional<StandingDecline> standingDecline(String email, Optional<String> organisation) {
             return base.standingDecline(email, organisation);
         }

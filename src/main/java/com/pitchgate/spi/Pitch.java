@@ -20,7 +20,8 @@ import java.util.Set;
  * @param body           the plain text of the body (HTML stripped)
  * @param attachments    the attachments whose text could be extracted
  * @param language       ISO 639-1 code of the detected language, e.g. {@code fr}, {@code en}
- * @param headers        mail headers, names in lower case; empty for form posts
+ * @param headers        mail headers, names in lower case; for form posts, only {@code organization}
+ *                       (the company the sender typed in), when given
  * @param marks          structural marks found while extracting, e.g. {@code tracking_pixel}
  * @param stems          the stemmed content words of subject, body and attachments
  * @param intermediaries people named in the pitch as the one who sent the sender our way

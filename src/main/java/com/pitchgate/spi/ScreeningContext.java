@@ -31,6 +31,14 @@ public interface ScreeningContext {
         return Optional.empty();
     }
 
+    /**
+     * A known contact of the organisation so named ("Atelier Moreau", in any case): a pitch naming it,
+     * or sent from its staff, comes through them. Empty when nobody known works there.
+     */
+    default Optional<KnownContact> knownAtOrganisationNamed(String name) {
+        return Optional.empty();
+    }
+
     /** A "no" given to this sender or their organisation that has not expired or been lifted. */
     Optional<StandingDecline> standingDecline(String email, Optional<String> organisation);
 

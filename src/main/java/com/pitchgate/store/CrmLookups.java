@@ -36,6 +36,10 @@ public interface CrmLookups {
             + " WHERE c.space_id = :spaceId AND c.known AND a.space_id = :spaceId AND a.email LIKE :addressPattern ESCAPE '!'"
             + " ORDER BY c.id LIMIT 1";
 
+    /* A known contact of the organisation with this name: :name in lower case. */
+    String KNOWN_CONTACT_OF_ORGANISATION = "SELECT " + CONTACT_COLUMNS + " FROM contacts c"
+            + " WHERE c.space_id = :spaceId AND c.known AND lower(c.organisation) = :name ORDER BY c.id LIMIT 1";
+
     String STANDING_DECLINE = "SELECT id, space_id, scope, value, pitch_id, declined_at, expires_at, lifted_at FROM declines"
             + " WHERE space_id = :spaceId AND lifted_at IS NULL AND expires_at > :now"
             + " AND ((scope = 'sender' AND value = :email) OR (scope = 'organisation' AND value = :organisation))"

@@ -21,6 +21,7 @@ public final class CrmReader {
     private static final NamedStatement CONTACT = NamedStatement.of(CrmLookups.CONTACT);
     private static final NamedStatement KNOWN_CONTACTS = NamedStatement.of(CrmLookups.KNOWN_CONTACTS);
     private static final NamedStatement KNOWN_CONTACT_AT_DOMAIN = NamedStatement.of(CrmLookups.KNOWN_CONTACT_AT_DOMAIN);
+    private static final NamedStatement KNOWN_CONTACT_OF_ORGANISATION = NamedStatement.of(CrmLookups.KNOWN_CONTACT_OF_ORGANISATION);
     private static final NamedStatement STANDING_DECLINE = NamedStatement.of(CrmLookups.STANDING_DECLINE);
     private static final NamedStatement VOUCHING_FOR = NamedStatement.of(CrmLookups.VOUCHING_FOR);
 
@@ -46,6 +47,10 @@ public final class CrmReader {
     public Optional<ContactRow> knownContactAtDomain(String spaceId, String domain) {
         return first(KNOWN_CONTACT_AT_DOMAIN, Map.of("spaceId", spaceId, "addressPattern", "%@" + LikePatterns.escaped(domain)),
                 CrmReader::contactRow);
+    }
+
+    public Optional<ContactRow> knownContactOfOrganisation(String spaceId, String name) {
+        return first(KNOWN_CONTACT_OF_ORGANISATION, Map.of("spaceId", spaceId, "name", name), CrmReader::contactRow);
     }
 
     public Optional<DeclineRow> standingDecline(String spaceId, String email, String organisation, long now) {

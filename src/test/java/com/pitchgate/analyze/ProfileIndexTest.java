@@ -77,7 +77,7 @@ class ProfileIndexTest {
 
         assertThat(index.fit(analyzer.stems("Our invoicing software sends reminders for you", "en")).matched("needs"))
                 .containsExactly("logiciel de facturation");
-        assertThat(index.fit(analyzer.stems("Advertising on our city screens reaches 50,000 people", "en")).matched("notWanted"))
+        assertThat(index.fit(analyzer.stems("Advertising on our city screens reaches 50,000 people: advertise with us", "en")).matched("notWanted"))
                 .containsExactly("publicité");
     }
 

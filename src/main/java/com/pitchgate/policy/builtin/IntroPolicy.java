@@ -64,6 +64,11 @@ public final class IntroPolicy implements Policy {
             return forward("known_organisation", "writes from " + pitch.sender().domain() + ", where "
                     + described(colleague.get()) + " is");
         }
+        Optional<String> organisationName = pitch.header("Organization").map(String::strip).filter(name -> !name.isEmpty());
+        Optional<KnownContact> staff = organisationName.flatMap(context::knownAtOrganisationNamed);
+        if (staff.isPresent()) {
+            return forward("known_organisation", "writes for " + organisationName.get() + ", where " + described(staff.get()) + " is");
+        }
         Optional<KnownContact> copied = copied(pitch, context);
         if (copied.isPresent()) {
             return forward("copied_known", described(copied.get()) + " is copied on the message");
@@ -80,11 +85,9 @@ public final class IntroPolicy implements Policy {
             }
         }
         boolean readsAsIntro = pitch.kind().probability(MessageKind.INTRO) >= introProbability;
-        if (readsAsIntro) {
-            Optional<String> intermediary = namedKnown(text, candidates, pitch, context);
-            if (intermediary.isPresent()) {
-                return forward("introduced_by", intermediary.get());
-            }
+        Optional<String> intermediary = namedKnown(text, candidates, readsAsIntro, pitch, context);
+        if (intermediary.isPresent()) {
+            return forward("introduced_by", intermediary.get());
         }
         // A customer needs no intro, and a mass mailing's "X suggested" vouches for nothing.
         MessageKind kind = pitch.kind();
@@ -104,28 +107,42 @@ public final class IntroPolicy implements Policy {
         return PolicyOutcome.nothing();
     }
 
-    /** A known person among the names and addresses the message mentions, described. */
-    private static Optional<String> namedKnown(String text, List<String> candidates, Pitch pitch, ScreeningContext context) {
+    /**
+     * A known person among the names and addresses the message mentions, described. A contact's full
+     * name or an address, or the name of a known contact's organisation, vouches in any message: a
+     * vendor does not name the space's network by chance. A first name alone, or a member's name
+     * (vendors write to members by name), only in a message that reads as an introduction.
+     */
+    private static Optional<String> namedKnown(String text, List<String> candidates, boolean readsAsIntro, Pitch pitch,
+            ScreeningContext context) {
         Matcher addresses = ADDRESS.matcher(text);
         while (addresses.find()) {
             String address = addresses.group().toLowerCase(Locale.ROOT);
             if (!address.equals(pitch.sender().email())) {
                 Optional<KnownContact> known = context.contactByEmail(address);
-                if (known.isPresent()) {
+                if (known.isPresent() && (readsAsIntro || known.get().kind().equals("contact"))) {
                     return Optional.of("introduced by " + described(known.get()) + ", whose address it gives");
                 }
             }
         }
         Set<String> ownNames = new LinkedHashSet<>(List.of(pitch.sender().name().toLowerCase(Locale.ROOT).split("\\s+")));
         for (String candidate : candidates) {
-            if (ownNames.contains(candidate.toLowerCase(Locale.ROOT)) || candidate.equalsIgnoreCase(context.space().name())
-                    || partOfAnotherName(candidate, candidates)) {
+            boolean fullName = candidate.indexOf(' ') > 0;
+            if (!(readsAsIntro || fullName) || ownNames.contains(candidate.toLowerCase(Locale.ROOT))
+                    || candidate.equalsIgnoreCase(context.space().name()) || partOfAnotherName(candidate, candidates)) {
                 continue;
             }
             Optional<KnownContact> known = context.personByName(candidate);
-            if (known.isPresent() && !known.get().email().equalsIgnoreCase(pitch.sender().email())) {
-                return Optional.of(String.format(Locale.ROOT, "introduced by %s, named as \"%s\" in a message that reads as an introduction (%.0f%% sure)",
+            if (known.isPresent() && !known.get().email().equalsIgnoreCase(pitch.sender().email())
+                    && (readsAsIntro || known.get().kind().equals("contact"))) {
+                return Optional.of(String.format(Locale.ROOT, "introduced by %s, named as \"%s\" (the message reads as an introduction: %.0f%%)",
                         described(known.get()), candidate, 100 * pitch.kind().probability(MessageKind.INTRO)));
+            }
+            if (fullName) {
+                Optional<KnownContact> staff = context.knownAtOrganisationNamed(candidate);
+                if (staff.isPresent()) {
+                    return Optional.of("comes through " + candidate + ", where " + described(staff.get()) + " is");
+                }
             }
         }
         return Optional.empty();
