@@ -141,13 +141,14 @@ public final class ProfileIndex {
                 if (stems.isEmpty() || seen.contains(stems)) {
                     continue;
                 }
+                Set<String> words = new HashSet<>(analyzer.stems(text, "none"));
                 seen.add(stems);
                 List<Element> elements = new ArrayList<>();
                 for (String stem : stems) {
                     boolean generic = genericStems.contains(stem);
                     boolean domain = domainStems.contains(stem);
                     double weight = weights.idf(stem) * (generic ? GENERIC_SHARE : 1) * (domain ? DOMAIN_SHARE : 1);
-                    elements.add(new Element(lexicon.keys(stem), weight, !generic && !domain));
+                    elements.add(new Element(lexicon.keys(stem), weight, !generic && !domain, words.contains(stem)));
                 }
                 variants.add(new Variant(elements));
             }
@@ -223,9 +224,11 @@ public final class ProfileIndex {
 
     /**
      * One word of a profile phrase: the keys a pitch word may match it by (its stem and its
-     * concepts), its weight, and whether it is specific (neither generic nor of the space's field).
+     * concepts), its weight, whether it is specific (neither generic nor of the space's field), and
+     * whether stemming left it as written ("SEO", "crypto"; not "référencement", whose stem
+     * "référenc" a mere "référence" shares).
      */
-    private record Element(List<String> keys, double weight, boolean specific) {
+    private record Element(List<String> keys, double weight, boolean specific, boolean unstemmed) {
     }
 
     /** A profile phrase's words as stemmed in one language. */
@@ -298,7 +301,8 @@ public final class ProfileIndex {
                 if (inWindow[e] > 0) {
                     covered += elements.get(e).weight();
                     specific |= elements.get(e).specific() && salient[e];
-                    firm |= literalInWindow[e] > 0 || salient[e];
+                    // A one-word phrase met once through its stem alone may be another word of that stem.
+                    firm |= salient[e] || (literalInWindow[e] > 0 && (inWindow.length > 1 || elements.get(e).unstemmed()));
                 } else {
                     all = false;
                 }

@@ -37,6 +37,10 @@ public final class FitPolicy implements Policy {
 
     @Override
     public PolicyOutcome evaluate(Pitch pitch, ScreeningContext context) {
+        // Mass mail and bumps are declined whatever they sell: a need is met by a pitch, not a blast.
+        if (pitch.kind().is(MessageKind.BULK) || pitch.kind().is(MessageKind.BUMP)) {
+            return PolicyOutcome.nothing();
+        }
         Pitch.Fit fit = pitch.fit();
         List<Signal> signals = new ArrayList<>();
         List<String> needs = fit.matched("needs");

@@ -54,7 +54,7 @@ public final class HomeworkPolicy implements Policy {
         }
         List<String> openers = TEMPLATE_OPENERS.find(text, 2);
         if (!openers.isEmpty()) {
-            signals.add(new Signal("template_opener", -1.0, "prospecting template wording " + TextCues.quoted(openers)));
+            signals.add(new Signal("template_opener", -1.5, "prospecting template wording " + TextCues.quoted(openers)));
         }
         if (specifics.isEmpty() && greetings.isEmpty() && openers.isEmpty() && pitch.stems().size() >= MIN_STEMS_TO_JUDGE) {
             signals.add(new Signal("nothing_specific", -0.5, "names neither the space nor any of its members"));
