@@ -29,10 +29,13 @@ public final class Lexicon {
     private static final char CONCEPT = '~';
 
     private final Map<String, List<String>> conceptsOfStem;
+    /** Each word as written in the lexicon (lower case, accents folded), with the concepts it is listed in. */
+    private final Map<String, List<String>> conceptsOfWord;
     private final int concepts;
 
-    private Lexicon(Map<String, List<String>> conceptsOfStem, int concepts) {
+    private Lexicon(Map<String, List<String>> conceptsOfStem, Map<String, List<String>> conceptsOfWord, int concepts) {
         this.conceptsOfStem = conceptsOfStem;
+        this.conceptsOfWord = conceptsOfWord;
         this.concepts = concepts;
     }
 
@@ -44,6 +47,7 @@ public final class Lexicon {
     /** A lexicon of these lines, in the resource's format; for tests. */
     static Lexicon of(List<String> lines, TextAnalyzer analyzer) {
         Map<String, Set<String>> byStem = new HashMap<>();
+        Map<String, Set<String>> byWord = new HashMap<>();
         int number = 0;
         int concepts = 0;
         for (String line : lines) {
@@ -61,6 +65,10 @@ public final class Lexicon {
             String[] languages = {"en", "fr"};
             for (int side = 0; side < 2; side++) {
                 for (String word : sides[side].split(",")) {
+                    String folded = TextAnalyzer.fold(word.strip().toLowerCase(java.util.Locale.ROOT));
+                    if (!folded.isEmpty()) {
+                        byWord.computeIfAbsent(folded, k -> new LinkedHashSet<>()).add(key);
+                    }
                     for (String stem : analyzer.stems(word.strip(), languages[side])) {
                         byStem.computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(key);
                     }
@@ -69,7 +77,9 @@ public final class Lexicon {
         }
         Map<String, List<String>> conceptsOfStem = new HashMap<>();
         byStem.forEach((stem, keys) -> conceptsOfStem.put(stem, List.copyOf(keys)));
-        return new Lexicon(Map.copyOf(conceptsOfStem), concepts);
+        Map<String, List<String>> conceptsOfWord = new HashMap<>();
+        byWord.forEach((word, keys) -> conceptsOfWord.put(word, List.copyOf(keys)));
+        return new Lexicon(Map.copyOf(conceptsOfStem), Map.copyOf(conceptsOfWord), concepts);
     }
 
     /** The stem itself and the concepts it stands for. */
@@ -82,6 +92,18 @@ public final class Lexicon {
         keys.add(stem);
         keys.addAll(concepts);
         return keys;
+    }
+
+    /**
+     * The keys a word of a profile phrase is met by: its stem, and the concept of the word as the
+     * lexicon lists it. A word listed in several concepts ("référencement": SEO, or a listing) is met
+     * as written only: a manager who does not want SEO has not said a word about listings. A word the
+     * lexicon does not list takes its stem's concept, when the stem has just one.
+     */
+    public List<String> senses(String word, String stem) {
+        List<String> listed = conceptsOfWord.get(word);
+        List<String> concepts = listed != null ? listed : conceptsOfStem.getOrDefault(stem, List.of());
+        return concepts.size() == 1 ? List.of(stem, concepts.get(0)) : List.of(stem);
     }
 
     /** Whether a key is a concept rather than a stem. */

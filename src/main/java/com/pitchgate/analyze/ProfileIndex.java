@@ -141,14 +141,22 @@ public final class ProfileIndex {
                 if (stems.isEmpty() || seen.contains(stems)) {
                     continue;
                 }
-                Set<String> words = new HashSet<>(analyzer.stems(text, "none"));
+                // The same words, unstemmed, in the same order: stemming keeps one stem per word.
+                List<String> words = analyzer.stems(text, "none");
+                List<String> stemmed = analyzer.stems(text, language);
                 seen.add(stems);
                 List<Element> elements = new ArrayList<>();
-                for (String stem : stems) {
+                Set<String> added = new HashSet<>();
+                for (int w = 0; w < stemmed.size(); w++) {
+                    String stem = stemmed.get(w);
+                    if (!added.add(stem)) {
+                        continue;
+                    }
+                    String word = w < words.size() ? words.get(w) : stem;
                     boolean generic = genericStems.contains(stem);
                     boolean domain = domainStems.contains(stem);
                     double weight = weights.idf(stem) * (generic ? GENERIC_SHARE : 1) * (domain ? DOMAIN_SHARE : 1);
-                    elements.add(new Element(lexicon.keys(stem), weight, !generic && !domain, words.contains(stem)));
+                    elements.add(new Element(lexicon.senses(word, stem), weight, !generic && !domain, word.equals(stem)));
                 }
                 variants.add(new Variant(elements));
             }
