@@ -86,18 +86,23 @@ public final class BulkPolicy implements Policy {
         }
         boolean notAPitch = kind.is(MessageKind.CORRESPONDENCE) || kind.is(MessageKind.INQUIRY);
         boolean sure = kind.confidence() >= minConfidence;
-        if (kind.is(MessageKind.BULK) && sure) {
-            signals.add(new Signal("promotional_bulk", -4.0, String.format(Locale.ROOT,
+        if (kind.is(MessageKind.BULK)) {
+            signals.add(new Signal("promotional_bulk", sure ? -4.0 : -2.5, String.format(Locale.ROOT,
                     "reads as promotional mass mail (%.0f%% sure)", 100 * kind.confidence())));
         }
+        // A reply in a conversation with someone else, or a post to a discussion list, chases no pitch.
+        boolean conversation = MailThread.isConversation(pitch) || MailThread.discussionList(pitch).isPresent();
         List<String> bumps = FOLLOW_UPS.find(text, 3);
-        if ((kind.is(MessageKind.BUMP) && sure) || (!bumps.isEmpty() && kind.is(MessageKind.UNKNOWN_KIND))) {
+        if (!conversation && ((kind.is(MessageKind.BUMP) && sure) || (!bumps.isEmpty() && kind.is(MessageKind.UNKNOWN_KIND)))) {
             signals.add(new Signal("follow_up_bump", -4.0, "chases an unanswered pitch"
                     + (kind.is(MessageKind.BUMP) ? String.format(Locale.ROOT, " (%.0f%% sure)", 100 * kind.confidence()) : "")
                     + (bumps.isEmpty() ? "" : ": " + TextCues.quoted(bumps))));
         }
-        if (notAPitch) {
+        if (notAPitch || conversation) {
             return PolicyOutcome.of(signals);
+        }
+        if (undisclosedRecipients(pitch)) {
+            signals.add(new Signal("undisclosed_recipients", -1.5, "sent to undisclosed recipients: a mailing to many"));
         }
         pitch.header("List-Unsubscribe").ifPresent(value ->
                 signals.add(new Signal("list_unsubscribe", -1.0, "List-Unsubscribe header: mail sent to a list")));
@@ -109,6 +114,12 @@ public final class BulkPolicy implements Policy {
             signals.add(new Signal("tracking_pixel", -1.5, "HTML body carries a hidden tracking image"));
         }
         return PolicyOutcome.of(signals);
+    }
+
+    private static boolean undisclosedRecipients(Pitch pitch) {
+        return pitch.header("To").map(to -> to.toLowerCase(Locale.ROOT))
+                .filter(to -> to.contains("undisclosed") || to.contains("destinataires inconnus") || to.strip().equals(":;"))
+                .isPresent();
     }
 
     private static Optional<String> mailer(Pitch pitch) {

@@ -42,26 +42,22 @@ public final class CorrespondencePolicy implements Policy {
             signals.add(new Signal("not_a_pitch", 5.0, String.format(Locale.ROOT, "reads as correspondence, not a pitch (%.0f%% sure)%s",
                     100 * kind.confidence(), evidence.isEmpty() ? "" : "; " + String.join("; ", evidence))));
         }
-        boolean selling = kind.is(MessageKind.OFFER) || kind.is(MessageKind.BULK) || kind.is(MessageKind.BUMP);
-        if (!selling && inThread(pitch)) {
-            signals.add(new Signal("thread_reply", 1.5, "a reply in a thread (In-Reply-To/References)"));
+        boolean massMail = kind.is(MessageKind.BULK) && kind.confidence() >= minConfidence;
+        if (!massMail && MailThread.isConversation(pitch)) {
+            signals.add(new Signal("thread_reply", 3.0, "a reply in a conversation (In-Reply-To/References), not a follow-up to its own pitch"));
         }
         // A list one can post to is a discussion; a newsletter has an unsubscribe link and no address to post to.
-        Optional<String> discussion = pitch.header("List-Post");
-        if (discussion.isPresent() && !kind.is(MessageKind.BULK) && !kind.is(MessageKind.BUMP)) {
-            signals.add(new Signal("list_discussion", 3.0, "mailing-list discussion (List-Post: " + discussion.get().strip() + ")"));
+        Optional<String> discussion = MailThread.discussionList(pitch);
+        if (discussion.isPresent() && !massMail) {
+            signals.add(new Signal("list_discussion", 5.0, "mailing-list discussion (List-Post: " + discussion.get() + ")"));
         }
         return PolicyOutcome.of(signals);
-    }
-
-    private static boolean inThread(Pitch pitch) {
-        return pitch.header("In-Reply-To").isPresent() || pitch.header("References").isPresent();
     }
 
     /** What the headers say of where the message comes from. */
     private static List<String> evidence(Pitch pitch) {
         List<String> evidence = new ArrayList<>();
-        if (inThread(pitch)) {
+        if (MailThread.isReply(pitch)) {
             evidence.add("a reply in a thread");
         }
         Optional<String> list = pitch.header("List-Id").or(() -> pitch.header("List-Post")).or(() -> pitch.header("Mailing-List"));

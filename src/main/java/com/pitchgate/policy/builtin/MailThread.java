@@ -1,0 +1,89 @@
+package com.pitchgate.policy.builtin;
+
+import com.pitchgate.spi.Pitch;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a message stands among others: a reply in a conversation, a post to a discussion list.
+ * Replies carry In-Reply-To or References; a prospecting tool's follow-up carries them too, but it
+ * refers and quotes only its own sender's earlier messages, where a reply in a real thread refers
+ * to someone else's.
+ */
+final class MailThread {
+
+    /** "On Tue, Mar 3, 2025, Jane Doe <jane@x.example> wrote:", "Le 3 mars 2025, Jane a écrit :", "[Jane Doe]". */
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "(?im)^(?:>\\s*)*(?:(.{0,160}?)\\s+(?:wrote|writes|a écrit|a ecrit)\\s*:|\\[([^\\]\\n]{2,60})\\]\\s*$)");
+
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>@\\s]+@([^<>\\s]+)>");
+
+    private MailThread() {
+    }
+
+    /** A reply: the message names the one it answers. */
+    static boolean isReply(Pitch pitch) {
+        return pitch.header("In-Reply-To").isPresent() || pitch.header("References").isPresent();
+    }
+
+    /**
+     * A reply whose quoted attributions all name its own sender: a follow-up to one's own unanswered
+     * message. A reply that names nobody it quotes is taken for a real one.
+     */
+    static boolean quotesOnlyItself(Pitch pitch) {
+        Matcher attribution = ATTRIBUTION.matcher(pitch.body());
+        boolean any = false;
+        while (attribution.find()) {
+            String who = Optional.ofNullable(attribution.group(1)).orElse(attribution.group(2)).toLowerCase(Locale.ROOT);
+            if (!namesSender(who, pitch)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * A reply whose every referenced message was written on the sender's own domain (the part of a
+     * Message-ID after its {@code @}): the sender follows up on their own messages, which nobody here
+     * answered.
+     */
+    static boolean referencesOnlyItsOwn(Pitch pitch) {
+        String domain = pitch.sender().domain().toLowerCase(Locale.ROOT);
+        if (domain.isBlank()) {
+            return false;
+        }
+        String references = pitch.header("References").orElse("") + " " + pitch.header("In-Reply-To").orElse("");
+        Matcher id = MESSAGE_ID.matcher(references);
+        boolean any = false;
+        while (id.find()) {
+            String host = id.group(1).toLowerCase(Locale.ROOT);
+            if (!(host.equals(domain) || host.endsWith("." + domain))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** A reply in a conversation with someone else: not a seller chasing their own pitch. */
+    static boolean isConversation(Pitch pitch) {
+        return isReply(pitch) && !quotesOnlyItself(pitch) && !referencesOnlyItsOwn(pitch);
+    }
+
+    /** A post to a list one can post to (List-Post): a discussion, not a newsletter. */
+    static Optional<String> discussionList(Pitch pitch) {
+        return pitch.header("List-Post").map(String::strip);
+    }
+
+    private static boolean namesSender(String attribution, Pitch pitch) {
+        Pitch.Address sender = pitch.sender();
+        if (!sender.email().isBlank() && attribution.contains(sender.email().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String name = sender.name().strip().toLowerCase(Locale.ROOT);
+        return !name.isEmpty() && attribution.contains(name);
+    }
+}
