@@ -36,6 +36,8 @@ public final class IntroPolicy implements Policy {
     private static final IntermediaryFinder NAMES = new IntermediaryFinder();
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final int MAX_COPIED = 20;
+    /** A member's full name in a message that reads this much as an introduction is taken for one. */
+    private static final double MEMBER_NAMED_INTRO_PROBABILITY = 0.05;
     /** A message that reads as an introduction this surely, and names nobody the space knows, needs one. */
     private static final double UNKNOWN_INTRO_PROBABILITY = 0.5;
 
@@ -134,7 +136,8 @@ public final class IntroPolicy implements Policy {
             }
             Optional<KnownContact> known = context.personByName(candidate);
             if (known.isPresent() && !known.get().email().equalsIgnoreCase(pitch.sender().email())
-                    && (readsAsIntro || known.get().kind().equals("contact"))) {
+                    && (readsAsIntro || known.get().kind().equals("contact")
+                            || (fullName && pitch.kind().probability(MessageKind.INTRO) >= MEMBER_NAMED_INTRO_PROBABILITY))) {
                 return Optional.of(String.format(Locale.ROOT, "introduced by %s, named as \"%s\" (the message reads as an introduction: %.0f%%)",
                         described(known.get()), candidate, 100 * pitch.kind().probability(MessageKind.INTRO)));
             }
