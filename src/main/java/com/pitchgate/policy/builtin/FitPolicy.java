@@ -21,6 +21,9 @@ import java.util.List;
 @PolicyInfo(name = "fit", description = "Fit against the space's needs, unwanted offers, and each member's profile.")
 public final class FitPolicy implements Policy {
 
+    /** From this probability of being an offer, asking for something in passing ("we'd like to show you") is still selling. */
+    private static final double FIRM_OFFER = 0.6;
+
     private double closeFit = 0.12;
     private double noFit = 0.05;
     private int minStemsToJudge = 12;
@@ -71,7 +74,8 @@ public final class FitPolicy implements Policy {
         if (needs.isEmpty() && openTo.isEmpty()) {
             if ((!domain.isEmpty() || best >= closeFit) && unwanted.isEmpty()) {
                 signals.add(new Signal("domain_fit", 1.5, domainDetail(domain, best)));
-            } else if (best < noFit && pitch.stems().size() >= minStemsToJudge && unwanted.isEmpty() && isPitch(pitch)) {
+            } else if (best < noFit && pitch.stems().size() >= minStemsToJudge && unwanted.isEmpty() && isPitch(pitch)
+                    && !mayBeAsking(pitch)) {
                 signals.add(new Signal("no_fit", -3.0, String.format(
                         "nothing in common with the space or any member (best fit %.3f)", best)));
             }
@@ -85,6 +89,16 @@ public final class FitPolicy implements Policy {
      */
     static boolean isPitch(Pitch pitch) {
         return !pitch.kind().is(MessageKind.INQUIRY) && !pitch.kind().is(MessageKind.CORRESPONDENCE);
+    }
+
+    /**
+     * A message the categoriser does not firmly read as an offer, that asks for something in so many
+     * words ("nous souhaiterions recevoir un devis"): an inquiry needs no fit, so its lack of fit is
+     * no reason to decline it.
+     */
+    private static boolean mayBeAsking(Pitch pitch) {
+        return pitch.kind().probability(MessageKind.OFFER) < FIRM_OFFER
+                && !InquiryPolicy.REQUESTS.find(pitch.subject() + "\n" + pitch.body(), 1).isEmpty();
     }
 
     private static String domainDetail(List<String> domain, double best) {
