@@ -296,9 +296,9 @@ public final class ProfileIndex {
         }
 
         /**
-         * All the words together, one of them as written or salient (a single word met only through its
-         * concept once, "list" for "référencement", is too thin); or enough weight with a specific,
-         * salient word.
+         * All the words together (a phrase of one word: as written, or salient; met once only through
+         * another word of its stem or concept, "list" for "référencement", it is too thin); or enough
+         * weight with a specific, salient word.
          */
         private boolean covers(int[] inWindow, int[] literalInWindow, boolean[] salient, double total) {
             double covered = 0;
@@ -315,7 +315,7 @@ public final class ProfileIndex {
                     all = false;
                 }
             }
-            return (all && firm) || (specific && covered >= COVERAGE * total);
+            return (all && (firm || inWindow.length > 1)) || (specific && covered >= COVERAGE * total);
         }
     }
 

@@ -106,19 +106,21 @@ public final class EvaluationReport {
     /**
      * One line per example, tab-separated, for analysis elsewhere: file, case, expected and actual
      * queue, score, fit to the space and to the closest member, the kind read and its probability,
-     * and every signal with its weight.
+     * the reason that decided, and every other signal with its weight.
      */
     public static void printDecisions(Evaluation evaluation, PrintStream out) {
-        out.println("file\tcase\texpected\tactual\tscore\tspace_fit\tmember_fit\tkind\tkind_probability\tsignals");
+        out.println("file\tcase\texpected\tactual\tscore\tspace_fit\tmember_fit\tkind\tkind_probability\tdecided_by\tsignals");
         for (Evaluation.Result result : evaluation.results()) {
             Decision decision = result.decision();
             double member = decision.fit().members().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
             String signals = decision.reasons().stream().filter(r -> !r.decisive())
                     .map(r -> r.policy() + "/" + r.signal() + String.format(Locale.ROOT, "%+.1f", r.weight()))
                     .collect(java.util.stream.Collectors.joining(" "));
-            out.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%.2f\t%.3f\t%.3f\t%s\t%.2f\t%s%n", result.example().file(),
+            String decidedBy = decision.reasons().stream().filter(Reason::decisive).findFirst()
+                    .map(r -> r.policy() + "/" + r.signal()).orElse("");
+            out.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%.2f\t%.3f\t%.3f\t%s\t%.2f\t%s\t%s%n", result.example().file(),
                     result.example().label(), result.example().expected().id(), result.actual().id(), decision.score(),
-                    decision.fit().space(), member, result.kind().best(), result.kind().confidence(), signals);
+                    decision.fit().space(), member, result.kind().best(), result.kind().confidence(), decidedBy, signals);
         }
     }
 

