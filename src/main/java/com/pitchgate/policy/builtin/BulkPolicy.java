@@ -87,7 +87,7 @@ public final class BulkPolicy implements Policy {
         boolean notAPitch = kind.is(MessageKind.CORRESPONDENCE) || kind.is(MessageKind.INQUIRY);
         boolean sure = kind.confidence() >= minConfidence;
         if (kind.is(MessageKind.BULK)) {
-            signals.add(new Signal("promotional_bulk", sure ? -4.0 : -2.5, String.format(Locale.ROOT,
+            signals.add(new Signal("promotional_bulk", sure ? -4.0 : -2.0, String.format(Locale.ROOT,
                     "reads as promotional mass mail (%.0f%% sure)", 100 * kind.confidence())));
         }
         // A reply in a conversation with someone else, or a post to a discussion list, chases no pitch.
