@@ -76,6 +76,7 @@ public final class ScreeningStages implements AutoCloseable {
                     }
                 }
             }
+            checkWeightsNameDeclaredSignals(weights, chain, own.values());
         } catch (RuntimeException e) {
             own.values().forEach(PolicyChain::stop);
             if (chain != null) {
@@ -91,6 +92,21 @@ public final class ScreeningStages implements AutoCloseable {
         Screener screener = new Screener(new MailExtractor(tika, extraction), new FormExtractor(tika, extraction),
                 new Analyzer(), chains, new Router(config.getRouting()), json);
         return new ScreeningStages(spaces, catalog, chains, tika, screener);
+    }
+
+    /**
+     * {@code routing.weights} may only name signals some policy of a chain declares: a misspelled
+     * name would otherwise change nothing, silently.
+     */
+    private static void checkWeightsNameDeclaredSignals(Map<String, Double> weights, PolicyChain chain,
+            java.util.Collection<PolicyChain> own) {
+        java.util.Set<String> declared = new java.util.TreeSet<>(chain.declaredSignals().keySet());
+        own.forEach(other -> declared.addAll(other.declaredSignals().keySet()));
+        List<String> unknown = weights.keySet().stream().filter(name -> !declared.contains(name)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("routing.weights names " + (unknown.size() == 1 ? "a signal" : "signals")
+                    + " no policy declares: " + unknown + "; declared signals are " + declared);
+        }
     }
 
     /**

@@ -14,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import com.pitchgate.spi.Signal;
 
 /** The policy chain as loaded: order, origin, version, time budget and how each has behaved. */
 @Path("/api/policies")
@@ -36,9 +38,12 @@ public final class PolicyResource {
         List<PolicyView> views = new ArrayList<>();
         int order = 1;
         for (NamedPolicy policy : chain.policies()) {
+            Map<String, Signal> configured = chain.declaredSignals();
+            List<SignalView> signals = policy.policy().signals().stream().map(signal -> new SignalView(signal.name(),
+                    signal.weight(), configured.get(signal.name()).weight(), signal.detail())).toList();
             views.add(new PolicyView(order++, policy.name(), policy.type().name(), policy.type().origin(),
                     policy.type().version(), policy.type().description(), policy.timeout().toMillis(),
-                    policy.evaluations(), policy.failures(), policy.consecutiveFailures(), policy.lastFailure()));
+                    policy.evaluations(), policy.failures(), policy.consecutiveFailures(), policy.lastFailure(), signals));
         }
         return views;
     }
@@ -50,6 +55,16 @@ public final class PolicyResource {
      * @param origin {@code built-in}, or the plugin file it came from
      */
     public record PolicyView(int order, String name, String policy, String origin, String version, String description,
-            long timeoutMillis, long evaluations, long failures, long consecutiveFailures, String lastFailure) {
+            long timeoutMillis, long evaluations, long failures, long consecutiveFailures, String lastFailure,
+            List<SignalView> signals) {
+    }
+
+    /**
+     * A signal the policy declares.
+     *
+     * @param defaultWeight the weight the policy declares
+     * @param weight        the weight in force: {@code routing.weights} may change it
+     */
+    public record SignalView(String name, double defaultWeight, double weight, String description) {
     }
 }

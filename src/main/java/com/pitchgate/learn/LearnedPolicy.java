@@ -12,6 +12,7 @@ import com.pitchgate.spi.Signal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,6 +59,12 @@ public final class LearnedPolicy implements Policy {
                     + " which hands it the trained models; it cannot be loaded from a plugin or given models in config.yml");
         }
         models = given;
+    }
+
+    /** Its one signal; its weight comes from the model's probabilities, never from routing.weights. */
+    @Override
+    public List<Signal> signals() {
+        return List.of(new Signal(SIGNAL, 0, "scale × (P(forward) − P(auto_decline)) by the space's trained model"));
     }
 
     @Override

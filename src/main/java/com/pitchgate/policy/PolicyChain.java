@@ -106,6 +106,21 @@ public final class PolicyChain implements Managed {
         return policies;
     }
 
+    /**
+     * The signals the chain's policies declare, by name, with their weights as configured (the
+     * declared default unless {@code routing.weights} changes it).
+     */
+    public Map<String, Signal> declaredSignals() {
+        Map<String, Signal> declared = new LinkedHashMap<>();
+        for (NamedPolicy named : policies) {
+            for (Signal signal : named.policy().signals()) {
+                declared.putIfAbsent(signal.name(), new Signal(signal.name(),
+                        weightOverrides.getOrDefault(signal.name(), signal.weight()), signal.detail()));
+            }
+        }
+        return declared;
+    }
+
     public ChainOutcome evaluate(Pitch pitch, ScreeningContext context) {
         List<Reason> signals = new ArrayList<>();
         List<RaisedSignal> raised = new ArrayList<>();

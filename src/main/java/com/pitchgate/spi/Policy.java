@@ -14,6 +14,18 @@ public interface Policy {
     default void init(PolicyConfig config) throws PolicyException {
     }
 
+    /**
+     * The signals this policy may raise, each with its default weight and, as its detail, what it
+     * means, as Rspamd's plugins declare their symbols at registration. They are listed by
+     * {@code GET /api/policies}; {@code routing.weights} may change the weight of a declared signal
+     * only, and the server refuses to start on any other name. Read after {@link #init}, so that a
+     * policy whose signals come from its settings (the rules) can declare them. A policy that declares
+     * none (an older plugin) may raise any name, and no weight can be configured for it.
+     */
+    default java.util.List<Signal> signals() {
+        return java.util.List.of();
+    }
+
     /** Reads the pitch and says what it sees. Never returns {@code null}. */
     PolicyOutcome evaluate(Pitch pitch, ScreeningContext context);
 

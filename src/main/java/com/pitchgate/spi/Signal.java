@@ -24,4 +24,12 @@ public record Signal(String name, double weight, String detail) {
         }
         detail = detail == null ? "" : detail;
     }
+
+    /**
+     * This declared signal, raised with what was seen on one pitch. A policy declares each signal once
+     * ({@link Policy#signals()}: its name, default weight and meaning) and raises it with this.
+     */
+    public Signal withDetail(String seen) {
+        return new Signal(name, weight, seen);
+    }
 }

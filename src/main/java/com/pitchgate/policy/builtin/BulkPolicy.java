@@ -21,6 +21,21 @@ import java.util.Optional;
 @PolicyInfo(name = "bulk", description = "Marks of mass prospecting: bulk headers, mailing platforms, merge fields, follow-up bumps, tracking pixels.")
 public final class BulkPolicy implements Policy {
 
+    static final Signal MERGE_FIELD_LEFTOVER = new Signal("merge_field_leftover", -6.0, "unfilled template fields: mass prospecting");
+    static final Signal PROMOTIONAL_BULK = new Signal("promotional_bulk", -4.0, "the categoriser reads promotional mass mail");
+    static final Signal LIKELY_BULK = new Signal("likely_bulk", -2.0, "the categoriser leans to promotional mass mail, with little confidence");
+    static final Signal FOLLOW_UP_BUMP = new Signal("follow_up_bump", -4.0, "a follow-up chasing an unanswered pitch");
+    static final Signal UNDISCLOSED_RECIPIENTS = new Signal("undisclosed_recipients", -1.5, "sent to undisclosed recipients");
+    static final Signal LIST_UNSUBSCRIBE = new Signal("list_unsubscribe", -1.0, "a List-Unsubscribe header on a message that sells");
+    static final Signal PRECEDENCE_BULK = new Signal("precedence_bulk", -1.0, "Precedence: bulk, list or junk on a message that sells");
+    static final Signal BULK_MAILER = new Signal("bulk_mailer", -1.0, "sent with a mass-mailing platform");
+    static final Signal TRACKING_PIXEL = new Signal("tracking_pixel", -1.5, "a hidden tracking image in the HTML body");
+
+    @Override
+    public List<Signal> signals() {
+        return List.of(MERGE_FIELD_LEFTOVER, PROMOTIONAL_BULK, LIKELY_BULK, FOLLOW_UP_BUMP, UNDISCLOSED_RECIPIENTS, LIST_UNSUBSCRIBE, PRECEDENCE_BULK, BULK_MAILER, TRACKING_PIXEL);
+    }
+
     /** A field a mailing template fills in: "first_name", "Prénom", "Company", "{!Contact.FirstName}"'s tail. */
     private static final String FIELD = "(?:(?:first|last|full|company|business|contact|sender|recipient|user|account|lead)"
             + "[_ .-]?)?(?:first[_ -]?name|last[_ -]?name|fname|lname|name|nom|pr[ée]nom|company|compagnie|soci[ée]t[ée]|"
@@ -82,19 +97,19 @@ public final class BulkPolicy implements Policy {
         String text = pitch.subject() + "\n" + pitch.body();
         List<String> merge = MERGE_FIELDS.find(text, 3);
         if (!merge.isEmpty()) {
-            signals.add(new Signal("merge_field_leftover", -6.0, "unfilled template fields " + TextCues.quoted(merge)));
+            signals.add(MERGE_FIELD_LEFTOVER.withDetail("unfilled template fields " + TextCues.quoted(merge)));
         }
         boolean notAPitch = kind.is(MessageKind.CORRESPONDENCE) || kind.is(MessageKind.INQUIRY);
         boolean sure = kind.confidence() >= minConfidence;
         if (kind.is(MessageKind.BULK)) {
-            signals.add(new Signal("promotional_bulk", sure ? -4.0 : -2.0, String.format(Locale.ROOT,
+            signals.add((sure ? PROMOTIONAL_BULK : LIKELY_BULK).withDetail(String.format(Locale.ROOT,
                     "reads as promotional mass mail (%.0f%% sure)", 100 * kind.confidence())));
         }
         // A reply in a conversation with someone else, or a post to a discussion list, chases no pitch.
         boolean conversation = MailThread.isConversation(pitch) || MailThread.discussionList(pitch).isPresent();
         List<String> bumps = FOLLOW_UPS.find(text, 3);
         if (!conversation && ((kind.is(MessageKind.BUMP) && sure) || (!bumps.isEmpty() && kind.is(MessageKind.UNKNOWN_KIND)))) {
-            signals.add(new Signal("follow_up_bump", -4.0, "chases an unanswered pitch"
+            signals.add(FOLLOW_UP_BUMP.withDetail("chases an unanswered pitch"
                     + (kind.is(MessageKind.BUMP) ? String.format(Locale.ROOT, " (%.0f%% sure)", 100 * kind.confidence()) : "")
                     + (bumps.isEmpty() ? "" : ": " + TextCues.quoted(bumps))));
         }
@@ -102,16 +117,16 @@ public final class BulkPolicy implements Policy {
             return PolicyOutcome.of(signals);
         }
         if (undisclosedRecipients(pitch)) {
-            signals.add(new Signal("undisclosed_recipients", -1.5, "sent to undisclosed recipients: a mailing to many"));
+            signals.add(UNDISCLOSED_RECIPIENTS.withDetail("sent to undisclosed recipients: a mailing to many"));
         }
         pitch.header("List-Unsubscribe").ifPresent(value ->
-                signals.add(new Signal("list_unsubscribe", -1.0, "List-Unsubscribe header: mail sent to a list")));
+                signals.add(LIST_UNSUBSCRIBE.withDetail("List-Unsubscribe header: mail sent to a list")));
         pitch.header("Precedence").map(v -> v.strip().toLowerCase(Locale.ROOT))
                 .filter(v -> v.equals("bulk") || v.equals("list") || v.equals("junk"))
-                .ifPresent(value -> signals.add(new Signal("precedence_bulk", -1.0, "Precedence: " + value)));
-        mailer(pitch).ifPresent(mailer -> signals.add(new Signal("bulk_mailer", -1.0, "sent with " + mailer)));
+                .ifPresent(value -> signals.add(PRECEDENCE_BULK.withDetail("Precedence: " + value)));
+        mailer(pitch).ifPresent(mailer -> signals.add(BULK_MAILER.withDetail("sent with " + mailer)));
         if (pitch.marks().contains("tracking_pixel")) {
-            signals.add(new Signal("tracking_pixel", -1.5, "HTML body carries a hidden tracking image"));
+            signals.add(TRACKING_PIXEL.withDetail("HTML body carries a hidden tracking image"));
         }
         return PolicyOutcome.of(signals);
     }

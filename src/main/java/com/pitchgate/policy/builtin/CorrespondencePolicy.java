@@ -23,6 +23,15 @@ import java.util.Optional;
 @PolicyInfo(name = "correspondence", description = "Tells mail that is not a pitch (replies, list discussion, receipts, notifications) so that it is never declined.")
 public final class CorrespondencePolicy implements Policy {
 
+    static final Signal NOT_A_PITCH = new Signal("not_a_pitch", 5.0, "the categoriser reads correspondence, not a pitch");
+    static final Signal THREAD_REPLY = new Signal("thread_reply", 3.0, "a reply in a conversation with someone else");
+    static final Signal LIST_DISCUSSION = new Signal("list_discussion", 5.0, "a post to a discussion list");
+
+    @Override
+    public List<Signal> signals() {
+        return List.of(NOT_A_PITCH, THREAD_REPLY, LIST_DISCUSSION);
+    }
+
     private double minConfidence = 0.5;
 
     @Override
@@ -39,17 +48,17 @@ public final class CorrespondencePolicy implements Policy {
         List<Signal> signals = new ArrayList<>();
         List<String> evidence = evidence(pitch);
         if (kind.is(MessageKind.CORRESPONDENCE) && kind.confidence() >= minConfidence) {
-            signals.add(new Signal("not_a_pitch", 5.0, String.format(Locale.ROOT, "reads as correspondence, not a pitch (%.0f%% sure)%s",
+            signals.add(NOT_A_PITCH.withDetail(String.format(Locale.ROOT, "reads as correspondence, not a pitch (%.0f%% sure)%s",
                     100 * kind.confidence(), evidence.isEmpty() ? "" : "; " + String.join("; ", evidence))));
         }
         boolean massMail = kind.is(MessageKind.BULK) && kind.confidence() >= minConfidence;
         if (!massMail && MailThread.isConversation(pitch)) {
-            signals.add(new Signal("thread_reply", 3.0, "a reply in a conversation (In-Reply-To/References), not a follow-up to its own pitch"));
+            signals.add(THREAD_REPLY.withDetail("a reply in a conversation (In-Reply-To/References), not a follow-up to its own pitch"));
         }
         // A list one can post to is a discussion; a newsletter has an unsubscribe link and no address to post to.
         Optional<String> discussion = MailThread.discussionList(pitch);
         if (discussion.isPresent() && !massMail) {
-            signals.add(new Signal("list_discussion", 5.0, "mailing-list discussion (List-Post: " + discussion.get() + ")"));
+            signals.add(LIST_DISCUSSION.withDetail("mailing-list discussion (List-Post: " + discussion.get() + ")"));
         }
         return PolicyOutcome.of(signals);
     }

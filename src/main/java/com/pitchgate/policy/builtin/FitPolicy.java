@@ -21,6 +21,17 @@ import java.util.List;
 @PolicyInfo(name = "fit", description = "Fit against the space's needs, unwanted offers, and each member's profile.")
 public final class FitPolicy implements Policy {
 
+    static final Signal ANSWERS_NEED = new Signal("answers_need", 7.0, "answers a need the space stated");
+    static final Signal MEMBER_OPEN_TO = new Signal("member_open_to", 7.0, "an offer a member is open to");
+    static final Signal NOT_WANTED = new Signal("not_wanted", -6.0, "offers what the space does not want");
+    static final Signal DOMAIN_FIT = new Signal("domain_fit", 1.5, "touches the field of the space or a member");
+    static final Signal NO_FIT = new Signal("no_fit", -3.0, "an offer with nothing in common with the space or any member");
+
+    @Override
+    public List<Signal> signals() {
+        return List.of(ANSWERS_NEED, MEMBER_OPEN_TO, NOT_WANTED, DOMAIN_FIT, NO_FIT);
+    }
+
     /** From this probability of being an offer, asking for something in passing ("we'd like to show you") is still selling. */
     private static final double FIRM_OFFER = 0.6;
 
@@ -49,7 +60,7 @@ public final class FitPolicy implements Policy {
         List<Signal> signals = new ArrayList<>();
         List<String> needs = fit.matched("needs");
         if (!needs.isEmpty()) {
-            signals.add(new Signal("answers_need", 7.0, "answers the space's stated need " + TextCues.quoted(needs)));
+            signals.add(ANSWERS_NEED.withDetail("answers the space's stated need " + TextCues.quoted(needs)));
         }
         List<String> unwanted = fit.matched("notWanted");
         if (!unwanted.isEmpty()) {
@@ -69,15 +80,15 @@ public final class FitPolicy implements Policy {
             }
         }
         if (!openTo.isEmpty()) {
-            signals.add(new Signal("member_open_to", 7.0, String.join("; ", openTo)));
+            signals.add(MEMBER_OPEN_TO.withDetail(String.join("; ", openTo)));
         }
         double best = Math.max(fit.space(), fit.members().values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
         if (needs.isEmpty() && openTo.isEmpty()) {
             if ((!domain.isEmpty() || best >= closeFit) && unwanted.isEmpty()) {
-                signals.add(new Signal("domain_fit", 1.5, domainDetail(domain, best)));
+                signals.add(DOMAIN_FIT.withDetail(domainDetail(domain, best)));
             } else if (best < noFit && pitch.stems().size() >= minStemsToJudge && unwanted.isEmpty() && isPitch(pitch)
                     && !mayBeAsking(pitch)) {
-                signals.add(new Signal("no_fit", -3.0, String.format(
+                signals.add(NO_FIT.withDetail(String.format(
                         "nothing in common with the space or any member (best fit %.3f)", best)));
             }
         }
@@ -93,7 +104,7 @@ public final class FitPolicy implements Policy {
     }
 
     private static Signal notWanted(List<String> unwanted) {
-        return new Signal("not_wanted", -6.0, "offers what the space does not want: " + TextCues.quoted(unwanted));
+        return NOT_WANTED.withDetail("offers what the space does not want: " + TextCues.quoted(unwanted));
     }
 
     /**

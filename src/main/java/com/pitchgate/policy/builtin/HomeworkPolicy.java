@@ -20,6 +20,16 @@ import java.util.Locale;
 @PolicyInfo(name = "homework", description = "Whether the pitch was written for this space or for a list.")
 public final class HomeworkPolicy implements Policy {
 
+    static final Signal MENTIONS_SPACE = new Signal("mentions_space", 1.0, "names the space, a member or a keyword");
+    static final Signal GENERIC_GREETING = new Signal("generic_greeting", -1.0, "addressed to nobody in particular");
+    static final Signal TEMPLATE_OPENER = new Signal("template_opener", -1.5, "prospecting template wording");
+    static final Signal NOTHING_SPECIFIC = new Signal("nothing_specific", -0.5, "an offer that names neither the space nor any member");
+
+    @Override
+    public List<Signal> signals() {
+        return List.of(MENTIONS_SPACE, GENERIC_GREETING, TEMPLATE_OPENER, NOTHING_SPECIFIC);
+    }
+
     static final TextCues GENERIC_GREETINGS = new TextCues(
             "\\bdear (?:sir(?:\\s*(?:/|or)\\s*madam)?|madam|business owner|partner|friend|team|valued \\w+)\\b",
             "\\bto whom it may concern\\b",
@@ -43,21 +53,21 @@ public final class HomeworkPolicy implements Policy {
         List<Signal> signals = new ArrayList<>();
         List<String> specifics = specifics(text, context.space());
         if (!specifics.isEmpty()) {
-            signals.add(new Signal("mentions_space", 1.0, "mentions " + TextCues.quoted(specifics)));
+            signals.add(MENTIONS_SPACE.withDetail("mentions " + TextCues.quoted(specifics)));
         }
         if (!FitPolicy.isPitch(pitch)) {
             return PolicyOutcome.of(signals);
         }
         List<String> greetings = GENERIC_GREETINGS.find(text, 2);
         if (!greetings.isEmpty()) {
-            signals.add(new Signal("generic_greeting", -1.0, "addressed to nobody in particular: " + TextCues.quoted(greetings)));
+            signals.add(GENERIC_GREETING.withDetail("addressed to nobody in particular: " + TextCues.quoted(greetings)));
         }
         List<String> openers = TEMPLATE_OPENERS.find(text, 2);
         if (!openers.isEmpty()) {
-            signals.add(new Signal("template_opener", -1.5, "prospecting template wording " + TextCues.quoted(openers)));
+            signals.add(TEMPLATE_OPENER.withDetail("prospecting template wording " + TextCues.quoted(openers)));
         }
         if (specifics.isEmpty() && greetings.isEmpty() && openers.isEmpty() && pitch.stems().size() >= MIN_STEMS_TO_JUDGE) {
-            signals.add(new Signal("nothing_specific", -0.5, "names neither the space nor any of its members"));
+            signals.add(NOTHING_SPECIFIC.withDetail("names neither the space nor any of its members"));
         }
         return PolicyOutcome.of(signals);
     }

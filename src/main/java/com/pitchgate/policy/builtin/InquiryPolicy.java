@@ -23,6 +23,14 @@ import java.util.Locale;
 @PolicyInfo(name = "inquiry", description = "Tells a genuine inquiry from a vendor offer.")
 public final class InquiryPolicy implements Policy {
 
+    static final Signal GENUINE_INQUIRY = new Signal("genuine_inquiry", 6.0, "asks for something: a customer, not a vendor");
+    static final Signal VENDOR_OFFER = new Signal("vendor_offer", -1.5, "offers something: a vendor");
+
+    @Override
+    public List<Signal> signals() {
+        return List.of(GENUINE_INQUIRY, VENDOR_OFFER);
+    }
+
     /** The sender asks for something: first-person wants, and questions about availability or price. */
     static final TextCues REQUESTS = new TextCues(
             "\\b(?:I|we)(?:'m| am| are)? (?:(?:currently )?looking for|searching for|need|would like to|'d like to|want to|wish to|hope to) "
@@ -92,12 +100,12 @@ public final class InquiryPolicy implements Policy {
         double inquiry = kind.probability(MessageKind.INQUIRY);
         double offer = kind.probability(MessageKind.OFFER);
         if (inquiry > offer && inquiry >= minConfidence) {
-            return PolicyOutcome.of(List.of(new Signal("genuine_inquiry", 6.0, String.format(Locale.ROOT,
+            return PolicyOutcome.of(List.of(GENUINE_INQUIRY.withDetail(String.format(Locale.ROOT,
                     "asks for something (%.0f%% against %.0f%% for an offer)%s", 100 * inquiry, 100 * offer,
                     explained(REQUESTS.find(text, 3))))));
         }
         if (offer > inquiry && offer >= minConfidence) {
-            return PolicyOutcome.of(List.of(new Signal("vendor_offer", -1.5, String.format(Locale.ROOT,
+            return PolicyOutcome.of(List.of(VENDOR_OFFER.withDetail(String.format(Locale.ROOT,
                     "offers something (%.0f%% against %.0f%% for an inquiry)%s", 100 * offer, 100 * inquiry,
                     explained(OFFERS.find(text, 3))))));
         }
@@ -114,10 +122,10 @@ public final class InquiryPolicy implements Policy {
         List<String> offers = OFFERS.find(text, 4);
         List<Signal> signals = new ArrayList<>();
         if (!requests.isEmpty() && !topics.isEmpty() && requests.size() + topics.size() > 2 * offers.size()) {
-            signals.add(new Signal("genuine_inquiry", 6.0, "asks for something: " + TextCues.quoted(requests)
+            signals.add(GENUINE_INQUIRY.withDetail("asks for something: " + TextCues.quoted(requests)
                     + " about " + TextCues.quoted(topics)));
         } else if (!offers.isEmpty()) {
-            signals.add(new Signal("vendor_offer", -1.5, "offers something: " + TextCues.quoted(offers)));
+            signals.add(VENDOR_OFFER.withDetail("offers something: " + TextCues.quoted(offers)));
         }
         return PolicyOutcome.of(signals);
     }

@@ -52,6 +52,13 @@ public final class RulesPolicy implements Policy {
         return rules.stream().flatMap(rule -> rule.conditions().stream()).noneMatch(Condition::runsPattern);
     }
 
+    /** Each rule's signal, as the admin wrote it: its detail is what the rule checks. */
+    @Override
+    public List<Signal> signals() {
+        return rules.stream().filter(rule -> rule.signal().isPresent())
+                .map(rule -> new Signal(rule.signal().get().name(), rule.signal().get().weight(), rule.describe())).toList();
+    }
+
     @Override
     public PolicyOutcome evaluate(Pitch pitch, ScreeningContext context) {
         RuleSubject subject = new RuleSubject(pitch, context, vocabulary);
