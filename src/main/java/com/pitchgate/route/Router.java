@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * Turns what the policies said into exactly one queue. A verdict decides; otherwise the score is
- * compared with the thresholds. With no evidence at all, a person looks: declining a genuine
- * inquiry is the worst error, so nothing is declined without a reason.
+ * compared with the thresholds. With no evidence at all, or none against a message, a person looks:
+ * declining a genuine inquiry is the worst error, so nothing is declined without a reason, and an
+ * intro is asked only of what reads as a pitch.
  */
 public final class Router {
 
@@ -48,6 +49,11 @@ public final class Router {
         } else if (score <= config.getDeclineAt()) {
             queue = Queue.AUTO_DECLINE;
             reasons.add(new Reason(POLICY, "score", score, "score " + score + " ≤ decline threshold " + config.getDeclineAt(), true));
+        } else if (reasons.stream().allMatch(r -> r.weight() >= 0)) {
+            // An intro is asked of a cold pitch; nothing here says this one sells anything.
+            queue = Queue.FORWARD;
+            reasons.add(new Reason(POLICY, "nothing_against", score, "score " + score + " below the forward threshold "
+                    + config.getForwardAt() + ", but nothing says it is a pitch: a person should look", true));
         } else {
             queue = Queue.REQUIRES_INTRO;
             reasons.add(new Reason(POLICY, "score", score, "score " + score + " between decline threshold "
