@@ -46,7 +46,8 @@ public final class Analyzer {
             stems.addAll(text.stems(start(attachment.text()), stemLanguage));
             attachments.add(new Pitch.Attachment(attachment.filename(), attachment.mediaType(), attachment.text()));
         }
-        Pitch.Fit fit = index(space).fit(stems, subjectStems);
+        Pitch.Fit fit = index(space).fit(stems, subjectStems,
+                (extracted.subject() + "\n" + start(extracted.body())).toLowerCase(java.util.Locale.ROOT));
         List<String> named = intermediaries.find(extracted.subject() + "\n" + extracted.body());
         return new Pitch(id, extracted.channel(), extracted.sender(), extracted.replyTo(),
                 Organisations.ofDomain(extracted.sender().domain()), extracted.subject(), extracted.body(), attachments,

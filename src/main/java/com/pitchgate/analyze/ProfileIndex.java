@@ -96,14 +96,16 @@ public final class ProfileIndex {
 
     /** Fit of a pitch, given its stems (in the pitch's language), in the order of its text. */
     public Fit fit(List<String> pitchStems) {
-        return fit(pitchStems, 0);
+        return fit(pitchStems, 0, "");
     }
 
     /**
      * Fit of a pitch, given its stems in the order of its text, the first {@code subjectStems} of them
-     * its subject's.
+     * its subject's, and the text itself in lower case (to tell "référencement" from "référence",
+     * which share a stem).
      */
-    public Fit fit(List<String> pitchStems, int subjectStems) {
+    public Fit fit(List<String> pitchStems, int subjectStems, String lowerCaseText) {
+        WordsOfText words = new WordsOfText(lowerCaseText);
         Map<String, List<Integer>> positions = new HashMap<>();
         List<String> keys = new ArrayList<>(pitchStems.size() + pitchStems.size() / 4);
         for (int i = 0; i < pitchStems.size(); i++) {
@@ -125,7 +127,7 @@ public final class ProfileIndex {
         });
         Map<String, List<String>> matches = new LinkedHashMap<>();
         for (Phrase phrase : phrases) {
-            if (phrase.matches(positions, subjectStems)) {
+            if (phrase.matches(positions, subjectStems, words)) {
                 matches.computeIfAbsent(phrase.field(), k -> new ArrayList<>()).add(phrase.text());
             }
         }
@@ -156,7 +158,7 @@ public final class ProfileIndex {
                     boolean generic = genericStems.contains(stem);
                     boolean domain = domainStems.contains(stem);
                     double weight = weights.idf(stem) * (generic ? GENERIC_SHARE : 1) * (domain ? DOMAIN_SHARE : 1);
-                    elements.add(new Element(lexicon.senses(word, stem), weight, !generic && !domain, word.equals(stem)));
+                    elements.add(new Element(lexicon.senses(word, stem), weight, !generic && !domain, word.equals(stem), word));
                 }
                 variants.add(new Variant(elements));
             }
@@ -236,7 +238,24 @@ public final class ProfileIndex {
      * whether stemming left it as written ("SEO", "crypto"; not "référencement", whose stem
      * "référenc" a mere "référence" shares).
      */
-    private record Element(List<String> keys, double weight, boolean specific, boolean unstemmed) {
+    private record Element(List<String> keys, double weight, boolean specific, boolean unstemmed, String word) {
+    }
+
+    /** Whether a text holds a word as written (accents aside), looked for only when a phrase needs it. */
+    private static final class WordsOfText {
+        private final String text;
+        private Set<String> words;
+
+        WordsOfText(String lowerCaseText) {
+            this.text = lowerCaseText;
+        }
+
+        boolean has(String foldedWord) {
+            if (words == null) {
+                words = new HashSet<>(TextAnalyzer.words(TextAnalyzer.fold(text)));
+            }
+            return words.contains(foldedWord);
+        }
     }
 
     /** A profile phrase's words as stemmed in one language. */
@@ -248,7 +267,7 @@ public final class ProfileIndex {
          * specific and salient (in the subject, or more than once in the text: "coffee supplier" is
          * answered by a pitch about coffee, not by "shall we meet for a coffee?").
          */
-        boolean matches(Map<String, List<Integer>> positions, int subjectStems) {
+        boolean matches(Map<String, List<Integer>> positions, int subjectStems, WordsOfText words) {
             int count = elements.size();
             // Each hit: position, element, and whether the pitch has the word itself (1) or only a
             // word of the same concept (0).
@@ -288,7 +307,7 @@ public final class ProfileIndex {
                     literalInWindow[hits.get(first)[1]] -= hits.get(first)[2];
                     first++;
                 }
-                if (covers(inWindow, literalInWindow, salient, total)) {
+                if (covers(inWindow, literalInWindow, salient, total, words)) {
                     return true;
                 }
             }
@@ -300,7 +319,7 @@ public final class ProfileIndex {
          * another word of its stem or concept, "list" for "référencement", it is too thin); or enough
          * weight with a specific, salient word.
          */
-        private boolean covers(int[] inWindow, int[] literalInWindow, boolean[] salient, double total) {
+        private boolean covers(int[] inWindow, int[] literalInWindow, boolean[] salient, double total, WordsOfText words) {
             double covered = 0;
             boolean specific = false;
             boolean all = true;
@@ -310,7 +329,8 @@ public final class ProfileIndex {
                     covered += elements.get(e).weight();
                     specific |= elements.get(e).specific() && salient[e];
                     // A one-word phrase met once through its stem alone may be another word of that stem.
-                    firm |= salient[e] || (literalInWindow[e] > 0 && (inWindow.length > 1 || elements.get(e).unstemmed()));
+                    firm |= salient[e] || (literalInWindow[e] > 0 && (inWindow.length > 1 || elements.get(e).unstemmed()
+                            || words.has(elements.get(e).word())));
                 } else {
                     all = false;
                 }
@@ -321,9 +341,9 @@ public final class ProfileIndex {
 
     /** One profile item, e.g. the need "coffee supplier", with its words in each language. */
     private record Phrase(String field, String text, List<Variant> variants) {
-        boolean matches(Map<String, List<Integer>> positions, int subjectStems) {
+        boolean matches(Map<String, List<Integer>> positions, int subjectStems, WordsOfText words) {
             for (Variant variant : variants) {
-                if (variant.matches(positions, subjectStems)) {
+                if (variant.matches(positions, subjectStems, words)) {
                     return true;
                 }
             }
