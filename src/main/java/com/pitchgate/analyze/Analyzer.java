@@ -33,6 +33,12 @@ public final class Analyzer {
     private final TextAnalyzer text = new TextAnalyzer();
     private final IntermediaryFinder intermediaries = new IntermediaryFinder();
     private final KindClassifier kinds = KindClassifier.shipped();
+
+    public Analyzer() {
+        // Built now, at start-up, rather than on the first pitch: each reads or trains on thousands of texts.
+        Lexicon.shipped();
+        TermWeights.shipped();
+    }
     private final Map<String, IndexedProfile> indexes = new ConcurrentHashMap<>();
 
     public Pitch analyze(long id, ExtractedPitch extracted, SpaceProfile space) {
@@ -52,7 +58,7 @@ public final class Analyzer {
         return new Pitch(id, extracted.channel(), extracted.sender(), extracted.replyTo(),
                 Organisations.ofDomain(extracted.sender().domain()), extracted.subject(), extracted.body(), attachments,
                 language, headers(extracted), extracted.marks(), new LinkedHashSet<>(stems), named, fit,
-                kinds.classify(extracted.subject(), extracted.body()));
+                kinds.classify(extracted.subject(), kindSample(extracted)));
     }
 
     /**
@@ -79,6 +85,21 @@ public final class Analyzer {
 
     private static String start(String text) {
         return text.length() <= ANALYSED_CHARS ? text : text.substring(0, ANALYSED_CHARS);
+    }
+
+    /**
+     * The text the kind is read from: the body, and when it is short ("please find our proposal
+     * attached") the attachments too, which then say what the message is.
+     */
+    private static String kindSample(ExtractedPitch extracted) {
+        if (extracted.body().length() >= SHORT_BODY || extracted.attachments().isEmpty()) {
+            return extracted.body();
+        }
+        StringBuilder sample = new StringBuilder(extracted.body());
+        for (ExtractedAttachment attachment : extracted.attachments()) {
+            sample.append('\n').append(attachment.text(), 0, Math.min(attachment.text().length(), KindFeatures.READ_CHARS));
+        }
+        return sample.toString();
     }
 
     /** The text the language is told from: no more than the identifier reads of it. */

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * Tells what a message is ({@link MessageKind}): an OpenNLP maximum-entropy document categoriser
  * trained on the short French and English texts shipped with the server ({@code ask/*.tsv} beside
  * this class: {@code kind<TAB>language<TAB>text}, one message a line), over the features of
- * {@link KindFeatures} (OpenNLP's bag of words takes each as a word). It is trained once per
- * process, on first use, in about a second; the model is immutable and shared by all threads.
+ * {@link KindFeatures} (OpenNLP's bag of words takes each as a word). The build trains it
+ * ({@link KindModelBuilder}) and the jar carries the model; the model is immutable and shared by all
+ * threads.
  */
 public final class KindClassifier {
 
@@ -52,6 +53,9 @@ public final class KindClassifier {
         return Shipped.INSTANCE;
     }
 
+    /** The model the build trained on the shipped corpora ({@link KindModelBuilder}), beside this class. */
+    static final String MODEL = "kind-model.bin";
+
     /** A classifier trained on these examples; for tests and cross-validation. */
     static KindClassifier trainedOn(List<Example> examples) {
         TrainingParameters parameters = new TrainingParameters();
@@ -67,6 +71,10 @@ public final class KindClassifier {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    void write(java.io.OutputStream out) throws IOException {
+        model.serialize(out);
     }
 
     /** What the message is, from its subject and body. */
@@ -122,6 +130,16 @@ public final class KindClassifier {
 
         private static KindClassifier train() {
             long start = System.nanoTime();
+            try (InputStream in = KindClassifier.class.getResourceAsStream(MODEL)) {
+                if (in != null) {
+                    KindClassifier built = new KindClassifier(new DoccatModel(in));
+                    LOG.info("message kinds: model read in {} ms", (System.nanoTime() - start) / 1_000_000);
+                    return built;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("the kind model " + MODEL + " cannot be read", e);
+            }
+            // Only where the build did not run its process-classes step (an IDE): train now.
             List<Example> examples = shippedExamples();
             KindClassifier classifier = trainedOn(examples);
             LOG.info("message kinds: trained on {} shipped texts in {} ms", examples.size(),

@@ -49,6 +49,11 @@ class CommandsTest {
                 """);
         write("README.md", "Three pitches, for the evaluate command's tests.");
 
+        // The venue's sender is block-listed: a genuine inquiry the configuration itself declines.
+        config = ConfigFiles.testConfig(c -> {
+            c.with("database").put("url", "jdbc:sqlite:" + storeFile);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) c.withArray("spaces").get(0)).putArray("block").add("venue-finder.example");
+        });
         Commands.Run strict = Commands.run("evaluate", config.toString(), data.toString());
 
         assertThat(strict.exitStatus()).as(strict.toString()).isEqualTo(CommandFailure.BOUND_BROKEN);

@@ -178,7 +178,8 @@ class WebPagesTest {
     @Test
     void aNoCanBeLiftedFromThePitchPage() {
         long pitch = server.submit(Map.of("email", "crypto@coins.example", "message",
-                "Dear Sir or Madam, invest in our crypto token today, guaranteed returns.")).path("id").asLong();
+                "Hello Sophie, I'm Max from Coins. We would like to offer La Fabrique a partnership on our crypto token,"
+                        + " with guaranteed returns for your members.")).path("id").asLong();
         WebTestServer.Session sophie = server.session("la-fabrique", WebTestServer.MANAGER_KEY);
         server.postAs(sophie, "/ui/pitches/" + pitch + "/move", Map.of("csrf", sophie.csrf(), "queue", "auto_decline"));
         String page = server.get("/ui/pitches/" + pitch, sophie.cookie(), "en").body();
