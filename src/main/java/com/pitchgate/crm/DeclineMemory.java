@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Which "no"s a decision gives: a pitch declined on its merits declines its sender (and, if so
  * configured, the sender's organisation) for the configured time. A pitch declined only because a
- * "no" already stood does not extend it: a "no" expires as announced.
+ * "no" already stood does not extend it: a "no" expires as announced. A pitch without a sender's
+ * address gives no "no" to anyone.
  */
 public final class DeclineMemory {
 
@@ -32,8 +33,11 @@ public final class DeclineMemory {
         }
         Instant until = now.plus(memory);
         List<NewDecline> declines = new ArrayList<>();
-        declines.add(new NewDecline("sender", pitch.sender().email(), now, until));
-        Optional<String> organisation = pitch.organisation();
+        // A "no" to "" would stand against every later message that names no sender either.
+        if (pitch.sender().hasEmail()) {
+            declines.add(new NewDecline("sender", pitch.sender().email(), now, until));
+        }
+        Optional<String> organisation = pitch.organisation().filter(o -> !o.isBlank());
         if (wholeOrganisation && organisation.isPresent()) {
             declines.add(new NewDecline("organisation", organisation.get(), now, until));
         }

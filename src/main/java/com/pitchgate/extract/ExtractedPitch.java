@@ -28,6 +28,9 @@ public record ExtractedPitch(
         Set<String> marks,
         List<String> problems) {
 
+    /** The sender of a pitch that names no usable address: nobody to answer, nothing to remember. */
+    public static final Address NO_SENDER = new Address("", "", "");
+
     public ExtractedPitch {
         attachments = List.copyOf(attachments);
         headers = Map.copyOf(headers);
@@ -37,7 +40,7 @@ public record ExtractedPitch(
 
     /** A pitch nothing could be read from, with the reason, so that it is still decided. */
     public static ExtractedPitch unreadable(String channel, String problem) {
-        return new ExtractedPitch(channel, new Address("unknown@invalid", "", "invalid"), Optional.empty(),
-                Optional.empty(), "", Optional.empty(), "", List.of(), Map.of(), Set.of(), List.of(problem));
+        return new ExtractedPitch(channel, NO_SENDER, Optional.empty(), Optional.empty(), "", Optional.empty(), "",
+                List.of(), Map.of(), Set.of(), List.of(problem));
     }
 }
