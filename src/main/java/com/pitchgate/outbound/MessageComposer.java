@@ -1,5 +1,6 @@
 package com.pitchgate.outbound;
 
+import com.pitchgate.extract.MboxSeparator;
 import com.pitchgate.policy.Reason;
 import com.pitchgate.route.Decision;
 import com.pitchgate.space.Space;
@@ -20,6 +21,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +67,7 @@ final class MessageComposer {
             mixed.addBodyPart(summary);
             MimeBodyPart attached = new MimeBodyPart();
             if (pitch.channel().equals("email")) {
-                attached.setDataHandler(new DataHandler(new ByteArrayDataSource(original, "message/rfc822")));
+                attached.setDataHandler(new DataHandler(new ByteArrayDataSource(withoutMboxSeparator(original), "message/rfc822")));
                 attached.setFileName("original.eml");
             } else {
                 attached.setText(pitch.body(), "UTF-8");
@@ -142,6 +144,12 @@ final class MessageComposer {
             return (name.isBlank() ? "" : name + " ") + "(no sender address)";
         }
         return (name.isBlank() ? "" : name + " ") + "<" + pitch.sender().email() + ">";
+    }
+
+    /** The message as an attachment: an mbox "From " line before it would read as a broken header. */
+    private static byte[] withoutMboxSeparator(byte[] original) {
+        int separator = MboxSeparator.length(original);
+        return separator == 0 ? original : Arrays.copyOfRange(original, separator, original.length);
     }
 
     private static String format(double weight) {
