@@ -67,7 +67,7 @@ public final class SmtpIntake implements Managed {
                 .maxRecipients(config.maxRecipients)
                 .maxConnections(config.maxConnections)
                 .messageHandlerFactory(Handler::new)
-                // Written by receive(), after the check has seen the message as the client sent it.
+                // Written by receive() with the Return-Path, after the check has seen the message as the client sent it.
                 .insertReceivedHeaders(false)
                 .build();
         server.start();
@@ -89,6 +89,7 @@ public final class SmtpIntake implements Managed {
     private final class Handler implements MessageHandler {
         private final Set<String> spaces = new LinkedHashSet<>();
         private final MessageContext context;
+        private String envelopeSender = "";
 
         Handler(MessageContext context) {
             this.context = context;
@@ -96,6 +97,7 @@ public final class SmtpIntake implements Managed {
 
         @Override
         public void from(String from) {
+            envelopeSender = from == null ? "" : from.strip();
         }
 
         @Override
@@ -129,7 +131,7 @@ public final class SmtpIntake implements Managed {
             } catch (InvalidPitchException e) {
                 throw new RejectException(554, "5.6.0 " + e.getMessage());
             }
-            byte[] traced = withReceived(raw);
+            byte[] traced = withTrace(raw);
             List<StoreReceipt> stored = new ArrayList<>();
             for (String space : spaces) {
                 try {
@@ -154,23 +156,26 @@ public final class SmtpIntake implements Managed {
         }
 
         /**
-         * The message with the trace line RFC 5321 (4.4) asks of a server that takes a message in:
+         * The message with the trace lines RFC 5321 (4.4) asks of the server that delivers it: the
+         * envelope sender (Return-Path, {@code <>} for a bounce, which is then never answered), and
          * from whom (HELO and address, no DNS look-up), by whom, when.
          */
-        private byte[] withReceived(byte[] raw) {
+        private byte[] withTrace(byte[] raw) {
             String helo = context.getHelo().map(h -> h.replaceAll("[\\r\\n]", " ").strip()).orElse("unknown");
             String remote = context.getRemoteAddress() instanceof InetSocketAddress socket && socket.getAddress() != null
                     ? "[" + socket.getAddress().getHostAddress() + "]" : "unknown";
-            byte[] received = ("Received: from " + helo + " (" + remote + ")\r\n        by " + config.hostName
-                    + " with SMTP (Pitchgate) id " + context.getSessionId() + ";\r\n        "
-                    + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)) + "\r\n")
+            String returnPath = envelopeSender.replaceAll("[\\r\\n<>]", "");
+            byte[] trace = ("Return-Path: <" + returnPath + ">\r\n"
+                    + "Received: from " + helo + " (" + remote + ")\r\n"
+                    + "        by " + config.hostName + " with SMTP (Pitchgate) id " + context.getSessionId() + ";\r\n"
+                    + "        " + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)) + "\r\n")
                     .getBytes(StandardCharsets.UTF_8);
             // After an mbox "From " line, which must stay first to be recognised as one.
             int separator = MboxSeparator.length(raw);
-            byte[] traced = new byte[raw.length + received.length];
+            byte[] traced = new byte[raw.length + trace.length];
             System.arraycopy(raw, 0, traced, 0, separator);
-            System.arraycopy(received, 0, traced, separator, received.length);
-            System.arraycopy(raw, separator, traced, separator + received.length, raw.length - separator);
+            System.arraycopy(trace, 0, traced, separator, trace.length);
+            System.arraycopy(raw, separator, traced, separator + trace.length, raw.length - separator);
             return traced;
         }
 
