@@ -43,6 +43,9 @@ public final class CrmContext implements ScreeningContext {
 
     @Override
     public Optional<KnownContact> contactByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
         String address = email.toLowerCase(Locale.ROOT);
         for (SpaceProfile.MemberProfile member : space.members()) {
             if (member.email().equals(address)) {
@@ -103,17 +106,36 @@ public final class CrmContext implements ScreeningContext {
 
     @Override
     public Optional<StandingDecline> standingDecline(String email, Optional<String> organisation) {
-        return crm.standingDecline(space.id(), email.toLowerCase(Locale.ROOT), organisation.orElse(null), now.toEpochMilli())
+        if (address(email).isEmpty() && organisation(organisation).isEmpty()) {
+            return Optional.empty();
+        }
+        return crm.standingDecline(space.id(), address(email).orElse(null), organisation(organisation).orElse(null), now.toEpochMilli())
                 .map(row -> new StandingDecline(row.scope(), row.value(), Instant.ofEpochMilli(row.declinedAt()),
                         Instant.ofEpochMilli(row.expiresAt()), row.pitchId() == null ? 0 : row.pitchId()));
     }
 
     @Override
     public Optional<Introduction> introducerOf(String email, Optional<String> organisation) {
-        return crm.introFor(space.id(), email.toLowerCase(Locale.ROOT), organisation.orElse(null))
-                .map(row -> row.personEmail() != null && row.personEmail().equals(email.toLowerCase(Locale.ROOT))
+        Optional<String> address = address(email);
+        if (address.isEmpty() && organisation(organisation).isEmpty()) {
+            return Optional.empty();
+        }
+        return crm.introFor(space.id(), address.orElse(null), organisation(organisation).orElse(null))
+                .map(row -> row.personEmail() != null && address.isPresent() && row.personEmail().equals(address.get())
                         ? new Introduction(row.introducerName(), row.introducerKind(), "person", row.personEmail())
                         : new Introduction(row.introducerName(), row.introducerKind(), "organisation", row.organisation()));
+    }
+
+    /**
+     * The address to look up, in lower case; none for a pitch that named no sender, so that it never
+     * matches a "no", an intro or a contact recorded with an empty address.
+     */
+    private static Optional<String> address(String email) {
+        return Optional.ofNullable(email).filter(e -> !e.isBlank()).map(e -> e.toLowerCase(Locale.ROOT));
+    }
+
+    private static Optional<String> organisation(Optional<String> organisation) {
+        return organisation == null ? Optional.empty() : organisation.filter(o -> !o.isBlank());
     }
 
     /** The longest of these words that is ASCII, which the store can look for in names; null when none is. */

@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * Which "no"s a decision gives: a pitch declined on its merits declines its sender and their
  * organisation (its mail domain, never a personal one; unless so configured) for the configured
- * time. Bulk and list mail gives none. A pitch declined only because a "no" already stood does not
- * extend it: a "no" expires as announced.
+ * time. Bulk and list mail gives none, and neither does a pitch without a sender's address. A pitch
+ * declined only because a "no" already stood does not extend it: a "no" expires as announced.
  */
 public final class DeclineMemory {
 
@@ -35,8 +35,11 @@ public final class DeclineMemory {
         }
         Instant until = now.plus(memory);
         List<NewDecline> declines = new ArrayList<>();
-        declines.add(new NewDecline("sender", pitch.sender().email(), now, until));
-        Optional<String> organisation = pitch.organisation();
+        // A "no" to "" would stand against every later message that names no sender either.
+        if (pitch.sender().hasEmail()) {
+            declines.add(new NewDecline("sender", pitch.sender().email(), now, until));
+        }
+        Optional<String> organisation = pitch.organisation().filter(o -> !o.isBlank());
         if (wholeOrganisation && organisation.isPresent()) {
             declines.add(new NewDecline("organisation", organisation.get(), now, until));
         }

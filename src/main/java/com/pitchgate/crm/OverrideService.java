@@ -121,6 +121,10 @@ public final class OverrideService {
     private void learn(Handle handle, String spaceId, ContentRow sender, Queue to, Instant now, long pitchId, Instant declineUntil) {
         CrmDao crm = handle.attach(CrmDao.class);
         String email = sender.senderEmail();
+        if (email == null || email.isBlank()) {
+            // A pitch that named no sender: nobody to make known, or to say "no" to.
+            return;
+        }
         if (to == Queue.FORWARD) {
             PreparedWrites.on(handle).recordContact(spaceId, email, sender.senderName(), sender.organisation(), true, now.toEpochMilli());
             crm.liftDeclines(spaceId, email, sender.organisation(), now.toEpochMilli());

@@ -7,10 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,26 +64,46 @@ public final class MailExtractor {
         Collector collector = new Collector();
         MimeMessage message;
         try {
+            int start = MboxSeparator.length(raw);
             // Shared: parts are views of the raw bytes rather than copies of them.
-            message = new MimeMessage(session, new SharedByteArrayInputStream(raw));
+            message = new MimeMessage(session, new SharedByteArrayInputStream(raw, start, raw.length - start));
         } catch (MessagingException e) {
             throw new IllegalArgumentException("not an RFC 822 message: " + e.getMessage(), e);
         }
         Map<String, List<String>> headers = headers(message, collector);
-        Address sender = sender(message).orElseThrow(
-                () -> new IllegalArgumentException("not an RFC 822 message: no usable From address"));
-        Optional<Address> replyTo = headers.containsKey("reply-to")
-                ? firstAddress(headers.get("reply-to").get(0)).filter(a -> !a.email().equals(sender.email()))
-                : Optional.empty();
-        String subject = cut(safe(() -> message.getSubject(), "", collector, "subject"), MAX_HEADER_CHARS, "the subject", collector);
+        SenderHeaders.Reading from = SenderHeaders.read(message);
+        Address sender = from.sender();
+        Optional<Address> replyTo = Optional.ofNullable(safe(() -> message.getHeader("Reply-To", ","), null, collector, "Reply-To"))
+                .flatMap(SenderHeaders::first).filter(a -> !a.email().equals(sender.email()));
+        String subject = cut(EncodedWords.decode(safe(() -> message.getHeader("Subject", null), null, collector, "subject")).text(),
+                MAX_HEADER_CHARS, "the subject", collector);
         Optional<String> messageId = Optional.ofNullable(safe(message::getMessageID, null, collector, "Message-ID"))
                 .map(String::strip).filter(id -> !id.isEmpty());
 
         walk(message, 0, collector, deadline);
 
         String body = collector.body();
-        return new ExtractedPitch("email", sender, replyTo, Optional.empty(), subject == null ? "" : subject,
-                messageId, body, collector.attachments, headers, collector.marks, collector.problems);
+        return new ExtractedPitch("email", sender, replyTo, Optional.empty(), subject, messageId, body,
+                collector.attachments, headers, collector.marks, collector.problems,
+                oddHeaders(from, message, messageId, collector));
+    }
+
+    private static List<OddHeader> oddHeaders(SenderHeaders.Reading from, MimeMessage message, Optional<String> messageId,
+            Collector collector) {
+        List<OddHeader> odd = new ArrayList<>(from.oddHeaders());
+        String date = safe(() -> message.getHeader("Date", null), null, collector, "Date");
+        if (date == null || date.isBlank()) {
+            odd.add(new OddHeader(OddHeader.MISSING_DATE, "no Date header: the time it was received stands in"));
+        }
+        if (messageId.isEmpty()) {
+            odd.add(new OddHeader(OddHeader.MISSING_MESSAGE_ID,
+                    "no Message-ID header: a copy sent again is recognised only if it is the same to the byte"));
+        }
+        if (!collector.undecodable.isEmpty()) {
+            odd.add(new OddHeader(OddHeader.UNDECODABLE_HEADER, "encoded-words that could not be decoded in "
+                    + String.join(", ", collector.undecodable) + ": kept as written"));
+        }
+        return odd;
     }
 
     private void walk(Part part, int depth, Collector collector, Deadline deadline) {
@@ -210,7 +228,11 @@ public final class MailExtractor {
                     collector.problem("more than " + MAX_HEADERS + " headers: the rest were ignored");
                     break;
                 }
-                String value = decode(header.getValue());
+                EncodedWords.Decoded decoded = EncodedWords.decode(header.getValue());
+                if (!decoded.complete()) {
+                    collector.undecodable.add(header.getName());
+                }
+                String value = decoded.text();
                 if (value.length() > MAX_HEADER_CHARS) {
                     value = value.substring(0, MAX_HEADER_CHARS);
                 }
@@ -222,57 +244,10 @@ public final class MailExtractor {
         return headers;
     }
 
-    private static Optional<Address> sender(MimeMessage message) {
-        for (String name : List.of("From", "Sender", "Return-Path")) {
-            try {
-                String[] values = message.getHeader(name);
-                if (values != null && values.length > 0) {
-                    Optional<Address> address = firstAddress(values[0]);
-                    if (address.isPresent()) {
-                        return address;
-                    }
-                }
-            } catch (MessagingException ignored) {
-                // try the next header
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The first address in a header value, or empty when there is none with an {@code @}. */
-    public static Optional<Address> firstAddress(String headerValue) {
-        try {
-            InternetAddress[] addresses = InternetAddress.parseHeader(headerValue, false);
-            for (InternetAddress address : addresses) {
-                String email = address.getAddress();
-                if (email != null && email.indexOf('@') > 0 && email.indexOf('@') < email.length() - 1) {
-                    String lower = email.strip().toLowerCase(Locale.ROOT);
-                    String personal = Optional.ofNullable(address.getPersonal()).orElse("").strip();
-                    return Optional.of(new Address(lower, personal, lower.substring(lower.lastIndexOf('@') + 1)));
-                }
-            }
-        } catch (AddressException ignored) {
-            // not an address: fall through
-        }
-        return Optional.empty();
-    }
-
-    private static String decode(String value) {
-        if (value == null) {
-            return "";
-        }
-        String unfolded = value.replace("\r\n", "").replace("\n", "");
-        try {
-            return MimeUtility.decodeText(unfolded).strip();
-        } catch (UnsupportedEncodingException | RuntimeException e) {
-            return unfolded.strip();
-        }
-    }
-
     private static String fileName(Part part) {
         try {
             String name = part.getFileName();
-            return name == null || name.isBlank() ? null : decode(name);
+            return name == null || name.isBlank() ? null : EncodedWords.decode(name).text();
         } catch (MessagingException | RuntimeException e) {
             return null;
         }
@@ -306,6 +281,7 @@ public final class MailExtractor {
         final List<ExtractedAttachment> attachments = new ArrayList<>();
         final Set<String> marks = new HashSet<>();
         final List<String> problems = new ArrayList<>();
+        final Set<String> undecodable = new LinkedHashSet<>();
         boolean attachmentsSkipped;
 
         void problem(String problem) {

@@ -1,6 +1,6 @@
 package com.pitchgate.ingest;
 
-import com.pitchgate.extract.MailExtractor;
+import com.pitchgate.extract.MboxSeparator;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
 import java.io.ByteArrayInputStream;
@@ -9,8 +9,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The checks a raw message passes before it is stored: it must start with RFC 822 headers and
- * name a sender. Anything else is refused now, while the client can still hear about it.
+ * The checks a raw message passes before it is stored: it must be a message at all, that is, start
+ * with RFC 822 headers (after an mbox "From " line, which is set aside). What those headers say is
+ * not checked here: a message without a From, with several, or with no address in it, is mail that
+ * filters screen, and it is stored and decided like any other, its decision saying what was odd.
+ * Anything else is refused now, while the client can still hear about it.
  */
 public final class RawMessageCheck {
 
@@ -25,31 +28,21 @@ public final class RawMessageCheck {
         if (raw.length == 0) {
             throw new InvalidPitchException("the message is empty");
         }
-        String start = new String(raw, 0, Math.min(raw.length, FIRST_LINE_LIMIT), StandardCharsets.ISO_8859_1);
-        String firstLine = start.lines().findFirst().orElse("");
-        if (firstLine.startsWith("From ")) {
-            throw new InvalidPitchException("not an RFC 822 message: it starts with an mbox \"From \" line; send one message without it");
+        int start = MboxSeparator.length(raw);
+        if (start == raw.length) {
+            throw new InvalidPitchException("not an RFC 822 message: there is nothing after its mbox \"From \" line");
         }
+        String head = new String(raw, start, Math.min(raw.length - start, FIRST_LINE_LIMIT), StandardCharsets.ISO_8859_1);
+        String firstLine = head.lines().findFirst().orElse("");
         if (!HEADER_LINE.matcher(firstLine).find()) {
             throw new InvalidPitchException("not an RFC 822 message: it must start with header lines such as \"From: ...\"");
         }
         InternetHeaders headers;
         try {
-            headers = new InternetHeaders(new ByteArrayInputStream(raw));
+            headers = new InternetHeaders(new ByteArrayInputStream(raw, start, raw.length - start));
         } catch (MessagingException e) {
             throw new InvalidPitchException("not an RFC 822 message: its headers cannot be read (" + e.getMessage() + ")");
         }
-        String from = headers.getHeader("From", ",");
-        if (from == null || from.isBlank()) {
-            throw new InvalidPitchException("not an RFC 822 message: it has no From header");
-        }
-        if (MailExtractor.firstAddress(from).isEmpty()) {
-            throw new InvalidPitchException("the From header holds no e-mail address: \"" + abbreviate(from) + "\"");
-        }
         return Optional.ofNullable(headers.getHeader("Message-ID", null)).map(String::strip).filter(id -> !id.isEmpty());
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 100 ? value : value.substring(0, 100) + "...";
     }
 }

@@ -1,5 +1,6 @@
 package com.pitchgate.outbound;
 
+import com.pitchgate.extract.MboxSeparator;
 import com.pitchgate.policy.Reason;
 import com.pitchgate.route.Decision;
 import com.pitchgate.space.Space;
@@ -20,6 +21,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,8 +50,12 @@ final class MessageComposer {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(space.manager().email(), "Pitchgate (" + space.profile().name() + ")", "UTF-8"));
             message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(String.join(",", recipients)));
-            message.setReplyTo(new InternetAddress[] {new InternetAddress(pitch.sender().email(), pitch.sender().name(), "UTF-8")});
-            message.setSubject("[Pitchgate] " + (pitch.subject().isBlank() ? "pitch from " + pitch.sender().email() : pitch.subject()), "UTF-8");
+            if (pitch.sender().hasEmail()) {
+                message.setReplyTo(new InternetAddress[] {new InternetAddress(pitch.sender().email(), pitch.sender().name(), "UTF-8")});
+            }
+            String about = !pitch.subject().isBlank() ? pitch.subject()
+                    : "pitch from " + (pitch.sender().hasEmail() ? pitch.sender().email() : senderText(pitch));
+            message.setSubject("[Pitchgate] " + about, "UTF-8");
             message.setHeader(QUEUE_HEADER, decision.queue().id());
             message.setHeader(REASONS_HEADER, MimeUtility.fold(REASONS_HEADER.length() + 2, reasonsHeader(decision)));
             message.setHeader(PITCH_HEADER, String.valueOf(pitch.id()));
@@ -61,7 +67,7 @@ final class MessageComposer {
             mixed.addBodyPart(summary);
             MimeBodyPart attached = new MimeBodyPart();
             if (pitch.channel().equals("email")) {
-                attached.setDataHandler(new DataHandler(new ByteArrayDataSource(original, "message/rfc822")));
+                attached.setDataHandler(new DataHandler(new ByteArrayDataSource(withoutMboxSeparator(original), "message/rfc822")));
                 attached.setFileName("original.eml");
             } else {
                 attached.setText(pitch.body(), "UTF-8");
@@ -118,8 +124,7 @@ final class MessageComposer {
         StringBuilder text = new StringBuilder();
         text.append("Pitchgate forwards this pitch (").append(decision.queue().id()).append(", score ")
                 .append(format(decision.score())).append(").\n\n");
-        text.append("From: ").append(pitch.sender().name().isBlank() ? "" : pitch.sender().name() + " ")
-                .append('<').append(pitch.sender().email()).append(">\n");
+        text.append("From: ").append(senderText(pitch)).append('\n');
         pitch.organisation().ifPresent(o -> text.append("Organisation: ").append(o).append('\n'));
         text.append("Subject: ").append(pitch.subject()).append("\n\nWhy:\n");
         for (Reason reason : decision.reasons()) {
@@ -127,8 +132,24 @@ final class MessageComposer {
                     .append(format(reason.weight())).append(reason.decisive() ? ", decisive" : "").append("): ")
                     .append(reason.detail()).append('\n');
         }
-        text.append("\nThe original is attached. Reply to this message to answer the sender.\n");
+        text.append(pitch.sender().hasEmail() ? "\nThe original is attached. Reply to this message to answer the sender.\n"
+                : "\nThe original is attached. It names no sender address to answer.\n");
         return text.toString();
+    }
+
+    /** "Name <address>", or what is known of a sender without an address. */
+    private static String senderText(Pitch pitch) {
+        String name = pitch.sender().name();
+        if (!pitch.sender().hasEmail()) {
+            return (name.isBlank() ? "" : name + " ") + "(no sender address)";
+        }
+        return (name.isBlank() ? "" : name + " ") + "<" + pitch.sender().email() + ">";
+    }
+
+    /** The message as an attachment: an mbox "From " line before it would read as a broken header. */
+    private static byte[] withoutMboxSeparator(byte[] original) {
+        int separator = MboxSeparator.length(original);
+        return separator == 0 ? original : Arrays.copyOfRange(original, separator, original.length);
     }
 
     private static String format(double weight) {

@@ -48,9 +48,7 @@ public final class OutboundPlanner {
         boolean replyWanted = (decision.queue() == Queue.REQUIRES_INTRO && config.replyRequiresIntro)
                 || (decision.queue() == Queue.AUTO_DECLINE && config.replyAutoDecline);
         if (replyWanted) {
-            Instant since = now.minus(Duration.ofMillis(config.replyCoolDown.toMilliseconds()));
-            boolean answered = history.repliedSince(space.id(), pitch.sender().email(), since);
-            Optional<String> withheld = ReplyGuards.withhold(pitch, config.replyToForms, answered);
+            Optional<String> withheld = withhold(space, extracted, pitch, history, now);
             if (withheld.isPresent()) {
                 notes.add(new Reason("outbound", "reply_withheld", 0, "no reply: " + withheld.get(), false));
             } else {
@@ -70,15 +68,27 @@ public final class OutboundPlanner {
         if (!config.enabled) {
             return new ManualReply(Optional.empty(), Optional.of("outbound mail is off"));
         }
-        Instant since = now.minus(Duration.ofMillis(config.replyCoolDown.toMilliseconds()));
-        boolean answered = history.repliedSince(space.id(), pitch.sender().email(), since);
-        Optional<String> withheld = ReplyGuards.withhold(pitch, config.replyToForms, answered);
+        Optional<String> withheld = withhold(space, extracted, pitch, history, now);
         if (withheld.isPresent()) {
             return new ManualReply(Optional.empty(), withheld);
         }
         return new ManualReply(Optional.of(new OutboundMessage("reply", List.of(pitch.sender().email()),
                 Optional.of(pitch.sender().email()), composer.reply(space, pitch, Queue.AUTO_DECLINE,
                         extracted.messageId(), pitch.header("References")))), Optional.empty());
+    }
+
+    /**
+     * Why no reply may go to this pitch's sender, or empty when one may: first a sender in doubt
+     * (none, several, or one read from elsewhere than From), then {@link ReplyGuards}.
+     */
+    private Optional<String> withhold(Space space, ExtractedPitch extracted, Pitch pitch, ReplyHistory history, Instant now) {
+        Optional<String> doubt = extracted.senderInDoubt().map(odd -> "the sender is in doubt (" + odd.detail() + ")");
+        if (doubt.isPresent()) {
+            return doubt;
+        }
+        Instant since = now.minus(Duration.ofMillis(config.replyCoolDown.toMilliseconds()));
+        boolean answered = history.repliedSince(space.id(), pitch.sender().email(), since);
+        return ReplyGuards.withhold(pitch, config.replyToForms, answered);
     }
 
     /** A reply to send, or why none is sent. */

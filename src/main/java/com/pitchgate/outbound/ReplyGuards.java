@@ -24,6 +24,9 @@ final class ReplyGuards {
 
     /** Why no reply may be sent to this pitch's sender, or empty when one may. */
     static Optional<String> withhold(Pitch pitch, boolean replyToForms, boolean answeredWithinCoolDown) {
+        if (!pitch.sender().hasEmail() || pitch.sender().email().indexOf('@') <= 0) {
+            return Optional.of("no sender address to answer");
+        }
         if (pitch.channel().equals("form") && !replyToForms) {
             return Optional.of("web-form addresses are not verified (outbound.replyToForms is off)");
         }

@@ -48,7 +48,7 @@ public final class Screener {
 
     /**
      * Screens one pitch. Content that cannot be read still gets a decision, with a reason saying what
-     * could not be read.
+     * could not be read, and so do odd headers (no sender, no Date...), with a reason saying what is odd.
      *
      * @param id      the pitch's id, as policies see it
      * @param channel {@link IntakeService#FORM} (raw is the JSON of a {@link FormSubmission}) or
@@ -72,6 +72,8 @@ public final class Screener {
         read.extracted().problems().forEach(problem -> signals.add(new Reason("extract", "unreadable", 0, problem, false)));
         read.extracted().attachments().forEach(attachment -> attachment.problem().ifPresent(problem -> signals.add(
                 new Reason("extract", "unreadable", 0, "attachment " + attachment.filename() + ": " + problem, false))));
+        // Weightless: odd headers say what a person should know, never where the pitch goes.
+        read.extracted().oddHeaders().forEach(odd -> signals.add(new Reason("extract", odd.signal(), 0, odd.detail(), false)));
         Decision decision = router.route(read.pitch(), context.space(), new ChainOutcome(signals, outcome.verdict()));
         return new Screening(read.extracted(), read.pitch(), decision);
     }

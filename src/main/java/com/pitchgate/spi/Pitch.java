@@ -12,7 +12,8 @@ import java.util.Set;
  *
  * @param id             the pitch's id in the store
  * @param channel        how it arrived: {@code form} or {@code email}
- * @param sender         who sent it
+ * @param sender         who sent it; its e-mail is empty when the message named no usable address
+ *                       (a bounce's {@code From: "" <>}, no From at all): see {@link Address#hasEmail()}
  * @param replyTo        the Reply-To address, when it differs from the sender
  * @param organisation   the sender's organisation: the company field of a form, or the domain of
  *                       a non-personal address; empty for personal mail domains
@@ -85,12 +86,21 @@ public record Pitch(
         return text.toString();
     }
 
-    /** An e-mail address with its display name and domain. */
+    /**
+     * An e-mail address with its display name and domain. The e-mail and domain are empty for a
+     * sender the message gave no usable address for: mail filters let such mail through, and so
+     * does Pitchgate; it is never answered, and nothing is remembered about "".
+     */
     public record Address(String email, String name, String domain) {
         public Address {
             Objects.requireNonNull(email, "email");
             name = name == null ? "" : name;
             domain = domain == null ? "" : domain;
+        }
+
+        /** Whether there is an address at all: false for a message that named no usable sender. */
+        public boolean hasEmail() {
+            return !email.isEmpty();
         }
     }
 

@@ -193,8 +193,11 @@ public final class PitchStore {
     private static void recordInCrm(PreparedWrites crm, ScreenedPitch screened) {
         Pitch pitch = screened.pitch();
         long now = screened.decidedAt().toEpochMilli();
-        crm.recordContact(screened.spaceId(), pitch.sender().email(), pitch.sender().name(),
-                pitch.organisation().orElse(null), false, now);
+        // Without an address there is nobody to remember: all such pitches would be one contact "".
+        if (pitch.sender().hasEmail()) {
+            crm.recordContact(screened.spaceId(), pitch.sender().email(), pitch.sender().name(),
+                    pitch.organisation().orElse(null), false, now);
+        }
         pitch.organisation().ifPresent(domain -> crm.recordOrganisation(screened.spaceId(), domain,
                 screened.extracted().company().orElse(domain), now));
         for (NewDecline decline : screened.declines()) {

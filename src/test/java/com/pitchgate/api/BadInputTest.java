@@ -91,15 +91,16 @@ class BadInputTest {
     }
 
     @Test
-    void emailWithoutSender() {
-        JsonNode error = expectError(TestApp.postMessage(APP, "Subject: hello\r\n\r\nNo From header here.\r\n"), 400);
-        assertThat(error.path("message").asText()).contains("no From header");
+    void anMboxSeparatorAloneIsNoMessage() {
+        JsonNode error = expectError(TestApp.postMessage(APP, "From anna@brightlabs.example Thu Aug 22 12:00:00 2002\n"), 400);
+        assertThat(error.path("message").asText()).contains("not an RFC 822 message").contains("nothing after its mbox");
     }
 
     @Test
-    void emailWhoseSenderIsNoAddress() {
-        JsonNode error = expectError(TestApp.postMessage(APP, "From: someone\r\nSubject: hi\r\n\r\nbody\r\n"), 400);
-        assertThat(error.path("message").asText()).contains("From header holds no e-mail address");
+    void textAfterAnMboxSeparatorIsNoMessage() {
+        JsonNode error = expectError(TestApp.postMessage(APP, "From anna@brightlabs.example Thu Aug 22 12:00:00 2002\n"
+                + "Hello, this is just some text, not a message.\n"), 400);
+        assertThat(error.path("message").asText()).contains("not an RFC 822 message").contains("header lines");
     }
 
     @Test

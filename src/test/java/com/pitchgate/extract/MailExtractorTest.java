@@ -1,7 +1,6 @@
 package com.pitchgate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dropwizard.util.DataSize;
 import java.nio.charset.StandardCharsets;
@@ -136,8 +135,11 @@ class MailExtractorTest {
     }
 
     @Test
-    void aMessageWithoutSenderIsRefused() {
-        assertThatThrownBy(() -> extract("Subject: nobody\n\nhello\n")).hasMessageContaining("From");
+    void aMessageWithoutSenderIsReadWithoutOne() {
+        ExtractedPitch pitch = extract("Subject: nobody\n\nhello\n");
+        assertThat(pitch.sender().hasEmail()).isFalse();
+        assertThat(pitch.body()).isEqualTo("hello");
+        assertThat(pitch.oddHeaders()).extracting(OddHeader::signal).contains(OddHeader.MISSING_SENDER);
     }
 
     private static ExtractedPitch extract(String raw) {

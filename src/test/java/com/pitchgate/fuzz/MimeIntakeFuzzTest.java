@@ -46,8 +46,8 @@ class MimeIntakeFuzzTest {
         try {
             pitch = EXTRACTOR.extract(raw);
         } catch (IllegalArgumentException notAMessage) {
-            // Documented: a message the check let through but whose From cannot be used. The screener turns
-            // it into a decision with the reason; it must still say why.
+            // Documented: a message the check let through but whose headers Jakarta Mail cannot parse after
+            // all. The screener turns it into a decision with the reason; it must still say why.
             if (notAMessage.getMessage() == null || !notAMessage.getMessage().startsWith("not an RFC 822 message")) {
                 throw notAMessage;
             }

@@ -14,12 +14,14 @@ import com.pitchgate.support.ConfigFiles;
 import com.pitchgate.support.HeldRequest;
 import com.pitchgate.support.Json;
 import com.pitchgate.support.Mails;
+import com.pitchgate.support.RawMail;
 import com.pitchgate.support.TestApp;
 import io.dropwizard.testing.DropwizardTestSupport;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -195,14 +197,10 @@ class MailChannelsTest {
                 jakarta.mail.internet.InternetAddress.parse("someone@else.example")), "550");
         MimeMessage big = message(session, "anna@brightlabs.example", "x".repeat(80 * 1024));
         assertSmtpRefusal(() -> jakarta.mail.Transport.send(big, jakarta.mail.internet.InternetAddress.parse(Mailbox.ADDRESS)), "552");
-        MimeMessage noSender = new MimeMessage(session);
-        noSender.setText("no From header");
-        noSender.saveChanges();
-        noSender.removeHeader("From");
-        jakarta.mail.Session withEnvelope = jakarta.mail.Session.getInstance(propsWithFrom(port));
-        MimeMessage copy = new MimeMessage(withEnvelope);
-        copy.setText("no From header");
-        assertSmtpRefusal(() -> jakarta.mail.Transport.send(copy, jakarta.mail.internet.InternetAddress.parse(Mailbox.ADDRESS)), "554");
+        RawMail notAMessage = new RawMail(session, "Hello, this is just some text.\r\n".getBytes(StandardCharsets.UTF_8),
+                "envelope@sender.example");
+        assertSmtpRefusal(() -> jakarta.mail.Transport.send(notAMessage, jakarta.mail.internet.InternetAddress.parse(Mailbox.ADDRESS)),
+                "554");
         assertThat(queueIds("forward")).hasSize(1);
     }
 
@@ -255,12 +253,6 @@ class MailChannelsTest {
         java.util.Properties properties = new java.util.Properties();
         properties.setProperty("mail.smtp.host", "127.0.0.1");
         properties.setProperty("mail.smtp.port", String.valueOf(port));
-        return properties;
-    }
-
-    private static java.util.Properties propsWithFrom(int port) {
-        java.util.Properties properties = props(port);
-        properties.setProperty("mail.smtp.from", "envelope@sender.example");
         return properties;
     }
 

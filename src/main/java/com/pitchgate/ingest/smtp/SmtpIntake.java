@@ -1,14 +1,21 @@
 package com.pitchgate.ingest.smtp;
 
+import com.pitchgate.extract.MboxSeparator;
 import com.pitchgate.ingest.IntakeBudget;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.ingest.InvalidPitchException;
+import com.pitchgate.ingest.RawMessageCheck;
 import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.store.PitchStore.StoreReceipt;
 import io.dropwizard.lifecycle.Managed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Receives pitches over SMTP. Mail is accepted (250) only once it is committed to the store;
- * unknown recipients get 550, oversized messages 552, messages that are not pitches 554, and a
+ * unknown recipients get 550, oversized messages 552, what is not a message at all 554 (a message
+ * whose headers are odd, such as a bounce from {@code <>} with no usable From, is accepted), and a
  * store failure 451, and so does a message that finds no room in the {@link IntakeBudget} in time, so
  * that the sending MTA tries again later.
  */
@@ -59,6 +67,8 @@ public final class SmtpIntake implements Managed {
                 .maxRecipients(config.maxRecipients)
                 .maxConnections(config.maxConnections)
                 .messageHandlerFactory(Handler::new)
+                // Written by receive() with the Return-Path, after the check has seen the message as the client sent it.
+                .insertReceivedHeaders(false)
                 .build();
         server.start();
         LOG.info("SMTP intake listening on {}:{}", config.bindAddress, port());
@@ -78,12 +88,16 @@ public final class SmtpIntake implements Managed {
 
     private final class Handler implements MessageHandler {
         private final Set<String> spaces = new LinkedHashSet<>();
+        private final MessageContext context;
+        private String envelopeSender = "";
 
         Handler(MessageContext context) {
+            this.context = context;
         }
 
         @Override
         public void from(String from) {
+            envelopeSender = from == null ? "" : from.strip();
         }
 
         @Override
@@ -112,10 +126,16 @@ public final class SmtpIntake implements Managed {
             if (raw.length > limit) {
                 throw new RejectException(552, "5.3.4 message larger than " + config.maxMessageSize);
             }
+            try {
+                RawMessageCheck.check(raw);
+            } catch (InvalidPitchException e) {
+                throw new RejectException(554, "5.6.0 " + e.getMessage());
+            }
+            byte[] traced = withTrace(raw);
             List<StoreReceipt> stored = new ArrayList<>();
             for (String space : spaces) {
                 try {
-                    StoreReceipt receipt = intake.acceptMessage(space, raw);
+                    StoreReceipt receipt = intake.acceptMessage(space, traced);
                     if (!receipt.duplicate()) {
                         stored.add(receipt);
                     }
@@ -133,6 +153,30 @@ public final class SmtpIntake implements Managed {
                     LOG.error("pitch {} is stored; screening failed and will be retried", receipt.id(), e);
                 }
             }
+        }
+
+        /**
+         * The message with the trace lines RFC 5321 (4.4) asks of the server that delivers it: the
+         * envelope sender (Return-Path, {@code <>} for a bounce, which is then never answered), and
+         * from whom (HELO and address, no DNS look-up), by whom, when.
+         */
+        private byte[] withTrace(byte[] raw) {
+            String helo = context.getHelo().map(h -> h.replaceAll("[\\r\\n]", " ").strip()).orElse("unknown");
+            String remote = context.getRemoteAddress() instanceof InetSocketAddress socket && socket.getAddress() != null
+                    ? "[" + socket.getAddress().getHostAddress() + "]" : "unknown";
+            String returnPath = envelopeSender.replaceAll("[\\r\\n<>]", "");
+            byte[] trace = ("Return-Path: <" + returnPath + ">\r\n"
+                    + "Received: from " + helo + " (" + remote + ")\r\n"
+                    + "        by " + config.hostName + " with SMTP (Pitchgate) id " + context.getSessionId() + ";\r\n"
+                    + "        " + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)) + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            // After an mbox "From " line, which must stay first to be recognised as one.
+            int separator = MboxSeparator.length(raw);
+            byte[] traced = new byte[raw.length + trace.length];
+            System.arraycopy(raw, 0, traced, 0, separator);
+            System.arraycopy(trace, 0, traced, separator, trace.length);
+            System.arraycopy(raw, separator, traced, separator + trace.length, raw.length - separator);
+            return traced;
         }
 
         @Override
