@@ -20,6 +20,8 @@ import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -89,6 +91,43 @@ class ShippedConfigTest {
                     .isInstanceOf(ConnectException.class);
         } finally {
             app.after();
+        }
+    }
+
+    @Test
+    void theSmtpIntakeStartsNextToALocalMailSink() throws Exception {
+        assumeTrue(isFree(2625), "port 2625, config.yml's SMTP port, is taken on this machine");
+        // A sink on 2525, the port most local sinks and test relays take, unless one is there already.
+        try (ServerSocket sink = isFree(2525) ? new ServerSocket(2525, 50, InetAddress.getLoopbackAddress()) : null) {
+            DropwizardTestSupport<PitchgateConfiguration> app = new DropwizardTestSupport<>(PitchgateApplication.class,
+                    "config.yml", TestApp.withDatabase(TestApp.newDatabaseUrl(),
+                    ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+                    ConfigOverride.config("server.adminConnectors[0].port", "0"),
+                    ConfigOverride.config("smtp.enabled", "true"),
+                    ConfigOverride.config("logging.level", "WARN"),
+                    ConfigOverride.config("logging.loggers.com\\.pitchgate", "WARN")));
+            app.before();
+            try {
+                int port = ((PitchgateApplication) app.getApplication()).smtpPort();
+                assertThat(port).as("the ports of smtp4dev, Mailpit, MailHog, aiosmtpd, GreenMail, MTAs")
+                        .isNotIn(25, 465, 587, 1025, 2525, 3025, 8025);
+                try (Socket smtp = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                    smtp.setSoTimeout(5000);
+                    String greeting = new java.io.BufferedReader(new java.io.InputStreamReader(smtp.getInputStream(),
+                            StandardCharsets.US_ASCII)).readLine();
+                    assertThat(greeting).startsWith("220 ");
+                }
+            } finally {
+                app.after();
+            }
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
