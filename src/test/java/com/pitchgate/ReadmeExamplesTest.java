@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * the shipped config.yml, gets the answer README shows. Strict on what a reader relies on (the
  * fields, the queue, the target, the language, the reasons' policies, signals and details, which one
  * decides); tolerant of numbers (scores, weights, fit), which move whenever the routing is tuned.
- * When it fails, it prints the server's answer to paste into README.
+ * When it fails, it prints the server's answer to paste into README. And README's screenshots are
+ * all there (ReviewPageBrowserTest checks that each page it sees has one).
  */
 class ReadmeExamplesTest {
 
@@ -49,6 +50,21 @@ class ReadmeExamplesTest {
         compare("", shown, answer, differences);
         assertThat(differences).as(why).isEmpty();
         assertThat(answer.path("queue").asText()).as("the queue README's text promises").isEqualTo("forward");
+    }
+
+    @Test
+    void theScreenshotsReadmeShowsAreThere() throws Exception {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        Matcher images = Pattern.compile("!\\[[^\\]]*\\]\\((docs/images/[^)]+)\\)").matcher(readme);
+        java.util.Set<String> shown = new java.util.TreeSet<>();
+        while (images.find()) {
+            shown.add(images.group(1));
+            assertThat(Path.of(images.group(1))).as("an image README shows").isRegularFile();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("docs", "images"))) {
+            assertThat(files.map(f -> "docs/images/" + f.getFileName()).sorted().toList())
+                    .as("every image under docs/images is shown in README").isEqualTo(List.copyOf(shown));
+        }
     }
 
     /**
