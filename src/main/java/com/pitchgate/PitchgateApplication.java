@@ -3,6 +3,7 @@ package com.pitchgate;
 import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.pitchgate.access.ApiKeyAuthenticator;
 import com.pitchgate.access.AuthConfig;
 import com.pitchgate.access.Caller;
@@ -125,6 +126,9 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         // A misspelt field ("emial") should be an error the client sees, not a silently empty value.
         bootstrap.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // Times as ISO-8601 ("2026-12-02T09:30:00.123Z"), not epoch seconds with nanoseconds: what people
+        // and most clients read.
+        bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         bootstrap.addBundle(new ViewBundle<>());
         bootstrap.addCommand(new NewKeyCommand());
         bootstrap.addCommand(new TrainCommand(commandOutput()));

@@ -1,6 +1,8 @@
 package com.pitchgate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.pitchgate.support.TestApp;
 import io.dropwizard.core.cli.Cli;
@@ -14,14 +16,26 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
  * The config.yml the README starts the server with is valid, refuses callers without a key, and
- * screens a pitch sent with a key made by the {@code new-key} command, as the README says.
+ * screens a pitch sent with a key made by the {@code new-key} command, as the README says; its admin
+ * port (no key asked there) answers on loopback only.
  */
 class ShippedConfigTest {
 
@@ -54,6 +68,97 @@ class ShippedConfigTest {
         } finally {
             client.close();
             app.after();
+        }
+    }
+
+    @Test
+    void theAdminPortAnswersOnLoopbackOnlyAndTheApiOnEveryInterface() throws Exception {
+        DropwizardTestSupport<PitchgateConfiguration> app = new DropwizardTestSupport<>(PitchgateApplication.class,
+                "config.yml", TestApp.withDatabase(TestApp.newDatabaseUrl(),
+                ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+                ConfigOverride.config("server.adminConnectors[0].port", "0"),
+                ConfigOverride.config("logging.level", "WARN"),
+                ConfigOverride.config("logging.loggers.com\\.pitchgate", "WARN")));
+        app.before();
+        try {
+            assertThat(status("127.0.0.1", app.getAdminPort(), "/healthcheck")).isEqualTo(200);
+            assertThat(status("localhost", app.getAdminPort(), "/healthcheck")).isEqualTo(200);
+            Optional<InetAddress> external = externalAddress();
+            assumeTrue(external.isPresent(), "this machine has no address but loopback to try the ports from");
+            String host = external.get().getHostAddress();
+            assertThat(status(host, app.getLocalPort(), "/api/spaces")).as("the API on " + host).isEqualTo(401);
+            assertThatThrownBy(() -> status(host, app.getAdminPort(), "/healthcheck")).as("the admin port on " + host)
+                    .isInstanceOf(ConnectException.class);
+        } finally {
+            app.after();
+        }
+    }
+
+    @Test
+    void theSmtpIntakeStartsNextToALocalMailSink() throws Exception {
+        assumeTrue(isFree(2625), "port 2625, config.yml's SMTP port, is taken on this machine");
+        // A sink on 2525, the port most local sinks and test relays take, unless one is there already.
+        try (ServerSocket sink = isFree(2525) ? new ServerSocket(2525, 50, InetAddress.getLoopbackAddress()) : null) {
+            DropwizardTestSupport<PitchgateConfiguration> app = new DropwizardTestSupport<>(PitchgateApplication.class,
+                    "config.yml", TestApp.withDatabase(TestApp.newDatabaseUrl(),
+                    ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+                    ConfigOverride.config("server.adminConnectors[0].port", "0"),
+                    ConfigOverride.config("smtp.enabled", "true"),
+                    ConfigOverride.config("logging.level", "WARN"),
+                    ConfigOverride.config("logging.loggers.com\\.pitchgate", "WARN")));
+            app.before();
+            try {
+                int port = ((PitchgateApplication) app.getApplication()).smtpPort();
+                assertThat(port).as("the ports of smtp4dev, Mailpit, MailHog, aiosmtpd, GreenMail, MTAs")
+                        .isNotIn(25, 465, 587, 1025, 2525, 3025, 8025);
+                try (Socket smtp = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                    smtp.setSoTimeout(5000);
+                    String greeting = new java.io.BufferedReader(new java.io.InputStreamReader(smtp.getInputStream(),
+                            StandardCharsets.US_ASCII)).readLine();
+                    assertThat(greeting).startsWith("220 ");
+                }
+            } finally {
+                app.after();
+            }
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static int status(String host, int port, String path) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String authority = host.contains(":") ? "[" + host + "]" : host;
+        return http.send(HttpRequest.newBuilder(URI.create("http://" + authority + ":" + port + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** An address of this machine other than loopback, as another machine on its network would reach it. */
+    private static Optional<InetAddress> externalAddress() throws Exception {
+        return NetworkInterface.networkInterfaces().filter(ShippedConfigTest::isUp).filter(i -> !isLoopback(i))
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress() && a instanceof Inet4Address)
+                .findFirst();
+    }
+
+    private static boolean isUp(NetworkInterface network) {
+        try {
+            return network.isUp();
+        } catch (java.net.SocketException e) {
+            return false;
+        }
+    }
+
+    private static boolean isLoopback(NetworkInterface network) {
+        try {
+            return network.isLoopback();
+        } catch (java.net.SocketException e) {
+            return true;
         }
     }
 

@@ -95,10 +95,16 @@ public final class PitchViews {
     public record QueueItemView(long id, String senderEmail, String senderName, String organisation, String subject,
             String language, double score, List<String> target, Instant receivedAt, Instant decidedAt) {
         static QueueItemView of(QueueRow row) {
-            return new QueueItemView(row.pitchId(), row.senderEmail(), row.senderName(), row.organisation(), row.subject(),
+            return new QueueItemView(row.pitchId(), row.senderEmail(), row.senderName(), row.organisation(),
+                    presentSubject(row.subject()),
                     row.language(), row.score(), JsonColumns.read(row.targets(), STRINGS),
                     Instant.ofEpochMilli(row.receivedAt()), Instant.ofEpochMilli(row.decidedAt()));
         }
+    }
+
+    /** No subject is left out of the answer, as other missing fields are, rather than shown as "". */
+    private static String presentSubject(String stored) {
+        return stored == null || stored.isBlank() ? null : stored;
     }
 
     /** The decision just made and stored for a new pitch, as the submitter sees it. */
@@ -133,7 +139,7 @@ public final class PitchViews {
                 Instant.ofEpochMilli(stored.receivedAt()),
                 decision == null ? null : Instant.ofEpochMilli(decision.decidedAt()),
                 sender,
-                content == null ? null : content.subject(),
+                content == null ? null : presentSubject(content.subject()),
                 content == null ? null : content.language(),
                 content == null ? null : content.body(),
                 record.attachments().stream().map(AttachmentView::of).toList(),

@@ -44,7 +44,7 @@ public final class Timeline {
         OutboxDao outbox = handle.attach(OutboxDao.class);
         for (TimelinePitchRow pitch : pitches) {
             events.add(new Event(Instant.ofEpochMilli(pitch.receivedAt()), "pitch", pitch.pitchId(),
-                    "from " + pitch.senderEmail() + ": " + pitch.subject()));
+                    "from " + pitch.senderEmail() + (pitch.subject() == null || pitch.subject().isBlank() ? "" : ": " + pitch.subject())));
             if (pitch.decidedAt() != null) {
                 events.add(new Event(Instant.ofEpochMilli(pitch.decidedAt()), "decision", pitch.pitchId(), pitch.queue()));
             }

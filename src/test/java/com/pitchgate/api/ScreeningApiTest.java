@@ -9,6 +9,7 @@ import com.pitchgate.support.Json;
 import com.pitchgate.support.TestApp;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +153,48 @@ abstract class ScreeningApiTest {
         JsonNode queue = Json.body(TestApp.api(app(), "/api/queues/forward").queryParam("limit", 500).request().get());
         assertThat(queue.path("total").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(queue.path("items").findValuesAsText("id")).contains(String.valueOf(id));
+    }
+
+    @Test
+    void timesAreIso8601AndAMissingSubjectIsLeftOut() {
+        Instant before = Instant.now().minusSeconds(1);
+        String email = "no-subject@iso-times.example";
+        long id = Json.body(TestApp.postForm(app(), form(email,
+                "Hello, I would like to rent a desk for two weeks in May. Is one free, and what does it cost?"))).path("id").asLong();
+        TestApp.api(app(), "/api/pitches/" + id + "/override").request()
+                .post(jakarta.ws.rs.client.Entity.json(Map.of("queue", "auto_decline", "note", "full in May")));
+
+        JsonNode pitch = Json.body(TestApp.api(app(), "/api/pitches/" + id).request().get());
+        assertThat(pitch.has("subject")).as("no subject: " + pitch).isFalse();
+        assertIsoTimeSince(before, pitch.path("receivedAt"));
+        assertIsoTimeSince(before, pitch.path("decidedAt"));
+        assertIsoTimeSince(before, pitch.path("overrides").path(0).path("at"));
+
+        JsonNode queue = Json.body(TestApp.api(app(), "/api/queues/auto_decline").queryParam("limit", 500).request().get());
+        JsonNode item = Stream.of(queue.path("items")).flatMap(items -> java.util.stream.StreamSupport.stream(items.spliterator(), false))
+                .filter(i -> i.path("id").asLong() == id).findFirst().orElseThrow();
+        assertThat(item.has("subject")).as("no subject: " + item).isFalse();
+        assertIsoTimeSince(before, item.path("receivedAt"));
+        assertIsoTimeSince(before, item.path("decidedAt"));
+
+        JsonNode no = Json.body(TestApp.api(app(), "/api/declines").request().get());
+        JsonNode declined = Stream.of(no).flatMap(list -> java.util.stream.StreamSupport.stream(list.spliterator(), false))
+                .filter(d -> d.path("value").asText().equals(email)).findFirst().orElseThrow();
+        assertIsoTimeSince(before, declined.path("declinedAt"));
+        assertIsoTimeSince(before, declined.path("expiresAt"));
+
+        JsonNode contact = Json.body(TestApp.api(app(), "/api/contacts").queryParam("q", email).request().get()).path(0);
+        assertIsoTimeSince(before, contact.path("firstSeen"));
+        JsonNode timeline = Json.body(TestApp.api(app(), "/api/contacts/" + contact.path("id").asLong() + "/timeline").request().get());
+        assertThat(timeline.findValuesAsText("detail")).contains("from " + email);
+        assertIsoTimeSince(before, timeline.path(0).path("at"));
+    }
+
+    /** An ISO-8601 time in UTC ("2026-12-02T09:30:00.123Z"), as JavaTimeModule writes it, not epoch seconds. */
+    private static void assertIsoTimeSince(Instant before, JsonNode time) {
+        assertThat(time.isTextual()).as("a time as text: " + time).isTrue();
+        assertThat(time.asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+        assertThat(Instant.parse(time.asText())).isAfter(before);
     }
 
     static Map<String, Object> form(String email, String message) {

@@ -1,11 +1,8 @@
 package com.pitchgate.mail;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -23,10 +20,12 @@ final class Mailbox {
     static final String PASSWORD = "secret";
 
     private final GreenMailOperations greenMail;
+    private final ImapAccount account;
 
     Mailbox(GreenMailOperations greenMail) {
         this.greenMail = greenMail;
         greenMail.setUser(ADDRESS, ADDRESS, PASSWORD);
+        this.account = new ImapAccount("127.0.0.1", greenMail.getImap().getPort(), ADDRESS, PASSWORD);
     }
 
     /** Sends a raw message to the screened mailbox through GreenMail's SMTP server. */
@@ -47,38 +46,12 @@ final class Mailbox {
 
     /** The subjects of the messages in a folder of the screened mailbox. */
     List<String> subjects(String folderName) throws MessagingException {
-        try (Store store = store()) {
-            Folder folder = store.getFolder(folderName);
-            if (!folder.exists()) {
-                return List.of();
-            }
-            folder.open(Folder.READ_ONLY);
-            List<String> subjects = new ArrayList<>();
-            for (Message message : folder.getMessages()) {
-                subjects.add(message.getSubject());
-            }
-            folder.close(false);
-            return subjects;
-        }
+        return account.subjects(folderName);
     }
 
     /** Moves the message with this subject from one folder to another, as a manager's mail client would. */
     void move(String subject, String from, String to) throws MessagingException {
-        try (Store store = store()) {
-            Folder source = store.getFolder(from);
-            source.open(Folder.READ_WRITE);
-            for (Message message : source.getMessages()) {
-                if (subject.equals(message.getSubject())) {
-                    Folder target = store.getFolder(to);
-                    if (!target.exists()) {
-                        target.create(Folder.HOLDS_MESSAGES);
-                    }
-                    source.copyMessages(new Message[] {message}, target);
-                    message.setFlag(jakarta.mail.Flags.Flag.DELETED, true);
-                }
-            }
-            source.close(true);
-        }
+        account.move(subject, from, to);
     }
 
     /** Messages GreenMail received for an address (our forwards and replies). */
@@ -96,14 +69,6 @@ final class Mailbox {
             }
         }
         return received;
-    }
-
-    private Store store() throws MessagingException {
-        Properties properties = new Properties();
-        Session session = Session.getInstance(properties);
-        Store store = session.getStore("imap");
-        store.connect("127.0.0.1", greenMail.getImap().getPort(), ADDRESS, PASSWORD);
-        return store;
     }
 
     static void await(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,19 +35,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The review pages in a real browser: Debian's chromium, headless, driven through chromedriver (both
  * from apt: {@code apt-get install chromium chromium-driver}; .ci/run installs them). Skipped, with
- * the reason, when either is missing. Each page is saved as a screenshot under target/screenshots/.
+ * the reason, when either is missing. The server is reached as localhost and as 127.0.0.1. Each page
+ * is saved as a screenshot under target/screenshots/ (or {@code -Dpitchgate.screenshots=docs/images},
+ * to renew README's), and README must show each of them.
  */
 class ReviewPageBrowserTest {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("pitchgate.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("pitchgate.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("pitchgate.screenshots", "target/screenshots"));
+    /** README's copies of the screenshots. */
+    private static final Path README_IMAGES = Path.of("docs", "images");
+    private static final Set<String> TAKEN = ConcurrentHashMap.newKeySet();
     private static final String XSS = "<script>alert(1)</script>";
 
     private static WebTestServer server;
     private static long inquiry;
     private static long fleet;
     private static long hostile;
+    private static long unnamed;
 
     @BeforeAll
     static void start() throws Exception {
@@ -62,12 +70,19 @@ class ReviewPageBrowserTest {
         hostile = server.submit(Map.of("name", "Eve", "email", "eve@hostile.example", "subject", "Offer " + XSS,
                 "message", "Hello, I am looking for a desk. " + XSS + " <img src=x onerror=\"window.__xss=1\"> "
                         + "<a href=\"javascript:window.__xss=2\">click</a> What is the price?")).path("id").asLong();
+        unnamed = server.submit(Map.of("name", "Lina Costa", "email", "lina@costa-studio.example",
+                "message", "Bonjour, je cherche un bureau fermé pour deux personnes à partir de mars. Quel est le prix ?"))
+                .path("id").asLong();
     }
 
     @AfterAll
     static void stop() {
         if (server != null) {
             server.close();
+        }
+        for (String page : TAKEN) {
+            assertThat(README_IMAGES.resolve(page + ".png")).as("README shows a screenshot of every page; renew them with "
+                    + "mvn -B test -Dtest=ReviewPageBrowserTest -Dpitchgate.screenshots=docs/images").exists();
         }
     }
 
@@ -159,6 +174,41 @@ class ReviewPageBrowserTest {
     }
 
     @Test
+    void thePagesWorkAt127001AsAtLocalhost() {
+        WebDriver browser = browser("en-GB,en");
+        try {
+            browser.get(server.url("/ui/signin"));
+            signIn(browser, "la-fabrique", WebTestServer.MANAGER_KEY);
+            browser.get(server.url("127.0.0.1", "/ui/queues/forward"));
+            assertThat(browser.getCurrentUrl()).as("a session is kept per host name, as its cookie")
+                    .isEqualTo(server.url("127.0.0.1", "/ui/signin"));
+
+            signIn(browser, "la-fabrique", WebTestServer.MANAGER_KEY);
+            assertThat(browser.getCurrentUrl()).isEqualTo(server.url("127.0.0.1", "/ui/queues/forward"));
+            WebElement row = browser.findElement(By.id("pitch-" + unnamed));
+            assertThat(row.getText()).contains("lina@costa-studio.example").contains("#" + unnamed);
+            clickAndWait(browser, row.findElement(By.cssSelector("a.open")));
+            assertThat(browser.getCurrentUrl()).isEqualTo(server.url("127.0.0.1", "/ui/pitches/" + unnamed));
+            assertThat(browser.findElement(By.id("subject")).getText()).as("a pitch without a subject").isEqualTo("#" + unnamed);
+
+            clickAndWait(browser, browser.findElement(By.id("intro-button")));
+            assertThat(browser.getCurrentUrl()).startsWith(server.url("127.0.0.1", "/ui/pitches/" + unnamed));
+            assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("The pitch was moved.");
+            assertThat(browser.findElement(By.id("queue")).getAttribute("data-queue")).isEqualTo("requires_intro");
+
+            browser.get(server.url("127.0.0.1", "/ui/pitches/999999"));
+            assertThat(browser.findElement(By.id("error-message")).getText()).isNotBlank();
+            screenshot(browser, "error");
+            clickAndWait(browser, browser.findElement(By.linkText("Back to the queues")));
+            assertThat(browser.getCurrentUrl()).startsWith(server.url("127.0.0.1", "/ui/queues/"));
+            clickAndWait(browser, browser.findElement(By.id("signout")));
+            assertThat(browser.getCurrentUrl()).isEqualTo(server.url("127.0.0.1", "/ui/signin"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void aFrenchBrowserSeesFrenchPages() {
         WebDriver browser = browser("fr-FR,fr");
         try {
@@ -236,6 +286,7 @@ class ReviewPageBrowserTest {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         try {
             Files.copy(shot.toPath(), SCREENSHOTS.resolve(page + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            TAKEN.add(page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

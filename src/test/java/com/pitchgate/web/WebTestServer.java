@@ -76,7 +76,12 @@ final class WebTestServer implements AutoCloseable {
     }
 
     String url(String path) {
-        return "http://localhost:" + app.getLocalPort() + path;
+        return url("localhost", path);
+    }
+
+    /** The server by another of its names, e.g. 127.0.0.1: a browser keeps cookies apart per host name. */
+    String url(String host, String path) {
+        return "http://" + host + ":" + app.getLocalPort() + path;
     }
 
     /** Submits a web-form pitch through the API, with the ingest key; the decision as JSON. */

@@ -66,6 +66,8 @@ public final class ImapScreener implements Managed {
     private final String owner;
     private volatile boolean running;
     private volatile Store connected;
+    /** The connected server's hierarchy separator (see {@link #onServer}). */
+    private char separator = '/';
     private Thread worker;
 
     public ImapScreener(ImapAccountConfig account, String spaceId, IntakeService intake, IntakeBudget budget,
@@ -121,7 +123,8 @@ public final class ImapScreener implements Managed {
             try (Store imap = session.getStore()) {
                 imap.connect(account.host, account.port, account.user, account.resolvePassword().orElse(null));
                 connected = imap;
-                IMAPFolder inbox = (IMAPFolder) imap.getFolder(account.folder);
+                separator = imap.getDefaultFolder().getSeparator();
+                IMAPFolder inbox = (IMAPFolder) onServer(imap, account.folder);
                 inbox.open(Folder.READ_WRITE);
                 backoff = account.pollInterval.toMilliseconds();
                 while (running && holdsMailbox()) {
@@ -249,7 +252,7 @@ public final class ImapScreener implements Managed {
             return;
         }
         for (Queue queue : Queue.values()) {
-            Folder folder = imap.getFolder(account.folderFor(queue));
+            Folder folder = onServer(imap, account.folderFor(queue));
             if (!folder.exists()) {
                 continue;
             }
@@ -289,11 +292,20 @@ public final class ImapScreener implements Managed {
     }
 
     private Folder folder(Store imap, Queue queue) throws MessagingException {
-        Folder folder = imap.getFolder(account.folderFor(queue));
+        Folder folder = onServer(imap, account.folderFor(queue));
         if (!folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
-            throw new MessagingException("cannot create folder " + account.folderFor(queue));
+            throw new MessagingException("cannot create folder " + folder.getFullName());
         }
         return folder;
+    }
+
+    /**
+     * A configured folder on this server: a {@code /} in its name separates levels, whatever the
+     * server's own separator. Dovecot's Maildir layout, Courier and GreenMail use {@code .}, and
+     * Dovecot refuses a {@code /} in a name ("Name must not have '/' characters").
+     */
+    private Folder onServer(Store imap, String configured) throws MessagingException {
+        return imap.getFolder(separator == '/' ? configured : configured.replace('/', separator));
     }
 
     /** IDLE until mail arrives or the poll interval ends, where the server can; a plain wait otherwise. */

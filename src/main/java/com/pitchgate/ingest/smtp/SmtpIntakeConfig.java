@@ -18,10 +18,13 @@ public class SmtpIntakeConfig {
     @NotBlank
     public String bindAddress = "127.0.0.1";
 
-    /** 0 picks a free port (for tests). */
+    /**
+     * 0 picks a free port (for tests). Not 2525, 1025 nor 8025: local mail sinks and test relays
+     * (smtp4dev, Mailpit, MailHog, aiosmtpd) take those, and would receive what an MTA means for us.
+     */
     @Min(0)
     @Max(65535)
-    public int port = 2525;
+    public int port = 2625;
 
     /** The name the listener greets with. */
     @NotBlank
