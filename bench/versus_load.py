@@ -144,14 +144,14 @@ class Server:
         self.reader = self.writer = None
 
     async def ask(self, message):
-        """Sends one message; True when the server screened it."""
+        """Sends one message; None when the server screened it, else what it answered."""
         if self.protocol == 'spamd':
             reader, writer = await asyncio.open_connection('127.0.0.1', self.port)
             try:
                 writer.write(b'CHECK SPAMC/1.5\r\nContent-length: %d\r\n\r\n' % len(message) + message)
                 await writer.drain()
                 answer = await reader.read()
-                return b' 0 EX_OK' in answer.split(b'\r\n', 1)[0]
+                return None if b' 0 EX_OK' in answer.split(b'\r\n', 1)[0] else answer[:200]
             finally:
                 writer.close()
         path = b'/api/messages' if self.protocol == 'pitchgate' else b'/checkv2'
@@ -164,12 +164,11 @@ class Server:
         if not keep:
             self.writer.close()
             self.reader = self.writer = None
-        if self.protocol == 'pitchgate':
-            return status == 201
-        return status == 200 and b'"action"' in body
+        screened = status == 201 if self.protocol == 'pitchgate' else status == 200 and b'"action"' in body
+        return None if screened else b'%d ' % status + body[:300]
 
 
-async def drive(args, messages):
+async def drive(args, paths, messages):
     count = len(messages)
     latencies, finished, failures = [], [], []
     next_index = 0
@@ -189,18 +188,18 @@ async def drive(args, messages):
                 return
             sent = time.perf_counter()
             try:
-                ok = await asyncio.wait_for(server.ask(messages[index]), max(0.001, deadline - sent))
+                refusal = await asyncio.wait_for(server.ask(messages[index]), max(0.001, deadline - sent))
             except asyncio.TimeoutError:
                 return
             except (OSError, asyncio.IncompleteReadError, ValueError) as e:
-                ok = False
+                refusal = f'{type(e).__name__}: {e}'
                 server = Server(args.protocol, args.port)
-                if len(failures) < 3:
-                    print(f'{args.label}: {type(e).__name__}: {e}', file=sys.stderr)
             now = time.perf_counter()
             latencies.append(now - (due if due is not None else sent))
             finished.append(now - start)
-            if not ok:
+            if refusal is not None:
+                if len(failures) < 3:
+                    print(f'{args.label}: {paths[index]}: {refusal}', file=sys.stderr)
                 failures.append(index)
 
     await asyncio.gather(*(connection() for _ in range(args.concurrency)))
@@ -238,7 +237,7 @@ def main():
     memory = MemoryWatch(args.pid)
     memory.start()
     cpu_before, client_before = cpu_seconds(args.pid), time.process_time()
-    latencies, finished, failures, seconds = asyncio.run(drive(args, messages))
+    latencies, finished, failures, seconds = asyncio.run(drive(args, paths, messages))
     cpu, client_cpu = cpu_seconds(args.pid) - cpu_before, time.process_time() - client_before
     memory.done.set()
     memory.join()
