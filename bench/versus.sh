@@ -5,9 +5,10 @@
 # then each round sends the same messages of the public SpamAssassin corpus to each in turn
 # (P, R, R2, S, P, R, R2, S...: neighbouring runs see the machine at nearly the same speed) with one
 # load client (bench/versus_load.py, CONCURRENCY at a time, fresh Message-IDs per run), and prints
-# per run and as medians: messages/s, p50 and p99, the servers' CPU per message (from /proc, for the
-# server's process and all its workers) and memory (the largest process's peak RSS; PSS summed over
-# its processes, as sampled), the ratios, then a paced run of Pitchgate and Rspamd.
+# per run and as medians: messages/s, p50 and p99, the servers' CPU and bytes written to storage per
+# message (from /proc, for the server's process and all its workers) and memory (the largest
+# process's peak RSS; PSS summed over its processes, as sampled), the ratios, then a paced run of
+# Pitchgate and Rspamd.
 #
 #   bench/versus.sh [--rounds 3] [--messages 2000] [--concurrency 16] [--time-limit 120s]
 #                   [--spamd-time-limit 60s] [--servers "pitchgate rspamd rspamd2 spamd"]
@@ -195,17 +196,18 @@ for r in saturated:
 median = lambda rows, key: statistics.median(r[key] for r in rows)
 
 print()
-print('| server | msg/s by round | msg/s (median) | p50 | p99 | CPU per message | peak RSS | PSS | failed |')
-print('|---|---|---|---|---|---|---|---|---|')
+print('| server | msg/s by round | msg/s (median) | p50 | p99 | CPU per message | written per message | peak RSS | PSS | failed |')
+print('|---|---|---|---|---|---|---|---|---|---|')
 for label, rows in by_server.items():
     print(f"| {label} | {', '.join(str(r['rate']) for r in rows)} | {median(rows, 'rate'):.1f} | "
           f"{median(rows, 'p50_ms'):.0f} ms | {median(rows, 'p99_ms'):.0f} ms | {median(rows, 'cpu_ms'):.2f} ms | "
+          f"{median(rows, 'written_kib'):.1f} KiB | "
           f"{max(r['hwm_mib'] for r in rows)} MiB | {max(r['pss_mib'] for r in rows)} MiB | "
           f"{sum(r['failed'] for r in rows)} of {sum(r['answered'] for r in rows)} |")
 for r in runs:
     if r['paced']:
         print(f"| {r['label']}, paced at {r['paced']:g}/s | | {r['rate']} | {r['p50_ms']:.0f} ms | {r['p99_ms']:.0f} ms | "
-              f"{r['cpu_ms']:.2f} ms | {r['hwm_mib']} MiB | {r['pss_mib']} MiB | {r['failed']} of {r['answered']} |")
+              f"{r['cpu_ms']:.2f} ms | {r['written_kib']:.1f} KiB | {r['hwm_mib']} MiB | {r['pss_mib']} MiB | {r['failed']} of {r['answered']} |")
 print()
 
 pitchgate = by_server.get('pitchgate')

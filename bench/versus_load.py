@@ -3,8 +3,9 @@
 
 Sends a corpus of raw e-mails to one server, CONCURRENCY at a time over loopback, until every
 message was answered or the time limit passed, and prints one JSON line: messages/s, latency
-percentiles, the server's CPU per message and its memory, read from /proc for the server's process
-and all its descendants (Rspamd's and spamd's workers are processes of their own).
+percentiles, the server's CPU and bytes written to storage per message and its memory, read from
+/proc for the server's process and all its descendants (Rspamd's and spamd's workers are processes
+of their own).
 
   versus_load.py --protocol pitchgate|rspamd|spamd --port PORT --pid SERVER_PID --list MESSAGES.txt
                  --tag RUN [--concurrency 16] [--time-limit 120] [--rate 0] [--label NAME]
@@ -78,6 +79,19 @@ def cpu_seconds(root):
         except OSError:
             pass
     return total / TICK
+
+
+def written_bytes(root):
+    """Bytes the tree has had written to storage (write_bytes of /proc/PID/io): logs, and for
+    Pitchgate its SQLite log and database file."""
+    total = 0
+    for pid in tree_of(root):
+        try:
+            with open(f'/proc/{pid}/io') as f:
+                total += next(int(line.split()[1]) for line in f if line.startswith('write_bytes:'))
+        except (OSError, StopIteration):
+            pass
+    return total
 
 
 def memory_kib(root):
@@ -236,9 +250,10 @@ def main():
 
     memory = MemoryWatch(args.pid)
     memory.start()
-    cpu_before, client_before = cpu_seconds(args.pid), time.process_time()
+    cpu_before, written_before, client_before = cpu_seconds(args.pid), written_bytes(args.pid), time.process_time()
     latencies, finished, failures, seconds = asyncio.run(drive(args, paths, messages))
     cpu, client_cpu = cpu_seconds(args.pid) - cpu_before, time.process_time() - client_before
+    written = written_bytes(args.pid) - written_before
     memory.done.set()
     memory.join()
     rss, pss, hwm = memory.peak
@@ -255,6 +270,7 @@ def main():
         'max_ms': round(1000 * max(latencies), 1) if latencies else None,
         'cpu_ms': round(1000 * cpu / max(1, answered), 2),
         'client_cpu_ms': round(1000 * client_cpu / max(1, answered), 2),
+        'written_kib': round(written / 1024 / max(1, answered), 1),
         'rss_mib': round(rss / 1024), 'pss_mib': round(pss / 1024), 'hwm_mib': round(hwm / 1024),
         'paced': args.rate or None,
     }
@@ -266,7 +282,7 @@ def main():
     paced = f' paced at {args.rate:g}/s,' if args.rate else ''
     print(f"{time.strftime('%H:%M:%S')} {args.tag} {args.label}:{paced} {result['rate']} msg/s ({answered} in "
           f"{result['seconds']} s, {len(failures)} failed), p50 {result['p50_ms']} ms, p99 {result['p99_ms']} ms, "
-          f"CPU {result['cpu_ms']} ms/msg, peak RSS {result['hwm_mib']} MiB, PSS {result['pss_mib']} MiB", flush=True)
+          f"CPU {result['cpu_ms']} ms/msg, written {result['written_kib']} KiB/msg, peak RSS {result['hwm_mib']} MiB, PSS {result['pss_mib']} MiB", flush=True)
 
 if __name__ == '__main__':
     main()
