@@ -3,7 +3,7 @@
 #
 # README's start command gives these JVM options (see README, Benchmarks); bench/load.sh --plain-jvm
 # leaves them out, to measure a build from before they were recommended as it was run then.
-RECOMMENDED_JVM_OPTIONS=(-XX:+UseParallelGC -XX:+UseTransparentHugePages)
+RECOMMENDED_JVM_OPTIONS=(-XX:+UseParallelGC -XX:+UseTransparentHugePages -XX:TieredStopAtLevel=1)
 # ...and this environment (glibc's allocator: at most 4 arenas for all the threads' native memory).
 RECOMMENDED_ENVIRONMENT=(MALLOC_ARENA_MAX=4)
 # What start_server runs java with; bench/load.sh --plain-jvm empties it.

@@ -23,7 +23,10 @@ public interface PitchDao {
     /** Stored but not decided: never processed, failed, or abandoned by a crash (its lease ran out). */
     String CLAIMABLE = "(state = 'received' OR (state = 'processing' AND lease_until < :now))";
 
-    /** Inserts unless the same content or Message-ID is already stored; no row on such a duplicate. */
+    /**
+     * Inserts unless the same Message-ID, or for a pitch without one the same content, is already
+     * stored; no row on such a duplicate.
+     */
     String INSERT_IF_NEW = "INSERT INTO pitches (space_id, channel, content_hash, message_id, received_at, state, attempts,"
             + " lease_until) VALUES (:spaceId, :channel, :contentHash, :messageId, :receivedAt, :state, :attempts,"
             + " :leaseUntil) ON CONFLICT DO NOTHING RETURNING id";

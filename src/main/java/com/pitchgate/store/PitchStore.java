@@ -44,8 +44,8 @@ public final class PitchStore {
     }
 
     /**
-     * Commits a raw pitch, unless the same Message-ID or the same content is already stored for the
-     * space; then the first one is returned, marked as a duplicate.
+     * Commits a raw pitch, unless the same Message-ID (or, for a pitch without one, the same content)
+     * is already stored for the space; then the first one is returned, marked as a duplicate.
      */
     public StoreReceipt storeRaw(String spaceId, String channel, byte[] raw, String contentHash,
             Optional<String> messageId, Instant receivedAt) {
@@ -87,11 +87,15 @@ public final class PitchStore {
         });
     }
 
-    /** The pitch already stored as this one: the same Message-ID, else the same content. */
+    /**
+     * The pitch already stored as this one: the same Message-ID or, for a pitch without one, the same
+     * content. The same bytes hold the same Message-ID, so for mail with one the content hash would
+     * find nothing more; only pitches without one are in its index (migration V11).
+     */
     private static Optional<PitchRef> sameStored(PreparedWrites pitches, String spaceId, Optional<String> messageId,
             String contentHash) {
-        return messageId.flatMap(id -> pitches.pitchWithMessageId(spaceId, id))
-                .or(() -> pitches.pitchWithHash(spaceId, contentHash));
+        return messageId.isPresent() ? pitches.pitchWithMessageId(spaceId, messageId.get())
+                : pitches.pitchWithHash(spaceId, contentHash);
     }
 
     /**

@@ -13,10 +13,12 @@ import org.jdbi.v3.core.Handle;
  */
 public final class PreparedWrites {
 
-    private static final NamedStatement BY_MESSAGE_ID =
-            NamedStatement.of("SELECT id, state FROM pitches WHERE space_id = :spaceId AND message_id = :messageId");
-    private static final NamedStatement BY_HASH =
-            NamedStatement.of("SELECT id, state FROM pitches WHERE space_id = :spaceId AND content_hash = :contentHash");
+    static final String PITCH_WITH_MESSAGE_ID = "SELECT id, state FROM pitches WHERE space_id = :spaceId AND message_id = :messageId";
+    /** Among pitches without a Message-ID only: those its (partial) index holds (see {@link PitchStore#receive}). */
+    static final String PITCH_WITH_HASH = "SELECT id, state FROM pitches WHERE space_id = :spaceId AND content_hash = :contentHash"
+            + " AND message_id IS NULL";
+    private static final NamedStatement BY_MESSAGE_ID = NamedStatement.of(PITCH_WITH_MESSAGE_ID);
+    private static final NamedStatement BY_HASH = NamedStatement.of(PITCH_WITH_HASH);
     private static final NamedStatement INSERT_IF_NEW = NamedStatement.of(PitchDao.INSERT_IF_NEW);
     private static final NamedStatement INSERT_RAW = NamedStatement.of(PitchDao.INSERT_RAW);
     /** Only while this claim still holds the pitch: no row when another processor took it over. */

@@ -12,7 +12,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
 import org.junit.jupiter.api.Test;
 
 /**
- * The look-ups screening makes for every pitch search indexes, whatever statistics SQLite holds: a
+ * The look-ups screening (and receiving) makes for every pitch search indexes, whatever statistics SQLite holds: a
  * look-up that reads a whole table costs nothing on a test store and milliseconds on a store of 10^6
  * pitches, which no functional test would notice.
  */
@@ -22,7 +22,9 @@ class ScreeningLookupPlansTest {
             "contact", CrmLookups.CONTACT,
             "known contacts", CrmLookups.KNOWN_CONTACTS,
             "standing decline", CrmLookups.STANDING_DECLINE,
-            "vouching for", CrmLookups.VOUCHING_FOR);
+            "vouching for", CrmLookups.VOUCHING_FOR,
+            "earlier pitch with the Message-ID", PreparedWrites.PITCH_WITH_MESSAGE_ID,
+            "earlier pitch with the content", PreparedWrites.PITCH_WITH_HASH);
     private static final Pattern SEARCH = Pattern.compile("SEARCH \\w+ USING (?:COVERING )?INDEX (\\w+) \\((.*)\\)");
 
     @Test
@@ -70,7 +72,8 @@ class ScreeningLookupPlansTest {
         LOOKUPS.forEach((name, sql) -> {
             Query plan = handle.createQuery("EXPLAIN QUERY PLAN " + sql)
                     .bind("spaceId", "space-a").bind("email", "p7@org7.example").bind("organisation", "org7.example")
-                    .bind("now", 1_700_000_000_000L).bind("namePattern", "%person%");
+                    .bind("now", 1_700_000_000_000L).bind("namePattern", "%person%")
+                    .bind("messageId", "<7@org7.example>").bind("contentHash", "c0ffee");
             List<String> steps = plan.map((row, context) -> row.getString("detail")).list();
             softly.assertThat(steps).as(name).anyMatch(step -> step.startsWith("SEARCH "));
             for (String step : steps) {
