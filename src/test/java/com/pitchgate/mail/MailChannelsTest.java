@@ -140,7 +140,13 @@ class MailChannelsTest {
         mailbox.deliver(Mailbox.message("twice@again.example", "<g6@again.example>", "Guard cool-down 2", body + " Again."));
         mailbox.deliver(Mailbox.message("ok@fine.example", "<g7@fine.example>", "Guard none", body));
 
-        app = start(config -> { });
+        // The guards are what this test is about, not the routing: every "Guard" pitch asks for an intro.
+        app = start(config -> {
+            com.fasterxml.jackson.databind.node.ArrayNode rules = config.has("rules")
+                    ? (com.fasterxml.jackson.databind.node.ArrayNode) config.get("rules") : config.putArray("rules");
+            com.fasterxml.jackson.databind.node.ObjectNode rule = rules.addObject().put("name", "guards").put("route", "requires_intro");
+            rule.putArray("when").addObject().put("field", "subject").put("op", "starts_with").put("value", "Guard");
+        });
         await("all screened", PATIENCE, quietly(() -> mailbox.subjects("Pitchgate/Intro").size() == 7));
         await("the unguarded replies", PATIENCE, () -> mailbox.receivedBy("ok@fine.example").size() == 1
                 && mailbox.receivedBy("twice@again.example").size() == 1);

@@ -198,7 +198,7 @@ class OddHeadersMailTest {
 
     private int count(String folderName) throws Exception {
         try (Store store = store()) {
-            Folder folder = store.getFolder(folderName);
+            Folder folder = ImapAccount.folder(store, folderName);
             return folder.exists() ? folder.getMessageCount() : 0;
         }
     }

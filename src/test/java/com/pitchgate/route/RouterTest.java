@@ -37,8 +37,15 @@ class RouterTest {
 
     @Test
     void scoreBetweenThresholdsRequiresAnIntro() {
-        assertThat(route(signal(2.9)).queue()).isEqualTo(Queue.REQUIRES_INTRO);
         assertThat(route(signal(-2.9)).queue()).isEqualTo(Queue.REQUIRES_INTRO);
+    }
+
+    /** An intro is asked of what reads as a pitch: with nothing against a message, a person looks. */
+    @Test
+    void aScoreShortOfForwardingWithNothingAgainstItForwards() {
+        Decision decision = route(signal(2.9));
+        assertThat(decision.queue()).isEqualTo(Queue.FORWARD);
+        assertThat(decision.reasons()).anyMatch(reason -> reason.decisive() && reason.signal().equals("nothing_against"));
     }
 
     @Test
