@@ -22,7 +22,11 @@ class CommandLineIT {
 
     @Test
     void evaluateEndsWithStatusTwoWhenTheBoundIsBrokenAndZeroOtherwise() throws Exception {
-        Path config = ConfigFiles.testConfig(c -> c.with("database").put("url", "jdbc:sqlite:" + folder.resolve("pitchgate.db")));
+        // The venue's sender is block-listed: a genuine inquiry the configuration itself declines.
+        Path config = ConfigFiles.testConfig(c -> {
+            c.with("database").put("url", "jdbc:sqlite:" + folder.resolve("pitchgate.db"));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) c.withArray("spaces").get(0)).putArray("block").add("venue-finder.example");
+        });
         Path data = Files.createDirectories(folder.resolve("labeled").resolve("forward"));
         Files.writeString(data.resolve("venue.eml"), CommandsTest.declinedInquiry(), StandardCharsets.UTF_8);
 
