@@ -84,10 +84,7 @@ public final class BulkPolicy implements Policy {
      */
     @Override
     public void init(PolicyConfig config) throws PolicyException {
-        minConfidence = config.number("minConfidence", minConfidence);
-        if (minConfidence < 0 || minConfidence > 1) {
-            throw new PolicyException("policy " + config.name() + ": minConfidence must be between 0 and 1, not " + minConfidence);
-        }
+        minConfidence = ProbabilitySetting.read(config, "minConfidence", minConfidence);
     }
 
     @Override

@@ -46,10 +46,7 @@ public final class IntroPolicy implements Policy {
 
     @Override
     public void init(PolicyConfig config) throws PolicyException {
-        introProbability = config.number("introProbability", introProbability);
-        if (introProbability < 0 || introProbability > 1) {
-            throw new PolicyException("policy " + config.name() + ": introProbability must be between 0 and 1, not " + introProbability);
-        }
+        introProbability = ProbabilitySetting.read(config, "introProbability", introProbability);
     }
 
     @Override
