@@ -161,6 +161,24 @@ class ScreeningCapabilitiesTest {
         assertThat(decision.reasons()).anyMatch(reason -> reason.signal().equals("not_wanted"));
     }
 
+    @Test
+    void mailThatOffersNothingIsNotJudgedOnWhatTheSpaceDoesNotWant() {
+        Decision discussion = screening.mail("""
+                From: Olivier Marchand <olivier@marchand-dev.example>
+                To: sophie@lafabrique.example
+                Subject: Re: talk on Thursday
+                Message-ID: <talk-2@marchand-dev.example>
+                In-Reply-To: <talk-1@lafabrique.example>
+                References: <talk-1@lafabrique.example>
+
+                Hi Sophie, about Thursday's talk: I will skip the crypto part and spend the time on how we moved our
+                SEO pages to the new site, since people asked. Slides tomorrow night. See you then, Olivier
+                """);
+
+        assertThat(discussion.queue()).as(reasons(discussion)).isEqualTo(Queue.FORWARD);
+        assertThat(discussion.reasons()).noneMatch(reason -> reason.weight() < 0);
+    }
+
     private static Reason decisive(Decision decision) {
         return decision.reasons().stream().filter(Reason::decisive).findFirst().orElseThrow();
     }

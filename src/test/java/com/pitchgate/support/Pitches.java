@@ -1,5 +1,6 @@
 package com.pitchgate.support;
 
+import com.pitchgate.spi.MessageKind;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.RaisedSignal;
 import com.pitchgate.spi.ScreeningContext;
@@ -34,7 +35,8 @@ public final class Pitches {
                 "Hello, we sell crypto wallets and NFT drops to coworking members.",
                 List.of(new Pitch.Attachment("deck.pdf", "application/pdf", "Tokenomics deck")), "en",
                 Map.of("x-mailer", List.of("Lemlist 2.0")), Set.of(), Set.of("crypto", "wallet"), List.of("Marie"),
-                new Pitch.Fit(0.05, Map.of("ana", 0.3), Map.of()));
+                new Pitch.Fit(0.05, Map.of("ana", 0.3), Map.of()),
+                new MessageKind(MessageKind.OFFER, Map.of(MessageKind.OFFER, 0.8, MessageKind.BULK, 0.2)));
     }
 
     public static SpaceProfile space(List<String> allow, List<String> block) {

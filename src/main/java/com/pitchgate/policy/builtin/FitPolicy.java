@@ -62,7 +62,9 @@ public final class FitPolicy implements Policy {
         if (!needs.isEmpty()) {
             signals.add(ANSWERS_NEED.withDetail("answers the space's stated need " + TextCues.quoted(needs)));
         }
-        List<String> unwanted = fit.matched("notWanted");
+        // What the space does not want is an offer: a reply in a thread or a customer's request that
+        // names it ("a talk on crypto at our meetup") offers nothing.
+        List<String> unwanted = isPitch(pitch) ? fit.matched("notWanted") : List.of();
         if (!unwanted.isEmpty()) {
             signals.add(notWanted(unwanted));
         }

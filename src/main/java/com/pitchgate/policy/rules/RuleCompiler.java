@@ -38,7 +38,7 @@ public final class RuleCompiler {
     enum Kind { TEXT, SET, NUMBER }
 
     static final Set<String> TEXT_FIELDS = Set.of("sender", "domain", "organisation", "language", "subject", "body",
-            "text", "channel");
+            "text", "channel", "kind");
     static final Set<String> SET_FIELDS = Set.of("words", "signals", "intermediaries");
     static final Set<String> NUMBER_FIELDS = Set.of("score", "fit.space", "fit.best", "attachments");
     static final String HEADER_PREFIX = "header:";
@@ -170,6 +170,7 @@ public final class RuleCompiler {
             case "subject" -> s -> Optional.of(s.pitch.subject());
             case "body" -> s -> Optional.of(s.pitch.body());
             case "channel" -> s -> Optional.of(s.pitch.channel());
+            case "kind" -> s -> Optional.of(s.pitch.kind().best());
             default -> s -> Optional.of(s.text());
         };
     }

@@ -38,6 +38,7 @@ class RulesPolicyTest {
                 cond("body", "matches", "crypto\\s+wallets?"),
                 cond("text", "contains", "tokenomics"),
                 cond("channel", "equals", "email"),
+                cond("kind", "in", List.of("offer", "bulk")),
                 cond("header:X-Mailer", "contains", "lemlist"),
                 cond("header:X-Mailer", "present", null),
                 cond("header:List-Unsubscribe", "absent", null),
@@ -64,6 +65,7 @@ class RulesPolicyTest {
                 cond("header:List-Unsubscribe", "contains", "x"),
                 cond("words", "contains_all", List.of("crypto", "desk")),
                 cond("signals", "contains", "genuine_inquiry"),
+                cond("kind", "equals", "correspondence"),
                 cond("score", "gt", 0),
                 cond("fit.member:nobody", "gt", 0));
     }
