@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +14,9 @@ import java.util.regex.Pattern;
  * words ("we offer" against "I need", "nous proposons" against "auriez-vous"), so unlike fit
  * scoring nothing is dropped as a function word: each word, folded to lower case without accents,
  * counts once, with each pair of neighbouring words and a few marks of form (a question, a link, a
- * price, an unfilled template field, a quoted reply). French and English share one model: their
- * words rarely collide, and a message in one language often quotes the other.
+ * price, an unfilled template field, a quoted reply; many links, prices or exclamation marks; words
+ * in capitals). French and English share one model: their words rarely collide, and a message in
+ * one language often quotes the other.
  */
 final class KindFeatures {
 
@@ -29,6 +31,11 @@ final class KindFeatures {
     private static final Pattern MONEY = Pattern.compile("(?:[$€£]\\s?\\d|\\d\\s?(?:[$€£]|eur|euros?|usd|ht|ttc)\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /** From this many links, amounts or exclamation marks, a message is built to sell. */
+    private static final int MANY = 3;
+    /** One word in this many in capitals is shouting. */
+    private static final int SHOUTING_SHARE = 8;
+
     private KindFeatures() {
     }
 
@@ -41,20 +48,34 @@ final class KindFeatures {
         if (body.lines().anyMatch(line -> line.startsWith(">"))) {
             features.add("has=quoted");
         }
-        if (LINK.matcher(text).find()) {
+        int links = count(LINK, text);
+        if (links > 0) {
             features.add("has=link");
+        }
+        if (links >= MANY) {
+            features.add("many=links");
         }
         if (TEMPLATE_FIELD.matcher(text).find()) {
             features.add("has=template_field");
         }
-        if (MONEY.matcher(text).find()) {
+        int amounts = count(MONEY, text);
+        if (amounts > 0) {
             features.add("has=money");
+        }
+        if (amounts >= MANY) {
+            features.add("many=amounts");
         }
         if (text.indexOf('?') >= 0) {
             features.add("has=question");
         }
         if (text.indexOf('!') >= 0) {
             features.add("has=exclamation");
+        }
+        if (text.chars().filter(c -> c == '!').count() >= MANY) {
+            features.add("many=exclamations");
+        }
+        if (shouts(text)) {
+            features.add("has=shouting");
         }
         text = ADDRESS.matcher(LINK.matcher(text).replaceAll(" ")).replaceAll(" ");
         List<String> words = words(text);
@@ -66,6 +87,45 @@ final class KindFeatures {
             previous = word;
         }
         return features.toArray(String[]::new);
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        int count = 0;
+        while (count < MANY && matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * Whether a good part of the words are written in capitals ("FREE", "ACT NOW"): mass mail shouts,
+     * people seldom do. Acronyms are short, so only words of four letters or more count.
+     */
+    static boolean shouts(String text) {
+        int words = 0;
+        int capitals = 0;
+        int length = text.length();
+        int position = 0;
+        while (position < length) {
+            if (!Character.isLetter(text.charAt(position))) {
+                position++;
+                continue;
+            }
+            int start = position;
+            boolean allUpper = true;
+            while (position < length && Character.isLetter(text.charAt(position))) {
+                allUpper &= Character.isUpperCase(text.charAt(position));
+                position++;
+            }
+            if (position - start >= 4) {
+                words++;
+                if (allUpper) {
+                    capitals++;
+                }
+            }
+        }
+        return capitals >= 3 && capitals * SHOUTING_SHARE >= words;
     }
 
     /** Words of letters, in lower case without accents; an apostrophe ends one ("l'espace": "l", "espace"). */

@@ -179,6 +179,36 @@ class ScreeningCapabilitiesTest {
         assertThat(discussion.reasons()).noneMatch(reason -> reason.weight() < 0);
     }
 
+    @Test
+    void aNewsletterTheReaderSubscribedToIsNotDeclinedButABlastToABoughtListIs() {
+        Decision newsletter = screening.mail("""
+                From: Pixel Weekly Deals <deals@pixelweekly.example>
+                To: sophie@lafabrique.example
+                Subject: This week: 30% off monitors and docking stations
+                Message-ID: <deals-48@pixelweekly.example>
+                Content-Type: text/html; charset=utf-8
+
+                <html><body><h1>Deals of the week</h1><p>Save 30% on 27-inch monitors, $40 off docking stations and free
+                shipping on keyboards until Sunday. Shop now!</p><img src="https://t.pixelweekly.example/o.gif" width="1" height="1">
+                <p>You are subscribed to Pixel Weekly Deals as sophie@lafabrique.example.
+                <a href="https://pixelweekly.example/prefs">Manage your subscription</a></p></body></html>
+                """);
+        Decision blast = screening.mail("""
+                From: Office Savings <savings@cheap-toner.example>
+                To: undisclosed-recipients:;
+                Subject: SAVE 30% ON TONER TODAY ONLY!!!
+                Message-ID: <blast-9@cheap-toner.example>
+
+                LOWEST PRICES ON TONER AND INK CARTRIDGES! Save 30% on every order, FREE shipping over $40!!!
+                Order now at http://www.cheap-toner.example/order before midnight. To be removed from our list reply REMOVE.
+                """);
+
+        assertThat(newsletter.queue()).as(reasons(newsletter)).isNotEqualTo(Queue.AUTO_DECLINE);
+        assertThat(newsletter.reasons()).anyMatch(reason -> reason.signal().equals("subscribed_newsletter"));
+        assertThat(blast.queue()).as(reasons(blast)).isEqualTo(Queue.AUTO_DECLINE);
+        assertThat(blast.reasons()).noneMatch(reason -> reason.signal().equals("subscribed_newsletter"));
+    }
+
     private static Reason decisive(Decision decision) {
         return decision.reasons().stream().filter(Reason::decisive).findFirst().orElseThrow();
     }

@@ -26,11 +26,30 @@ public final class CorrespondencePolicy implements Policy {
     static final Signal NOT_A_PITCH = new Signal("not_a_pitch", 5.0, "the categoriser reads correspondence, not a pitch");
     static final Signal THREAD_REPLY = new Signal("thread_reply", 3.0, "a reply in a conversation with someone else");
     static final Signal LIST_DISCUSSION = new Signal("list_discussion", 5.0, "a post to a discussion list");
+    static final Signal SUBSCRIBED_NEWSLETTER = new Signal("subscribed_newsletter", 6.0,
+            "a newsletter that speaks of the reader's own subscription: the reader asked for it");
 
     @Override
     public List<Signal> signals() {
-        return List.of(NOT_A_PITCH, THREAD_REPLY, LIST_DISCUSSION);
+        return List.of(NOT_A_PITCH, THREAD_REPLY, LIST_DISCUSSION, SUBSCRIBED_NEWSLETTER);
     }
+
+    /**
+     * A sender who keeps a subscriber list addresses the reader's subscription, account or
+     * preferences, as the law asks of newsletters; a blast to a bought list offers at most a way out
+     * ("to be removed, reply REMOVE").
+     */
+    static final TextCues SUBSCRIPTION = new TextCues(
+            "\\byour (?:subscription|newsletter (?:preferences|subscription|settings)|e-?mail (?:preferences|settings)|"
+                    + "account (?:settings|preferences)|subscriber (?:profile|preferences))\\b",
+            "\\b(?:manage|update|change|edit) your (?:subscriptions?|e-?mail (?:preferences|settings|address)|preferences|profile)\\b",
+            "\\b(?:you are|you're) (?:currently )?subscribed (?:to|as|with)\\b",
+            // Not "vos abonnements" alone: to a coworking space, that is its members' subscriptions.
+            "\\bvous êtes (?:abonnée?|inscrite?) (?:à|au|aux)\\b",
+            "\\bvotre (?:abonnement|inscription) (?:à|au) (?:la |notre |nos )?(?:newsletter|lettre|liste)",
+            "\\b(?:gérer|modifier) (?:vos préférences|votre abonnement|vos abonnements|votre profil)\\b");
+    /** Characters read from the end of a message, where a newsletter keeps its footer. */
+    private static final int FOOTER = 4_000;
 
     private double minConfidence = 0.5;
 
@@ -57,7 +76,17 @@ public final class CorrespondencePolicy implements Policy {
         if (discussion.isPresent() && !massMail) {
             signals.add(LIST_DISCUSSION.withDetail("mailing-list discussion (List-Post: " + discussion.get() + ")"));
         }
+        // A newsletter is mass mail; a vendor writing one-to-one about "your subscription" sells one.
+        boolean newsletter = kind.is(MessageKind.BULK) || kind.is(MessageKind.CORRESPONDENCE);
+        Optional<String> subscription = newsletter ? subscription(pitch.body()) : Optional.empty();
+        subscription.ifPresent(cue -> signals.add(SUBSCRIBED_NEWSLETTER.withDetail(
+                "a newsletter that speaks of the reader's own subscription: " + TextCues.quoted(List.of(cue)))));
         return PolicyOutcome.of(signals);
+    }
+
+    private static Optional<String> subscription(String body) {
+        String footer = body.length() <= FOOTER ? body : body.substring(body.length() - FOOTER);
+        return SUBSCRIPTION.find(footer, 1).stream().findFirst();
     }
 
     /** What the headers say of where the message comes from. */
