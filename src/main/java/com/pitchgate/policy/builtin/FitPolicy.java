@@ -32,6 +32,19 @@ public final class FitPolicy implements Policy {
         return List.of(ANSWERS_NEED, MEMBER_OPEN_TO, NOT_WANTED, DOMAIN_FIT, NO_FIT);
     }
 
+    /** From this probability, mass mail or a bump is not judged on its fit (the bulk policy's own default). */
+    private static final double SURE_MASS_MAIL = 0.5;
+
+    /**
+     * From this probability of being an offer, a message may be one: a news item or a notification
+     * the categoriser reads as mass mail is not an offer that ignored the profile.
+     */
+    private static final double MAY_BE_AN_OFFER = 0.25;
+    /** From this probability of selling (an offer, mass mail, a bump), a message sells something... */
+    private static final double SELLS = 0.6;
+    /** ...unless it may well be correspondence: a news item, a notification. */
+    private static final double MAY_BE_CORRESPONDENCE = 0.25;
+
     /** From this probability of being an offer, asking for something in passing ("we'd like to show you") is still selling. */
     private static final double FIRM_OFFER = 0.6;
 
@@ -52,8 +65,10 @@ public final class FitPolicy implements Policy {
     @Override
     public PolicyOutcome evaluate(Pitch pitch, ScreeningContext context) {
         Pitch.Fit fit = pitch.fit();
-        // Mass mail and bumps are declined whatever they sell: a need is met by a pitch, not a blast.
-        if (pitch.kind().is(MessageKind.BULK) || pitch.kind().is(MessageKind.BUMP)) {
+        // Mass mail and bumps are declined whatever they sell: a need is met by a pitch, not a blast. A
+        // message only leaning that way is judged as the offer it may be.
+        MessageKind kind = pitch.kind();
+        if ((kind.is(MessageKind.BULK) || kind.is(MessageKind.BUMP)) && kind.confidence() >= SURE_MASS_MAIL) {
             List<String> unwanted = fit.matched("notWanted");
             return unwanted.isEmpty() ? PolicyOutcome.nothing() : PolicyOutcome.of(List.of(notWanted(unwanted)));
         }
@@ -88,7 +103,7 @@ public final class FitPolicy implements Policy {
         if (needs.isEmpty() && openTo.isEmpty()) {
             if ((!domain.isEmpty() || best >= closeFit) && unwanted.isEmpty()) {
                 signals.add(DOMAIN_FIT.withDetail(domainDetail(domain, best)));
-            } else if (best < noFit && pitch.stems().size() >= minStemsToJudge && unwanted.isEmpty() && isPitch(pitch)
+            } else if (best < noFit && pitch.stems().size() >= minStemsToJudge && unwanted.isEmpty() && sells(kind)
                     && !mayBeAsking(pitch)) {
                 signals.add(NO_FIT.withDetail(String.format(
                         "nothing in common with the space or any member (best fit %.3f)", best)));
@@ -103,6 +118,21 @@ public final class FitPolicy implements Policy {
      */
     static boolean isPitch(Pitch pitch) {
         return !pitch.kind().is(MessageKind.INQUIRY) && !pitch.kind().is(MessageKind.CORRESPONDENCE);
+    }
+
+    /**
+     * Whether the message reads as an offer: a lack of fit is held against an offer, never against
+     * what may be a newsletter, a notification or a customer's request.
+     */
+    private static boolean sells(MessageKind kind) {
+        if (kind.is(MessageKind.UNKNOWN_KIND)) {
+            return true;
+        }
+        double selling = kind.probability(MessageKind.OFFER) + kind.probability(MessageKind.BULK)
+                + kind.probability(MessageKind.BUMP);
+        return !kind.is(MessageKind.INQUIRY) && !kind.is(MessageKind.CORRESPONDENCE)
+                && (kind.probability(MessageKind.OFFER) >= MAY_BE_AN_OFFER
+                        || selling >= SELLS && kind.probability(MessageKind.CORRESPONDENCE) <= MAY_BE_CORRESPONDENCE);
     }
 
     private static Signal notWanted(List<String> unwanted) {
