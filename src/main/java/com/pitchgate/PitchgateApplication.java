@@ -10,7 +10,6 @@ import com.pitchgate.access.Caller;
 import com.pitchgate.access.CallerAuthorizer;
 import com.pitchgate.access.ForbiddenMapper;
 import com.pitchgate.access.JsonUnauthorizedHandler;
-import com.pitchgate.access.NewKeyCommand;
 import com.pitchgate.access.UnrestrictedAccess;
 import com.pitchgate.analyze.Analyzer;
 import com.pitchgate.api.BusyMapper;
@@ -29,6 +28,7 @@ import com.pitchgate.api.Scopes;
 import com.pitchgate.api.SpaceResource;
 import com.pitchgate.cli.CommandFailure;
 import com.pitchgate.cli.EvaluateCommand;
+import com.pitchgate.cli.NewKeyCommand;
 import com.pitchgate.cli.TrainCommand;
 import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.crm.DeclineMemory;
@@ -51,12 +51,14 @@ import com.pitchgate.learn.Retrainer;
 import com.pitchgate.learn.SpaceModels;
 import com.pitchgate.outbound.OutboundConfig;
 import com.pitchgate.outbound.OutboundPlanner;
+import com.pitchgate.outbound.Outbox;
 import com.pitchgate.outbound.OutboxDispatcher;
 import com.pitchgate.outbound.OutboxHealthCheck;
 import com.pitchgate.policy.SpaceChains;
 import com.pitchgate.route.RoutingConfig;
 import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.screen.RecoverySweeper;
+import com.pitchgate.screen.ScreeningStages;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceConfig;
 import com.pitchgate.space.ProfileEdits;
@@ -65,6 +67,8 @@ import com.pitchgate.store.CrmReader;
 import com.pitchgate.store.Database;
 import com.pitchgate.store.GroupCommit;
 import com.pitchgate.store.PitchStore;
+import com.pitchgate.store.StoredOutbox;
+import com.pitchgate.store.StoredProfileEdits;
 import com.pitchgate.store.Writes;
 import com.pitchgate.web.Credentials;
 import com.pitchgate.web.DeclineReplies;
@@ -130,9 +134,9 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         // and most clients read.
         bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         bootstrap.addBundle(new ViewBundle<>());
-        bootstrap.addCommand(new NewKeyCommand());
-        bootstrap.addCommand(new TrainCommand(commandOutput()));
-        bootstrap.addCommand(new EvaluateCommand(commandOutput()));
+        bootstrap.addCommand(new NewKeyCommand<>(PitchgateConfiguration.class));
+        bootstrap.addCommand(new TrainCommand<>(PitchgateConfiguration.class, commandOutput()));
+        bootstrap.addCommand(new EvaluateCommand<>(PitchgateConfiguration.class, commandOutput()));
     }
 
     /** Where the train and evaluate commands print; tests may replace it. */
@@ -199,7 +203,8 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.servlets().addFilter("request-body-budget", new RequestBodyBudget(budget,
                 intake.getMaxMessageSize().toBytes(), environment.getObjectMapper()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
-        startMail(config, environment, spaces, intakeService, budget, processor, store, overrides, jdbi, clock);
+        Outbox outbox = new StoredOutbox(jdbi);
+        startMail(config, environment, spaces, intakeService, budget, processor, outbox, overrides, jdbi, clock);
         registerAccess(config.getAuth(), environment, jdbi);
         Scopes scopes = new Scopes(spaces);
         environment.jersey().register(new RequestSizeLimit(intake.getMaxMessageSize().toBytes()));
@@ -220,7 +225,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 new RateLimiter(forms.rateLimit, Duration.ofMillis(forms.rateWindow.toMilliseconds()), clock),
                 environment.getValidator(), environment.getObjectMapper(), environment.metrics()));
         environment.healthChecks().register("undecided-pitches", new UndecidedPitchesHealthCheck(store));
-        registerReviewPages(config, environment, jdbi, store, spaces, stages, overrides, clock);
+        registerReviewPages(config, environment, jdbi, store, outbox, spaces, stages, overrides, clock);
     }
 
     /**
@@ -228,8 +233,8 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
      * pages, profiles (edits kept in the store and laid over config.yml's), the intros network.
      */
     private static void registerReviewPages(PitchgateConfiguration config, Environment environment, Jdbi jdbi,
-            PitchStore store, SpaceDirectory spaces, ScreeningStages stages, OverrideService overrides, Clock clock) {
-        ProfileEdits edits = new ProfileEdits(jdbi, spaces, clock);
+            PitchStore store, Outbox outbox, SpaceDirectory spaces, ScreeningStages stages, OverrideService overrides, Clock clock) {
+        ProfileEdits edits = new ProfileEdits(new StoredProfileEdits(jdbi), spaces, clock);
         edits.refresh();
         // Other instances sharing the database may edit profiles too: look for their edits now and then.
         java.util.concurrent.ScheduledExecutorService refresher = environment.lifecycle()
@@ -243,7 +248,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         }, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
         Guard guard = new Guard(new WebSessions(jdbi, clock, config.getWeb()), spaces);
         OutboundConfig outbound = config.getOutbound();
-        DeclineReplies replies = new DeclineReplies(stages.screener(), new OutboundPlanner(outbound), store, jdbi, clock,
+        DeclineReplies replies = new DeclineReplies(stages.screener(), new OutboundPlanner(outbound), store, outbox, clock,
                 outbound.enabled);
         environment.jersey().register(new SignInResource(guard, new Credentials(config.getAuth(), jdbi)));
         environment.jersey().register(new ReviewResource(guard, jdbi, store, overrides, replies, clock));
@@ -305,7 +310,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
 
     /** The mail channels: IMAP mailboxes, the SMTP listener, and the outbox that sends forwards and replies. */
     private void startMail(PitchgateConfiguration config, Environment environment, SpaceDirectory spaces,
-            IntakeService intake, IntakeBudget budget, PitchProcessor processor, PitchStore store,
+            IntakeService intake, IntakeBudget budget, PitchProcessor processor, Outbox outbox,
             OverrideService overrides, Jdbi jdbi, Clock clock) {
         for (ImapAccountConfig account : config.getImap()) {
             String spaceId = account.space == null ? spaces.defaultSpace().id() : spaces.find(account.space)
@@ -325,9 +330,9 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
             environment.lifecycle().manage(smtpIntake);
         }
         if (config.getOutbound().enabled) {
-            environment.lifecycle().manage(new OutboxDispatcher(config.getOutbound(), jdbi, clock));
+            environment.lifecycle().manage(new OutboxDispatcher(config.getOutbound(), outbox, clock));
         }
-        environment.healthChecks().register("outbox", new OutboxHealthCheck(jdbi));
+        environment.healthChecks().register("outbox", new OutboxHealthCheck(outbox));
     }
 
     private static String instanceName() {

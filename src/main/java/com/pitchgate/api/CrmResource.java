@@ -2,8 +2,8 @@ package com.pitchgate.api;
 
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
+import com.pitchgate.analyze.Organisations;
 import com.pitchgate.crm.NetworkImport;
-import com.pitchgate.crm.Organisations;
 import com.pitchgate.crm.Timeline;
 import com.pitchgate.space.Space;
 import com.pitchgate.spi.SpaceProfile;

@@ -1,7 +1,5 @@
 package com.pitchgate.cli;
 
-import com.pitchgate.PitchgateConfiguration;
-import com.pitchgate.ScreeningStages;
 import com.pitchgate.evaluate.Evaluation;
 import com.pitchgate.evaluate.EvaluationReport;
 import com.pitchgate.evaluate.Evaluator;
@@ -16,10 +14,13 @@ import com.pitchgate.learn.ModelTrainer;
 import com.pitchgate.learn.ModelTraining;
 import com.pitchgate.learn.PitchFeatures;
 import com.pitchgate.learn.SpaceModels;
+import com.pitchgate.screen.ScreeningSettings;
+import com.pitchgate.screen.ScreeningStages;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceDirectory;
 import com.pitchgate.store.Database;
 import io.dropwizard.core.cli.Cli;
+import io.dropwizard.core.Configuration;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
@@ -41,13 +42,21 @@ import net.sourceforge.argparse4j.inf.Subparser;
  * precision and recall, the accuracy, and the rate of genuine inquiries sent to auto_decline. Ends
  * with status 2 when that rate is above the bound (0 unless given), 1 on an error.
  */
-public final class EvaluateCommand extends ConfiguredCommand<PitchgateConfiguration> {
+public final class EvaluateCommand<C extends Configuration & CommandSettings & ScreeningSettings>
+        extends ConfiguredCommand<C> {
 
+    private final Class<C> configuration;
     private final PrintStream out;
 
-    public EvaluateCommand(PrintStream out) {
+    public EvaluateCommand(Class<C> configuration, PrintStream out) {
         super("evaluate", "Routes a labelled data set through the pipeline, storing nothing, and measures the decisions");
+        this.configuration = configuration;
         this.out = out;
+    }
+
+    @Override
+    protected Class<C> getConfigurationClass() {
+        return configuration;
     }
 
     @Override
@@ -69,7 +78,7 @@ public final class EvaluateCommand extends ConfiguredCommand<PitchgateConfigurat
     }
 
     @Override
-    protected void run(Bootstrap<PitchgateConfiguration> bootstrap, Namespace namespace, PitchgateConfiguration config)
+    protected void run(Bootstrap<C> bootstrap, Namespace namespace, C config)
             throws Exception {
         double bound = namespace.getDouble("maxDeclinedInquiryRate");
         if (!(bound >= 0 && bound <= 1)) {
@@ -123,7 +132,7 @@ public final class EvaluateCommand extends ConfiguredCommand<PitchgateConfigurat
     }
 
     /** The models in the store; a store that does not exist yet is not created for this. */
-    private SpaceModels storedModels(PitchgateConfiguration config, Bootstrap<PitchgateConfiguration> bootstrap,
+    private SpaceModels storedModels(C config, Bootstrap<C> bootstrap,
             SpaceDirectory spaces) throws Exception {
         SpaceModels models = new SpaceModels();
         Optional<Path> file = Database.sqliteFile(config.getDatabase().getUrl());

@@ -1,6 +1,5 @@
 package com.pitchgate.cli;
 
-import com.pitchgate.PitchgateConfiguration;
 import com.pitchgate.learn.LearningConfig;
 import com.pitchgate.learn.ModelStore;
 import com.pitchgate.learn.ModelTrainer;
@@ -12,6 +11,7 @@ import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceDirectory;
 import com.pitchgate.store.Database;
 import io.dropwizard.core.cli.Cli;
+import io.dropwizard.core.Configuration;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
@@ -25,13 +25,20 @@ import net.sourceforge.argparse4j.inf.Subparser;
  * store (decided pitches and overrides), stores it, and prints the example counts and the held-out
  * accuracy. A running server picks the new model up at its next check ({@code learning.checkInterval}).
  */
-public final class TrainCommand extends ConfiguredCommand<PitchgateConfiguration> {
+public final class TrainCommand<C extends Configuration & CommandSettings> extends ConfiguredCommand<C> {
 
+    private final Class<C> configuration;
     private final PrintStream out;
 
-    public TrainCommand(PrintStream out) {
+    public TrainCommand(Class<C> configuration, PrintStream out) {
         super("train", "Trains each space's model for the learned policy from the stored decisions and overrides");
+        this.configuration = configuration;
         this.out = out;
+    }
+
+    @Override
+    protected Class<C> getConfigurationClass() {
+        return configuration;
     }
 
     @Override
@@ -41,7 +48,7 @@ public final class TrainCommand extends ConfiguredCommand<PitchgateConfiguration
     }
 
     @Override
-    protected void run(Bootstrap<PitchgateConfiguration> bootstrap, Namespace namespace, PitchgateConfiguration config)
+    protected void run(Bootstrap<C> bootstrap, Namespace namespace, C config)
             throws Exception {
         SpaceDirectory spaces = new SpaceDirectory(config.getSpaces());
         List<Space> chosen = Spaces.chosen(spaces, namespace.getString("space"));

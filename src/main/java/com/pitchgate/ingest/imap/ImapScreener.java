@@ -4,8 +4,8 @@ import com.pitchgate.crm.OverrideService;
 import com.pitchgate.ingest.IntakeBudget;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.ingest.InvalidPitchException;
+import com.pitchgate.ingest.ReceivedPitches;
 import com.pitchgate.mail.MailSessions;
-import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.store.DecisionDao;
 import com.pitchgate.store.DecisionRow;
@@ -56,7 +56,7 @@ public final class ImapScreener implements Managed {
     private final String spaceId;
     private final IntakeService intake;
     private final IntakeBudget budget;
-    private final PitchProcessor processor;
+    private final ReceivedPitches processor;
     private final OverrideService overrides;
     private final Jdbi jdbi;
     private final Clock clock;
@@ -71,7 +71,7 @@ public final class ImapScreener implements Managed {
     private Thread worker;
 
     public ImapScreener(ImapAccountConfig account, String spaceId, IntakeService intake, IntakeBudget budget,
-            PitchProcessor processor, OverrideService overrides, Jdbi jdbi, Clock clock, String instance) {
+            ReceivedPitches processor, OverrideService overrides, Jdbi jdbi, Clock clock, String instance) {
         this.account = account;
         this.spaceId = spaceId;
         this.intake = intake;

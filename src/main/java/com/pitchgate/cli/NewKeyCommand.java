@@ -1,9 +1,10 @@
-package com.pitchgate.access;
+package com.pitchgate.cli;
 
-import com.pitchgate.PitchgateConfiguration;
+import com.pitchgate.access.ApiKeys;
 import com.pitchgate.space.SpaceDirectory;
 import com.pitchgate.store.ApiKeyDao;
 import com.pitchgate.store.Database;
+import io.dropwizard.core.Configuration;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import net.sourceforge.argparse4j.inf.Namespace;
@@ -12,11 +13,21 @@ import net.sourceforge.argparse4j.inf.Subparser;
 /**
  * Creates an API key and prints it once: {@code java -jar pitchgate.jar new-key config.yml --space
  * la-fabrique --role admin --name ops}. Only its hash is stored.
+ *
+ * @param <C> the application's configuration
  */
-public final class NewKeyCommand extends ConfiguredCommand<PitchgateConfiguration> {
+public final class NewKeyCommand<C extends Configuration & CommandSettings> extends ConfiguredCommand<C> {
 
-    public NewKeyCommand() {
+    private final Class<C> configuration;
+
+    public NewKeyCommand(Class<C> configuration) {
         super("new-key", "Creates an API key for a space and prints it (only once)");
+        this.configuration = configuration;
+    }
+
+    @Override
+    protected Class<C> getConfigurationClass() {
+        return configuration;
     }
 
     @Override
@@ -30,7 +41,7 @@ public final class NewKeyCommand extends ConfiguredCommand<PitchgateConfiguratio
     }
 
     @Override
-    protected void run(Bootstrap<PitchgateConfiguration> bootstrap, Namespace namespace, PitchgateConfiguration config)
+    protected void run(Bootstrap<C> bootstrap, Namespace namespace, C config)
             throws Exception {
         SpaceDirectory spaces = new SpaceDirectory(config.getSpaces());
         String spaceId = namespace.getString("space");
