@@ -33,4 +33,10 @@ class ArchitectureTest {
     static final ArchRule pluginApiStandsAlone = noClasses()
             .that().resideInAPackage("com.pitchgate.spi..")
             .should().dependOnClassesThat(resideInAPackage("com.pitchgate..").and(resideOutsideOfPackage("com.pitchgate.spi..")));
+
+    /** The store is the one package that speaks to the database through Jdbi; the others use what it offers. */
+    @ArchTest
+    static final ArchRule jdbiOnlyInTheStore = noClasses()
+            .that().resideOutsideOfPackage("com.pitchgate.store..")
+            .should().dependOnClassesThat().resideInAPackage("org.jdbi..");
 }

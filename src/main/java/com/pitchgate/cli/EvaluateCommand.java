@@ -19,6 +19,7 @@ import com.pitchgate.screen.ScreeningStages;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceDirectory;
 import com.pitchgate.store.Database;
+import com.pitchgate.store.StoredModels;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.cli.ConfiguredCommand;
@@ -141,7 +142,7 @@ public final class EvaluateCommand<C extends Configuration & CommandSettings & S
         }
         LearningConfig learning = config.getLearning();
         try (Database.Standalone store = Database.openStandalone(config.getDatabase(), bootstrap.getMetricRegistry())) {
-            new ModelTraining(new ModelStore(store.jdbi()), new ModelTrainer(learning, new PitchFeatures()), models,
+            new ModelTraining(new ModelStore(new StoredModels(store.jdbi())), new ModelTrainer(learning, new PitchFeatures()), models,
                     learning, Clock.systemUTC()).loadStored(spaces);
         }
         return models;

@@ -2,8 +2,8 @@ package com.pitchgate.cli;
 
 import com.pitchgate.access.ApiKeys;
 import com.pitchgate.space.SpaceDirectory;
-import com.pitchgate.store.ApiKeyDao;
 import com.pitchgate.store.Database;
+import com.pitchgate.store.StoredApiKeys;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
@@ -54,8 +54,8 @@ public final class NewKeyCommand<C extends Configuration & CommandSettings> exte
         }
         String key = ApiKeys.generate();
         try (Database.Standalone store = Database.openStandalone(config.getDatabase(), bootstrap.getMetricRegistry())) {
-            store.jdbi().useExtension(ApiKeyDao.class, dao -> dao.insert(space.id(), namespace.getString("name"), role,
-                    member, ApiKeys.hash(key), System.currentTimeMillis()));
+            new StoredApiKeys(store.jdbi()).add(space.id(), namespace.getString("name"), role, member, ApiKeys.hash(key),
+                    System.currentTimeMillis());
         }
         System.out.println("New " + role + " key for space " + space.id() + " (shown once, keep it safe):");
         System.out.println(key);

@@ -10,6 +10,7 @@ import com.pitchgate.learn.TrainingOutcome;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceDirectory;
 import com.pitchgate.store.Database;
+import com.pitchgate.store.StoredModels;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.cli.ConfiguredCommand;
@@ -54,7 +55,7 @@ public final class TrainCommand<C extends Configuration & CommandSettings> exten
         List<Space> chosen = Spaces.chosen(spaces, namespace.getString("space"));
         LearningConfig learning = config.getLearning();
         try (Database.Standalone store = Database.openStandalone(config.getDatabase(), bootstrap.getMetricRegistry())) {
-            ModelTraining training = new ModelTraining(new ModelStore(store.jdbi()),
+            ModelTraining training = new ModelTraining(new ModelStore(new StoredModels(store.jdbi())),
                     new ModelTrainer(learning, new PitchFeatures()), new SpaceModels(), learning, Clock.systemUTC());
             int trained = 0;
             for (Space space : chosen) {
