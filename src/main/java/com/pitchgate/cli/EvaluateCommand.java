@@ -22,7 +22,6 @@ import com.pitchgate.store.Database;
 import com.pitchgate.store.StoredModels;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.Configuration;
-import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -44,20 +43,14 @@ import net.sourceforge.argparse4j.inf.Subparser;
  * with status 2 when that rate is above the bound (0 unless given), 1 on an error.
  */
 public final class EvaluateCommand<C extends Configuration & CommandSettings & ScreeningSettings>
-        extends ConfiguredCommand<C> {
+        extends ConfigurationCommand<C> {
 
-    private final Class<C> configuration;
     private final PrintStream out;
 
     public EvaluateCommand(Class<C> configuration, PrintStream out) {
-        super("evaluate", "Routes a labelled data set through the pipeline, storing nothing, and measures the decisions");
-        this.configuration = configuration;
+        super("evaluate", "Routes a labelled data set through the pipeline, storing nothing, and measures the decisions",
+                configuration);
         this.out = out;
-    }
-
-    @Override
-    protected Class<C> getConfigurationClass() {
-        return configuration;
     }
 
     @Override

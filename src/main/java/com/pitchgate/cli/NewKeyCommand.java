@@ -5,7 +5,6 @@ import com.pitchgate.space.SpaceDirectory;
 import com.pitchgate.store.Database;
 import com.pitchgate.store.StoredApiKeys;
 import io.dropwizard.core.Configuration;
-import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
@@ -16,18 +15,10 @@ import net.sourceforge.argparse4j.inf.Subparser;
  *
  * @param <C> the application's configuration
  */
-public final class NewKeyCommand<C extends Configuration & CommandSettings> extends ConfiguredCommand<C> {
-
-    private final Class<C> configuration;
+public final class NewKeyCommand<C extends Configuration & CommandSettings> extends ConfigurationCommand<C> {
 
     public NewKeyCommand(Class<C> configuration) {
-        super("new-key", "Creates an API key for a space and prints it (only once)");
-        this.configuration = configuration;
-    }
-
-    @Override
-    protected Class<C> getConfigurationClass() {
-        return configuration;
+        super("new-key", "Creates an API key for a space and prints it (only once)", configuration);
     }
 
     @Override

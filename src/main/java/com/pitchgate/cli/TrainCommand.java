@@ -13,7 +13,6 @@ import com.pitchgate.store.Database;
 import com.pitchgate.store.StoredModels;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.Configuration;
-import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -26,20 +25,14 @@ import net.sourceforge.argparse4j.inf.Subparser;
  * store (decided pitches and overrides), stores it, and prints the example counts and the held-out
  * accuracy. A running server picks the new model up at its next check ({@code learning.checkInterval}).
  */
-public final class TrainCommand<C extends Configuration & CommandSettings> extends ConfiguredCommand<C> {
+public final class TrainCommand<C extends Configuration & CommandSettings> extends ConfigurationCommand<C> {
 
-    private final Class<C> configuration;
     private final PrintStream out;
 
     public TrainCommand(Class<C> configuration, PrintStream out) {
-        super("train", "Trains each space's model for the learned policy from the stored decisions and overrides");
-        this.configuration = configuration;
+        super("train", "Trains each space's model for the learned policy from the stored decisions and overrides",
+                configuration);
         this.out = out;
-    }
-
-    @Override
-    protected Class<C> getConfigurationClass() {
-        return configuration;
     }
 
     @Override
