@@ -5,12 +5,12 @@ import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.pitchgate.access.ApiKeyAuthenticator;
+import com.pitchgate.access.ApiKeyStore;
 import com.pitchgate.access.AuthConfig;
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.CallerAuthorizer;
 import com.pitchgate.access.ForbiddenMapper;
 import com.pitchgate.access.JsonUnauthorizedHandler;
-import com.pitchgate.access.NewKeyCommand;
 import com.pitchgate.access.UnrestrictedAccess;
 import com.pitchgate.analyze.Analyzer;
 import com.pitchgate.api.BusyMapper;
@@ -29,6 +29,7 @@ import com.pitchgate.api.Scopes;
 import com.pitchgate.api.SpaceResource;
 import com.pitchgate.cli.CommandFailure;
 import com.pitchgate.cli.EvaluateCommand;
+import com.pitchgate.cli.NewKeyCommand;
 import com.pitchgate.cli.TrainCommand;
 import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.crm.DeclineMemory;
@@ -51,12 +52,14 @@ import com.pitchgate.learn.Retrainer;
 import com.pitchgate.learn.SpaceModels;
 import com.pitchgate.outbound.OutboundConfig;
 import com.pitchgate.outbound.OutboundPlanner;
+import com.pitchgate.outbound.Outbox;
 import com.pitchgate.outbound.OutboxDispatcher;
 import com.pitchgate.outbound.OutboxHealthCheck;
 import com.pitchgate.policy.SpaceChains;
 import com.pitchgate.route.RoutingConfig;
 import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.screen.RecoverySweeper;
+import com.pitchgate.screen.ScreeningStages;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceConfig;
 import com.pitchgate.space.ProfileEdits;
@@ -64,7 +67,19 @@ import com.pitchgate.space.SpaceDirectory;
 import com.pitchgate.store.CrmReader;
 import com.pitchgate.store.Database;
 import com.pitchgate.store.GroupCommit;
+import com.pitchgate.store.Leases;
 import com.pitchgate.store.PitchStore;
+import com.pitchgate.store.StoredApiKeys;
+import com.pitchgate.store.StoredCrm;
+import com.pitchgate.store.StoredIntros;
+import com.pitchgate.store.StoredMailboxes;
+import com.pitchgate.store.StoredModels;
+import com.pitchgate.store.StoredOutbox;
+import com.pitchgate.store.StoredOverrides;
+import com.pitchgate.store.StoredProfileEdits;
+import com.pitchgate.store.StoredReviews;
+import com.pitchgate.store.StoredTimelines;
+import com.pitchgate.store.StoredWebSessions;
 import com.pitchgate.store.Writes;
 import com.pitchgate.web.Credentials;
 import com.pitchgate.web.DeclineReplies;
@@ -96,7 +111,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
-import org.jdbi.v3.core.Jdbi;
 
 /** The Pitchgate server: wires the pipeline stages together and exposes them over HTTP. */
 public class PitchgateApplication extends Application<PitchgateConfiguration> {
@@ -130,9 +144,9 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         // and most clients read.
         bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         bootstrap.addBundle(new ViewBundle<>());
-        bootstrap.addCommand(new NewKeyCommand());
-        bootstrap.addCommand(new TrainCommand(commandOutput()));
-        bootstrap.addCommand(new EvaluateCommand(commandOutput()));
+        bootstrap.addCommand(new NewKeyCommand<>(PitchgateConfiguration.class));
+        bootstrap.addCommand(new TrainCommand<>(PitchgateConfiguration.class, commandOutput()));
+        bootstrap.addCommand(new EvaluateCommand<>(PitchgateConfiguration.class, commandOutput()));
     }
 
     /** Where the train and evaluate commands print; tests may replace it. */
@@ -160,7 +174,6 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         Clock clock = clock();
         RoutingConfig routing = config.getRouting();
         Database.Served database = Database.open(environment, config.getDatabase());
-        Jdbi jdbi = database.jdbi();
         SpaceModels models = new SpaceModels();
         ScreeningStages stages = ScreeningStages.build(config, environment.getObjectMapper(), models);
         environment.lifecycle().manage(new Managed() {
@@ -173,22 +186,24 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         SpaceChains chains = stages.chains();
         environment.healthChecks().register("policies", new PolicyHealthCheck(chains, config.getPlugins().getUnhealthyAfter()));
 
-        PitchStore store = new PitchStore(jdbi, writes(config, environment, jdbi));
+        PitchStore store = new PitchStore(database.jdbi(), writes(config, environment, database));
+        CrmReader crmReader = new CrmReader(database.dataSource());
         seedKnownContacts(store, spaces, clock);
-        Retrainer retrainer = startLearning(config.getLearning(), environment, jdbi, spaces, models, clock);
+        Retrainer retrainer = startLearning(config.getLearning(), environment, database, spaces, models, clock);
 
         IntakeConfig intake = config.getIntake();
         Duration declineMemory = Duration.ofMillis(routing.getDeclineMemory().toMilliseconds());
         OutboundConfig outbound = config.getOutbound();
         PitchProcessor processor = new PitchProcessor(store, spaces, stages.screener(),
                 new DeclineMemory(declineMemory, routing.isDeclineWholeOrganisation()), new OutboundPlanner(outbound),
-                CrmMemory.stored(new CrmReader(database.dataSource())), clock, Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
+                CrmMemory.stored(crmReader), clock, Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
         IntakeBudget budget = intake.budget();
         LOG.info("at most {} MiB of incoming messages in memory at once (intake.maxBytesInFlight)",
                 budget.totalBytes() / (1024 * 1024));
         environment.metrics().register(MetricRegistry.name(IntakeBudget.class, "heldBytes"),
                 (Gauge<Long>) budget::heldBytes);
-        OverrideService overrides = new OverrideService(jdbi, clock, declineMemory, retrainer);
+        OverrideService overrides = new OverrideService(new StoredOverrides(database.jdbi()), clock, declineMemory,
+                retrainer);
         environment.lifecycle().manage(new RecoverySweeper(store, processor, clock,
                 Duration.ofMillis(intake.getRecoveryInterval().toMilliseconds()),
                 Duration.ofMillis(intake.getProcessingLease().toMilliseconds()),
@@ -199,8 +214,13 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.servlets().addFilter("request-body-budget", new RequestBodyBudget(budget,
                 intake.getMaxMessageSize().toBytes(), environment.getObjectMapper()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
-        startMail(config, environment, spaces, intakeService, budget, processor, store, overrides, jdbi, clock);
-        registerAccess(config.getAuth(), environment, jdbi);
+        Outbox outbox = new StoredOutbox(database.jdbi());
+        startMail(config, environment, spaces, intakeService, budget, processor, outbox, overrides, database, clock);
+        ApiKeyStore keys = new StoredApiKeys(database.jdbi());
+        StoredIntros intros = new StoredIntros(database.jdbi());
+        StoredTimelines timelines = new StoredTimelines(database.jdbi());
+        StoredCrm storedCrm = new StoredCrm(database.jdbi());
+        registerAccess(config.getAuth(), environment, keys);
         Scopes scopes = new Scopes(spaces);
         environment.jersey().register(new RequestSizeLimit(intake.getMaxMessageSize().toBytes()));
         environment.jersey().register(new CloseAfterRefusal());
@@ -212,24 +232,27 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.jersey().register(new JsonErrorMappers.BadEncoding());
         environment.jersey().register(new PitchResource(intakeService, processor, store, scopes, overrides));
         environment.jersey().register(new SpaceResource(scopes));
-        environment.jersey().register(new KeyResource(jdbi, scopes, clock));
+        environment.jersey().register(new KeyResource(keys, scopes, clock));
         environment.jersey().register(new PolicyResource(chains, scopes));
-        environment.jersey().register(new CrmResource(jdbi, scopes, clock, declineMemory));
+        environment.jersey().register(new CrmResource(storedCrm, intros, timelines, scopes, clock, declineMemory));
         FormIntakeConfig forms = config.getForms();
         environment.jersey().register(new FormResource(forms, spaces, intakeService, processor,
                 new RateLimiter(forms.rateLimit, Duration.ofMillis(forms.rateWindow.toMilliseconds()), clock),
                 environment.getValidator(), environment.getObjectMapper(), environment.metrics()));
         environment.healthChecks().register("undecided-pitches", new UndecidedPitchesHealthCheck(store));
-        registerReviewPages(config, environment, jdbi, store, spaces, stages, overrides, clock);
+        registerReviewPages(config, environment, database, keys, intros, timelines, crmReader, storedCrm, store, outbox,
+                spaces, stages, overrides, clock);
     }
 
     /**
      * The review pages under {@code /ui}: sign-in with a space's manager or admin key, queues, pitch
      * pages, profiles (edits kept in the store and laid over config.yml's), the intros network.
      */
-    private static void registerReviewPages(PitchgateConfiguration config, Environment environment, Jdbi jdbi,
-            PitchStore store, SpaceDirectory spaces, ScreeningStages stages, OverrideService overrides, Clock clock) {
-        ProfileEdits edits = new ProfileEdits(jdbi, spaces, clock);
+    private static void registerReviewPages(PitchgateConfiguration config, Environment environment,
+            Database.Served database, ApiKeyStore keys, StoredIntros intros, StoredTimelines timelines, CrmReader crmReader,
+            StoredCrm storedCrm, PitchStore store, Outbox outbox, SpaceDirectory spaces, ScreeningStages stages,
+            OverrideService overrides, Clock clock) {
+        ProfileEdits edits = new ProfileEdits(new StoredProfileEdits(database.jdbi()), spaces, clock);
         edits.refresh();
         // Other instances sharing the database may edit profiles too: look for their edits now and then.
         java.util.concurrent.ScheduledExecutorService refresher = environment.lifecycle()
@@ -241,13 +264,14 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 LOG.warn("could not read the profile edits", e);
             }
         }, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
-        Guard guard = new Guard(new WebSessions(jdbi, clock, config.getWeb()), spaces);
+        Guard guard = new Guard(new WebSessions(new StoredWebSessions(database.jdbi()), clock, config.getWeb()), spaces);
         OutboundConfig outbound = config.getOutbound();
-        DeclineReplies replies = new DeclineReplies(stages.screener(), new OutboundPlanner(outbound), store, jdbi, clock,
+        DeclineReplies replies = new DeclineReplies(stages.screener(), new OutboundPlanner(outbound), store, outbox, clock,
                 outbound.enabled);
-        environment.jersey().register(new SignInResource(guard, new Credentials(config.getAuth(), jdbi)));
-        environment.jersey().register(new ReviewResource(guard, jdbi, store, overrides, replies, clock));
-        environment.jersey().register(new ProfileResource(guard, edits, jdbi));
+        environment.jersey().register(new SignInResource(guard, new Credentials(config.getAuth(), keys)));
+        environment.jersey().register(new ReviewResource(guard, new StoredReviews(database.jdbi()), timelines, crmReader,
+                storedCrm, store, overrides, replies, clock));
+        environment.jersey().register(new ProfileResource(guard, edits, intros));
         environment.jersey().register(new StaticResource());
         environment.jersey().register(new WebSecurityHeaders());
         environment.jersey().register(new WebErrorMappers.ToSignIn());
@@ -255,11 +279,11 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
     }
 
     /** SQLite takes one writer at a time: concurrent requests share commits (see {@link GroupCommit}). */
-    private static Writes writes(PitchgateConfiguration config, Environment environment, Jdbi jdbi) {
+    private static Writes writes(PitchgateConfiguration config, Environment environment, Database.Served database) {
         if (Database.vendor(config.getDatabase().getUrl()) != Database.Vendor.SQLITE) {
-            return Writes.direct(jdbi);
+            return Writes.direct(database.jdbi());
         }
-        GroupCommit groupCommit = new GroupCommit(jdbi, 64, environment.metrics());
+        GroupCommit groupCommit = new GroupCommit(database.jdbi(), 64, environment.metrics());
         environment.lifecycle().manage(groupCommit);
         return groupCommit;
     }
@@ -268,10 +292,10 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
      * Bearer API keys per space, with roles checked by {@code @RolesAllowed}; or, with auth off for
      * local development, every caller an admin of every space.
      */
-    private static void registerAccess(AuthConfig auth, Environment environment, Jdbi jdbi) {
+    private static void registerAccess(AuthConfig auth, Environment environment, ApiKeyStore keys) {
         if (auth.enabled) {
             environment.jersey().register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<Caller>()
-                    .setAuthenticator(new ApiKeyAuthenticator(auth, jdbi))
+                    .setAuthenticator(new ApiKeyAuthenticator(auth, keys))
                     .setAuthorizer(new CallerAuthorizer())
                     .setPrefix("Bearer")
                     .setRealm("pitchgate")
@@ -290,9 +314,9 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
      * Puts the stored models back in use, and retrains in the background as overrides come in; the
      * admin task {@code retrain} retrains on demand, and {@code GET /api/models} shows the models.
      */
-    private static Retrainer startLearning(LearningConfig learning, Environment environment, Jdbi jdbi,
+    private static Retrainer startLearning(LearningConfig learning, Environment environment, Database.Served database,
             SpaceDirectory spaces, SpaceModels models, Clock clock) {
-        ModelStore modelStore = new ModelStore(jdbi);
+        ModelStore modelStore = new ModelStore(new StoredModels(database.jdbi()));
         ModelTraining training = new ModelTraining(modelStore, new ModelTrainer(learning, new PitchFeatures()), models,
                 learning, clock);
         training.loadStored(spaces);
@@ -305,13 +329,14 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
 
     /** The mail channels: IMAP mailboxes, the SMTP listener, and the outbox that sends forwards and replies. */
     private void startMail(PitchgateConfiguration config, Environment environment, SpaceDirectory spaces,
-            IntakeService intake, IntakeBudget budget, PitchProcessor processor, PitchStore store,
-            OverrideService overrides, Jdbi jdbi, Clock clock) {
+            IntakeService intake, IntakeBudget budget, PitchProcessor processor, Outbox outbox,
+            OverrideService overrides, Database.Served database, Clock clock) {
         for (ImapAccountConfig account : config.getImap()) {
             String spaceId = account.space == null ? spaces.defaultSpace().id() : spaces.find(account.space)
                     .orElseThrow(() -> new IllegalArgumentException("imap account " + account.id + ": unknown space '"
                             + account.space + "'")).id();
-            environment.lifecycle().manage(new ImapScreener(account, spaceId, intake, budget, processor, overrides, jdbi, clock, instance));
+            environment.lifecycle().manage(new ImapScreener(account, spaceId, intake, budget, processor, overrides,
+                    new StoredMailboxes(database.jdbi()), new Leases(database.jdbi(), clock), clock, instance));
         }
         if (config.getSmtp().enabled) {
             Map<String, String> spaceByAddress = new HashMap<>();
@@ -325,9 +350,9 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
             environment.lifecycle().manage(smtpIntake);
         }
         if (config.getOutbound().enabled) {
-            environment.lifecycle().manage(new OutboxDispatcher(config.getOutbound(), jdbi, clock));
+            environment.lifecycle().manage(new OutboxDispatcher(config.getOutbound(), outbox, clock));
         }
-        environment.healthChecks().register("outbox", new OutboxHealthCheck(jdbi));
+        environment.healthChecks().register("outbox", new OutboxHealthCheck(outbox));
     }
 
     private static String instanceName() {

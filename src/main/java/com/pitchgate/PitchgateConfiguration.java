@@ -2,6 +2,7 @@ package com.pitchgate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.pitchgate.access.AuthConfig;
+import com.pitchgate.cli.CommandSettings;
 import com.pitchgate.extract.ExtractionConfig;
 import com.pitchgate.ingest.FormIntakeConfig;
 import com.pitchgate.ingest.imap.ImapAccountConfig;
@@ -12,6 +13,7 @@ import com.pitchgate.ingest.IntakeConfig;
 import com.pitchgate.plugin.PluginsConfig;
 import com.pitchgate.policy.PolicyChainConfig;
 import com.pitchgate.route.RoutingConfig;
+import com.pitchgate.screen.ScreeningSettings;
 import com.pitchgate.space.SpaceConfig;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
@@ -22,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-public class PitchgateConfiguration extends Configuration {
+public class PitchgateConfiguration extends Configuration implements CommandSettings, ScreeningSettings {
 
     @Valid
     @NotNull

@@ -1,22 +1,20 @@
 package com.pitchgate.access;
 
-import com.pitchgate.store.ApiKeyDao;
 import io.dropwizard.auth.Authenticator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
 
 /** Finds the caller behind a bearer key: among the keys declared in config.yml, then those in the store. */
 public final class ApiKeyAuthenticator implements Authenticator<String, Caller> {
 
     private final Map<String, AuthConfig.DeclaredKey> declared;
-    private final Jdbi jdbi;
+    private final ApiKeyStore stored;
 
-    public ApiKeyAuthenticator(AuthConfig config, Jdbi jdbi) {
+    public ApiKeyAuthenticator(AuthConfig config, ApiKeyStore stored) {
         this.declared = config.keys.stream().collect(Collectors.toMap(AuthConfig.DeclaredKey::sha256, Function.identity()));
-        this.jdbi = jdbi;
+        this.stored = stored;
     }
 
     @Override
@@ -27,7 +25,7 @@ public final class ApiKeyAuthenticator implements Authenticator<String, Caller> 
             return Optional.of(new Caller(known.name(), Optional.of(known.space()), Role.fromId(known.role()).orElseThrow(),
                     Optional.ofNullable(known.member())));
         }
-        return jdbi.withExtension(ApiKeyDao.class, dao -> dao.byHash(hash))
+        return stored.byHash(hash)
                 .map(row -> new Caller(row.name(), Optional.of(row.spaceId()), Role.fromId(row.role()).orElseThrow(),
                         Optional.ofNullable(row.memberId())));
     }

@@ -1,6 +1,5 @@
 package com.pitchgate.analyze;
 
-import com.pitchgate.crm.Organisations;
 import com.pitchgate.extract.ExtractedAttachment;
 import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.spi.Pitch;

@@ -2,18 +2,19 @@ package com.pitchgate.api;
 
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
+import com.pitchgate.analyze.Organisations;
 import com.pitchgate.crm.NetworkImport;
-import com.pitchgate.crm.Organisations;
 import com.pitchgate.crm.Timeline;
 import com.pitchgate.space.Space;
 import com.pitchgate.spi.SpaceProfile;
 import com.pitchgate.store.ContactRow;
-import com.pitchgate.store.CrmDao;
 import com.pitchgate.store.DecisionDao;
 import com.pitchgate.store.DeclineRow;
-import com.pitchgate.store.IntroDao;
 import com.pitchgate.store.IntroRow;
 import com.pitchgate.store.OrganisationRow;
+import com.pitchgate.store.StoredCrm;
+import com.pitchgate.store.StoredIntros;
+import com.pitchgate.store.StoredTimelines;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -53,7 +55,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The CRM of a space, for its managers: contacts (with every address seen) and organisations with
@@ -69,13 +70,17 @@ public final class CrmResource {
     private static final String TEXT_VCARD = "text/vcard";
     private static final int EXPORT_PAGE = 1_000;
 
-    private final Jdbi jdbi;
+    private final StoredCrm crm;
+    private final StoredIntros intros;
+    private final StoredTimelines timelines;
     private final Scopes scopes;
     private final Clock clock;
     private final Duration declineMemory;
 
-    public CrmResource(Jdbi jdbi, Scopes scopes, Clock clock, Duration declineMemory) {
-        this.jdbi = jdbi;
+    public CrmResource(StoredCrm crm, StoredIntros intros, StoredTimelines timelines, Scopes scopes, Clock clock, Duration declineMemory) {
+        this.crm = crm;
+        this.intros = intros;
+        this.timelines = timelines;
         this.scopes = scopes;
         this.clock = clock;
         this.declineMemory = declineMemory;
@@ -90,15 +95,15 @@ public final class CrmResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) long offset) {
         Space space = scopes.space(caller, spaceId);
-        return jdbi.withExtension(CrmDao.class, dao -> dao.searchContacts(space.id(), query.strip().toLowerCase(Locale.ROOT),
-                limit, offset).stream().map(row -> ContactView.of(row, dao.addresses(row.id()))).toList());
+        return crm.contacts(space.id(), query.strip().toLowerCase(Locale.ROOT), limit, offset).stream().map(ContactView::of)
+                .toList();
     }
 
     @GET
     @Path("/contacts/{id}")
     public ContactView contact(@Auth Caller caller, @QueryParam("space") String spaceId, @PathParam("id") long id) {
         Space space = scopes.space(caller, spaceId);
-        return jdbi.withExtension(CrmDao.class, dao -> ContactView.of(contactRow(dao, space, id), dao.addresses(id)));
+        return crm.contact(space.id(), id).map(ContactView::of).orElseThrow(() -> noContact(id));
     }
 
     /** Adds an address to a contact: the same person writing from elsewhere. Taken from another contact if it had it. */
@@ -108,12 +113,8 @@ public final class CrmResource {
     public ContactView addAddress(@Auth Caller caller, @QueryParam("space") String spaceId, @PathParam("id") long id,
             @NotNull(message = "the body must be {\"email\": ...}") @Valid NewAddress request) {
         Space space = scopes.space(caller, spaceId);
-        return jdbi.inTransaction(handle -> {
-            CrmDao dao = handle.attach(CrmDao.class);
-            contactRow(dao, space, id);
-            dao.addAddress(space.id(), request.email().strip().toLowerCase(Locale.ROOT), id);
-            return ContactView.of(contactRow(dao, space, id), dao.addresses(id));
-        });
+        return crm.addAddress(space.id(), id, request.email().strip().toLowerCase(Locale.ROOT)).map(ContactView::of)
+                .orElseThrow(() -> noContact(id));
     }
 
     @GET
@@ -121,10 +122,8 @@ public final class CrmResource {
     public List<Timeline.Event> contactTimeline(@Auth Caller caller, @QueryParam("space") String spaceId,
             @PathParam("id") long id) {
         Space space = scopes.space(caller, spaceId);
-        return jdbi.inTransaction(handle -> {
-            contactRow(handle.attach(CrmDao.class), space, id);
-            return Timeline.ofContact(handle, space.id(), id);
-        });
+        crm.contactRow(space.id(), id).orElseThrow(() -> noContact(id));
+        return Timeline.of(timelines.ofContact(space.id(), id));
     }
 
     // Organisations
@@ -136,19 +135,16 @@ public final class CrmResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) long offset) {
         Space space = scopes.space(caller, spaceId);
-        return jdbi.withExtension(CrmDao.class, dao -> dao.searchOrganisations(space.id(),
-                query.strip().toLowerCase(Locale.ROOT), limit, offset));
+        return crm.organisations(space.id(), query.strip().toLowerCase(Locale.ROOT), limit, offset);
     }
 
     @GET
     @Path("/organizations/{id}")
     public OrganisationView organisation(@Auth Caller caller, @QueryParam("space") String spaceId, @PathParam("id") long id) {
         Space space = scopes.space(caller, spaceId);
-        return jdbi.withExtension(CrmDao.class, dao -> {
-            OrganisationRow organisation = organisationRow(dao, space, id);
-            return new OrganisationView(organisation, dao.contactsOf(space.id(), organisation.domain()).stream()
-                    .map(row -> ContactView.of(row, dao.addresses(row.id()))).toList());
-        });
+        OrganisationRow organisation = organisationRow(space, id);
+        return new OrganisationView(organisation, crm.contactsOf(space.id(), organisation.domain()).stream()
+                .map(ContactView::of).toList());
     }
 
     @GET
@@ -156,13 +152,8 @@ public final class CrmResource {
     public List<Timeline.Event> organisationTimeline(@Auth Caller caller, @QueryParam("space") String spaceId,
             @PathParam("id") long id) {
         Space space = scopes.space(caller, spaceId);
-        return jdbi.inTransaction(handle -> {
-            CrmDao dao = handle.attach(CrmDao.class);
-            OrganisationRow organisation = organisationRow(dao, space, id);
-            return Timeline.of(handle, dao.pitchesOfOrganisation(space.id(), organisation.domain()),
-                    handle.attach(IntroDao.class).about(space.id(), List.of(""), organisation.domain()),
-                    dao.declinesAbout(space.id(), List.of(""), organisation.domain()));
-        });
+        OrganisationRow organisation = organisationRow(space, id);
+        return Timeline.of(timelines.ofOrganisation(space.id(), organisation.domain()));
     }
 
     // Intros
@@ -173,7 +164,7 @@ public final class CrmResource {
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) long offset) {
         Space space = scopes.space(caller, spaceId);
-        return jdbi.withExtension(IntroDao.class, dao -> dao.list(space.id(), limit, offset));
+        return intros.list(space.id(), limit, offset);
     }
 
     /** Records that a member or a contact knows a person (by address) or an organisation (by domain). */
@@ -189,11 +180,9 @@ public final class CrmResource {
             throw ApiErrors.error(Response.Status.BAD_REQUEST, "give personEmail, or organisation as a domain such as acme.example");
         }
         Introducer introducer = introducer(space, request.introducer());
-        long id = jdbi.withExtension(IntroDao.class, dao -> dao.insert(new IntroRow(0, space.id(), introducer.kind(),
-                introducer.ref(), introducer.name(), request.personName(), email.orElse(null), organisation.orElse(null),
-                request.note(), "api", clock.millis())));
-        return Response.status(Response.Status.CREATED)
-                .entity(jdbi.withExtension(IntroDao.class, dao -> dao.find(space.id(), id)).orElseThrow()).build();
+        IntroRow added = intros.add(new IntroRow(0, space.id(), introducer.kind(), introducer.ref(), introducer.name(),
+                request.personName(), email.orElse(null), organisation.orElse(null), request.note(), "api", clock.millis()));
+        return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
     /** Imports an introducer's network: CSV ({@code name,email,organisation}) or vCard. */
@@ -214,13 +203,9 @@ public final class CrmResource {
         }
         String source = contentType != null && contentType.startsWith(TEXT_CSV) ? "csv" : "vcard";
         long now = clock.millis();
-        jdbi.useTransaction(handle -> {
-            IntroDao dao = handle.attach(IntroDao.class);
-            for (NetworkImport.Person person : people) {
-                dao.insert(new IntroRow(0, space.id(), introducer.kind(), introducer.ref(), introducer.name(),
-                        person.name(), person.email().orElse(null), person.organisation().orElse(null), null, source, now));
-            }
-        });
+        intros.addAll(people.stream().map(person -> new IntroRow(0, space.id(), introducer.kind(), introducer.ref(),
+                introducer.name(), person.name(), person.email().orElse(null), person.organisation().orElse(null), null,
+                source, now)).toList());
         return Map.of("imported", people.size(), "introducer", introducer.name());
     }
 
@@ -228,7 +213,7 @@ public final class CrmResource {
     @Path("/intros/{id}")
     public Response deleteIntro(@Auth Caller caller, @QueryParam("space") String spaceId, @PathParam("id") long id) {
         Space space = scopes.space(caller, spaceId);
-        if (jdbi.withExtension(IntroDao.class, dao -> dao.delete(space.id(), id)) == 0) {
+        if (!intros.remove(space.id(), id)) {
             throw ApiErrors.error(Response.Status.NOT_FOUND, "no intro " + id);
         }
         return Response.noContent().build();
@@ -242,8 +227,7 @@ public final class CrmResource {
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) long offset) {
         Space space = scopes.space(caller, spaceId);
-        return jdbi.withExtension(CrmDao.class, dao -> dao.standingDeclines(space.id(), clock.millis(), limit, offset))
-                .stream().map(DeclineView::of).toList();
+        return crm.standingDeclines(space.id(), clock.millis(), limit, offset).stream().map(DeclineView::of).toList();
     }
 
     /** Says "no" to a sender or an organisation, until a date (default: routing.declineMemory from now). */
@@ -270,8 +254,7 @@ public final class CrmResource {
         } else {
             throw ApiErrors.error(Response.Status.BAD_REQUEST, "give exactly one of email or organisation");
         }
-        jdbi.useExtension(CrmDao.class, dao -> dao.insertDecline(space.id(), scope, value, null, now.toEpochMilli(),
-                until.toEpochMilli()));
+        crm.decline(space.id(), scope, value, now.toEpochMilli(), until.toEpochMilli());
         return Response.status(Response.Status.CREATED).entity(Map.of("scope", scope, "value", value, "until", until.toString()))
                 .build();
     }
@@ -281,7 +264,7 @@ public final class CrmResource {
     @Path("/declines/{id}")
     public Response lift(@Auth Caller caller, @QueryParam("space") String spaceId, @PathParam("id") long id) {
         Space space = scopes.space(caller, spaceId);
-        if (jdbi.withExtension(CrmDao.class, dao -> dao.liftDecline(space.id(), id, clock.millis())) == 0) {
+        if (!crm.liftDecline(space.id(), id, clock.millis())) {
             throw ApiErrors.error(Response.Status.NOT_FOUND, "no standing decline " + id);
         }
         return Response.noContent().build();
@@ -301,8 +284,8 @@ public final class CrmResource {
                 long offset = 0;
                 while (true) {
                     long from = offset;
-                    List<ContactView> page = jdbi.withExtension(CrmDao.class, dao -> dao.searchContacts(space.id(), "",
-                            EXPORT_PAGE, from).stream().map(row -> ContactView.of(row, dao.addresses(row.id()))).toList());
+                    List<ContactView> page = crm.contacts(space.id(), "", EXPORT_PAGE, from).stream().map(ContactView::of)
+                            .toList();
                     for (ContactView c : page) {
                         printer.printRecord(c.id(), c.name(), c.email(), String.join(" ", c.addresses()), c.organisation(),
                                 c.known(), c.firstSeen(), c.lastSeen());
@@ -330,8 +313,7 @@ public final class CrmResource {
                 long after = 0;
                 while (true) {
                     long from = after;
-                    List<DecisionDao.ExportRow> page = jdbi.withExtension(DecisionDao.class,
-                            dao -> dao.export(space.id(), from, EXPORT_PAGE));
+                    List<DecisionDao.ExportRow> page = crm.decisions(space.id(), from, EXPORT_PAGE);
                     for (DecisionDao.ExportRow d : page) {
                         printer.printRecord(d.pitchId(), Instant.ofEpochMilli(d.receivedAt()), d.senderEmail(), d.senderName(),
                                 d.organisation(), d.subject(), d.language(), d.queue(), d.targets(), d.score(),
@@ -352,12 +334,12 @@ public final class CrmResource {
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 
-    private static ContactRow contactRow(CrmDao dao, Space space, long id) {
-        return dao.contactById(space.id(), id).orElseThrow(() -> ApiErrors.error(Response.Status.NOT_FOUND, "no contact " + id));
+    private static WebApplicationException noContact(long id) {
+        return ApiErrors.error(Response.Status.NOT_FOUND, "no contact " + id);
     }
 
-    private static OrganisationRow organisationRow(CrmDao dao, Space space, long id) {
-        return dao.organisation(space.id(), id).orElseThrow(() -> ApiErrors.error(Response.Status.NOT_FOUND,
+    private OrganisationRow organisationRow(Space space, long id) {
+        return crm.organisation(space.id(), id).orElseThrow(() -> ApiErrors.error(Response.Status.NOT_FOUND,
                 "no organization " + id));
     }
 
@@ -388,7 +370,7 @@ public final class CrmResource {
             } catch (NumberFormatException e) {
                 throw ApiErrors.error(Response.Status.BAD_REQUEST, "contact ids are numbers, got '" + ref + "'");
             }
-            ContactRow contact = jdbi.withExtension(CrmDao.class, dao -> dao.contactById(space.id(), id)).orElseThrow(() ->
+            ContactRow contact = crm.contactRow(space.id(), id).orElseThrow(() ->
                     ApiErrors.error(Response.Status.BAD_REQUEST, "no contact " + id + " in space '" + space.id() + "'"));
             if (!contact.known()) {
                 throw ApiErrors.error(Response.Status.BAD_REQUEST, "contact " + id + " is not a known contact: only people the"
@@ -405,8 +387,9 @@ public final class CrmResource {
     /** A contact with every address it wrote from. */
     public record ContactView(long id, String name, String email, List<String> addresses, String organisation, boolean known,
             Instant firstSeen, Instant lastSeen) {
-        static ContactView of(ContactRow row, List<String> addresses) {
-            return new ContactView(row.id(), row.name(), row.email(), new ArrayList<>(addresses), row.organisation(), row.known(),
+        static ContactView of(StoredCrm.Contact contact) {
+            ContactRow row = contact.row();
+            return new ContactView(row.id(), row.name(), row.email(), new ArrayList<>(contact.addresses()), row.organisation(), row.known(),
                     Instant.ofEpochMilli(row.firstSeen()), Instant.ofEpochMilli(row.lastSeen()));
         }
     }

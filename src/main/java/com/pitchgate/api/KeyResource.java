@@ -1,10 +1,10 @@
 package com.pitchgate.api;
 
+import com.pitchgate.access.ApiKeyStore;
 import com.pitchgate.access.ApiKeys;
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
 import com.pitchgate.space.Space;
-import com.pitchgate.store.ApiKeyDao;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,19 +25,18 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
 
 /** A space's API keys, for its admins: list them, create one (shown once), revoke one. */
 @Path("/api/keys")
 @Produces(MediaType.APPLICATION_JSON)
 public final class KeyResource {
 
-    private final Jdbi jdbi;
+    private final ApiKeyStore keys;
     private final Scopes scopes;
     private final Clock clock;
 
-    public KeyResource(Jdbi jdbi, Scopes scopes, Clock clock) {
-        this.jdbi = jdbi;
+    public KeyResource(ApiKeyStore keys, Scopes scopes, Clock clock) {
+        this.keys = keys;
         this.scopes = scopes;
         this.clock = clock;
     }
@@ -46,7 +45,7 @@ public final class KeyResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public List<KeyView> list(@Auth Caller caller, @QueryParam("space") String spaceId) {
         Space space = scopes.space(caller, spaceId);
-        return jdbi.withExtension(ApiKeyDao.class, dao -> dao.forSpace(space.id())).stream().map(KeyView::of).toList();
+        return keys.forSpace(space.id()).stream().map(KeyView::of).toList();
     }
 
     @POST
@@ -61,8 +60,7 @@ public final class KeyResource {
                     + space.id());
         }
         String key = ApiKeys.generate();
-        long id = jdbi.withExtension(ApiKeyDao.class, dao -> dao.insert(space.id(), request.name(), request.role(),
-                request.member(), ApiKeys.hash(key), clock.millis()));
+        long id = keys.add(space.id(), request.name(), request.role(), request.member(), ApiKeys.hash(key), clock.millis());
         return Response.status(Response.Status.CREATED)
                 .entity(new CreatedKey(id, space.id(), request.name(), request.role(), request.member(), key)).build();
     }
@@ -72,8 +70,7 @@ public final class KeyResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response revoke(@Auth Caller caller, @QueryParam("space") String spaceId, @PathParam("id") long id) {
         Space space = scopes.space(caller, spaceId);
-        int revoked = jdbi.withExtension(ApiKeyDao.class, dao -> dao.revoke(space.id(), id, clock.millis()));
-        if (revoked == 0) {
+        if (!keys.revoke(space.id(), id, clock.millis())) {
             throw ApiErrors.error(Response.Status.NOT_FOUND, "no active key " + id + " in space '" + space.id() + "'");
         }
         return Response.noContent().build();
@@ -91,7 +88,7 @@ public final class KeyResource {
 
     /** A key as listed: never the key itself. */
     public record KeyView(long id, String space, String name, String role, String member, Instant createdAt, Instant revokedAt) {
-        static KeyView of(ApiKeyDao.KeyRow row) {
+        static KeyView of(ApiKeyStore.StoredKey row) {
             return new KeyView(row.id(), row.spaceId(), row.name(), row.role(), row.memberId(),
                     Instant.ofEpochMilli(row.createdAt()), row.revokedAt() == null ? null : Instant.ofEpochMilli(row.revokedAt()));
         }

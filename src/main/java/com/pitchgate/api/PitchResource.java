@@ -4,7 +4,7 @@ import com.codahale.metrics.annotation.Timed;
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
 import com.pitchgate.crm.OverrideService;
-import com.pitchgate.ingest.FormSubmission;
+import com.pitchgate.extract.FormSubmission;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.space.Space;

@@ -1,7 +1,5 @@
 package com.pitchgate.cli;
 
-import com.pitchgate.PitchgateConfiguration;
-import com.pitchgate.ScreeningStages;
 import com.pitchgate.evaluate.Evaluation;
 import com.pitchgate.evaluate.EvaluationReport;
 import com.pitchgate.evaluate.Evaluator;
@@ -16,11 +14,14 @@ import com.pitchgate.learn.ModelTrainer;
 import com.pitchgate.learn.ModelTraining;
 import com.pitchgate.learn.PitchFeatures;
 import com.pitchgate.learn.SpaceModels;
+import com.pitchgate.screen.ScreeningSettings;
+import com.pitchgate.screen.ScreeningStages;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceDirectory;
 import com.pitchgate.store.Database;
+import com.pitchgate.store.StoredModels;
 import io.dropwizard.core.cli.Cli;
-import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.Configuration;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -41,12 +42,14 @@ import net.sourceforge.argparse4j.inf.Subparser;
  * precision and recall, the accuracy, and the rate of genuine inquiries sent to auto_decline. Ends
  * with status 2 when that rate is above the bound (0 unless given), 1 on an error.
  */
-public final class EvaluateCommand extends ConfiguredCommand<PitchgateConfiguration> {
+public final class EvaluateCommand<C extends Configuration & CommandSettings & ScreeningSettings>
+        extends ConfigurationCommand<C> {
 
     private final PrintStream out;
 
-    public EvaluateCommand(PrintStream out) {
-        super("evaluate", "Routes a labelled data set through the pipeline, storing nothing, and measures the decisions");
+    public EvaluateCommand(Class<C> configuration, PrintStream out) {
+        super("evaluate", "Routes a labelled data set through the pipeline, storing nothing, and measures the decisions",
+                configuration);
         this.out = out;
     }
 
@@ -69,7 +72,7 @@ public final class EvaluateCommand extends ConfiguredCommand<PitchgateConfigurat
     }
 
     @Override
-    protected void run(Bootstrap<PitchgateConfiguration> bootstrap, Namespace namespace, PitchgateConfiguration config)
+    protected void run(Bootstrap<C> bootstrap, Namespace namespace, C config)
             throws Exception {
         double bound = namespace.getDouble("maxDeclinedInquiryRate");
         if (!(bound >= 0 && bound <= 1)) {
@@ -123,7 +126,7 @@ public final class EvaluateCommand extends ConfiguredCommand<PitchgateConfigurat
     }
 
     /** The models in the store; a store that does not exist yet is not created for this. */
-    private SpaceModels storedModels(PitchgateConfiguration config, Bootstrap<PitchgateConfiguration> bootstrap,
+    private SpaceModels storedModels(C config, Bootstrap<C> bootstrap,
             SpaceDirectory spaces) throws Exception {
         SpaceModels models = new SpaceModels();
         Optional<Path> file = Database.sqliteFile(config.getDatabase().getUrl());
@@ -132,7 +135,7 @@ public final class EvaluateCommand extends ConfiguredCommand<PitchgateConfigurat
         }
         LearningConfig learning = config.getLearning();
         try (Database.Standalone store = Database.openStandalone(config.getDatabase(), bootstrap.getMetricRegistry())) {
-            new ModelTraining(new ModelStore(store.jdbi()), new ModelTrainer(learning, new PitchFeatures()), models,
+            new ModelTraining(new ModelStore(new StoredModels(store.jdbi())), new ModelTrainer(learning, new PitchFeatures()), models,
                     learning, Clock.systemUTC()).loadStored(spaces);
         }
         return models;

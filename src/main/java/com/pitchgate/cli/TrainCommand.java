@@ -1,6 +1,5 @@
 package com.pitchgate.cli;
 
-import com.pitchgate.PitchgateConfiguration;
 import com.pitchgate.learn.LearningConfig;
 import com.pitchgate.learn.ModelStore;
 import com.pitchgate.learn.ModelTrainer;
@@ -11,8 +10,9 @@ import com.pitchgate.learn.TrainingOutcome;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceDirectory;
 import com.pitchgate.store.Database;
+import com.pitchgate.store.StoredModels;
 import io.dropwizard.core.cli.Cli;
-import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.Configuration;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -25,12 +25,13 @@ import net.sourceforge.argparse4j.inf.Subparser;
  * store (decided pitches and overrides), stores it, and prints the example counts and the held-out
  * accuracy. A running server picks the new model up at its next check ({@code learning.checkInterval}).
  */
-public final class TrainCommand extends ConfiguredCommand<PitchgateConfiguration> {
+public final class TrainCommand<C extends Configuration & CommandSettings> extends ConfigurationCommand<C> {
 
     private final PrintStream out;
 
-    public TrainCommand(PrintStream out) {
-        super("train", "Trains each space's model for the learned policy from the stored decisions and overrides");
+    public TrainCommand(Class<C> configuration, PrintStream out) {
+        super("train", "Trains each space's model for the learned policy from the stored decisions and overrides",
+                configuration);
         this.out = out;
     }
 
@@ -41,13 +42,13 @@ public final class TrainCommand extends ConfiguredCommand<PitchgateConfiguration
     }
 
     @Override
-    protected void run(Bootstrap<PitchgateConfiguration> bootstrap, Namespace namespace, PitchgateConfiguration config)
+    protected void run(Bootstrap<C> bootstrap, Namespace namespace, C config)
             throws Exception {
         SpaceDirectory spaces = new SpaceDirectory(config.getSpaces());
         List<Space> chosen = Spaces.chosen(spaces, namespace.getString("space"));
         LearningConfig learning = config.getLearning();
         try (Database.Standalone store = Database.openStandalone(config.getDatabase(), bootstrap.getMetricRegistry())) {
-            ModelTraining training = new ModelTraining(new ModelStore(store.jdbi()),
+            ModelTraining training = new ModelTraining(new ModelStore(new StoredModels(store.jdbi())),
                     new ModelTrainer(learning, new PitchFeatures()), new SpaceModels(), learning, Clock.systemUTC());
             int trained = 0;
             for (Space space : chosen) {

@@ -1,5 +1,6 @@
 package com.pitchgate.crm;
 
+import com.pitchgate.analyze.Organisations;
 import com.pitchgate.store.ContactRow;
 import com.pitchgate.store.CrmDao;
 import com.pitchgate.spi.ScreeningContext;

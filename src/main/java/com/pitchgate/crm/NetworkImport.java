@@ -1,5 +1,6 @@
 package com.pitchgate.crm;
 
+import com.pitchgate.analyze.Organisations;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.property.Email;

@@ -4,20 +4,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.pitchgate.route.Router;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.store.ContentRow;
-import com.pitchgate.store.CrmDao;
-import com.pitchgate.store.DecisionDao;
 import com.pitchgate.store.DecisionRow;
 import com.pitchgate.store.JsonColumns;
 import com.pitchgate.store.OverrideRow;
-import com.pitchgate.store.PreparedWrites;
-import com.pitchgate.store.ReasonRow;
+import com.pitchgate.store.StoredOverrides;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,18 +27,18 @@ public final class OverrideService {
 
     private static final Logger LOG = LoggerFactory.getLogger(OverrideService.class);
 
-    private final Jdbi jdbi;
+    private final StoredOverrides stored;
     private final Clock clock;
     private final Duration declineMemory;
     private final OverrideListener listener;
 
-    public OverrideService(Jdbi jdbi, Clock clock, Duration declineMemory) {
-        this(jdbi, clock, declineMemory, OverrideListener.NONE);
+    public OverrideService(StoredOverrides stored, Clock clock, Duration declineMemory) {
+        this(stored, clock, declineMemory, OverrideListener.NONE);
     }
 
     /** @param listener told of each override that moved a pitch, after it is committed */
-    public OverrideService(Jdbi jdbi, Clock clock, Duration declineMemory, OverrideListener listener) {
-        this.jdbi = jdbi;
+    public OverrideService(StoredOverrides stored, Clock clock, Duration declineMemory, OverrideListener listener) {
+        this.stored = stored;
         this.clock = clock;
         this.declineMemory = declineMemory;
         this.listener = listener;
@@ -85,10 +80,9 @@ public final class OverrideService {
 
     private Optional<OverrideRow> record(long pitchId, Queue to, String actor, String note, Optional<Instant> declineUntil,
             List<String> chosenTargets) {
-        return jdbi.inTransaction(handle -> {
-            DecisionDao decisions = handle.attach(DecisionDao.class);
-            Optional<DecisionRow> current = decisions.decision(pitchId);
-            Optional<ContentRow> content = decisions.content(pitchId);
+        return stored.inTransaction(change -> {
+            Optional<DecisionRow> current = change.decision(pitchId);
+            Optional<ContentRow> content = change.content(pitchId);
             if (current.isEmpty() || content.isEmpty()) {
                 return Optional.empty();
             }
@@ -104,33 +98,28 @@ public final class OverrideService {
             List<String> targets = to != Queue.FORWARD ? List.of()
                     : !chosenTargets.isEmpty() ? List.copyOf(chosenTargets)
                     : Optional.of(before).filter(t -> !t.isEmpty()).orElse(List.of(Router.MANAGER));
-            decisions.changeQueue(pitchId, to.id(), JsonColumns.write(targets));
-            decisions.insertOverride(override);
+            change.move(override, targets);
             String detail = (decision.queue().equals(to.id()) ? "forwarded to " + String.join(", ", targets)
                     : "moved from " + decision.queue() + " to " + to.id()) + " by " + actor
                     + (override.note() == null ? "" : ": " + override.note());
-            decisions.clearDecisive(pitchId);
-            decisions.insertReasons(List.of(new ReasonRow(pitchId, decisions.lastReasonOrdinal(pitchId) + 1, "override",
-                    "manager_override", 0, detail, true)));
-            learn(handle, decision.spaceId(), content.get(), to, now, pitchId,
+            change.addDecisiveReason(pitchId, "override", "manager_override", detail);
+            learn(change, decision.spaceId(), content.get(), to, now, pitchId,
                     declineUntil.orElse(now.plus(declineMemory)));
             return Optional.of(override);
         });
     }
 
-    private void learn(Handle handle, String spaceId, ContentRow sender, Queue to, Instant now, long pitchId, Instant declineUntil) {
-        CrmDao crm = handle.attach(CrmDao.class);
+    private static void learn(StoredOverrides.Change change, String spaceId, ContentRow sender, Queue to, Instant now,
+            long pitchId, Instant declineUntil) {
         String email = sender.senderEmail();
         if (email == null || email.isBlank()) {
             // A pitch that named no sender: nobody to make known, or to say "no" to.
             return;
         }
         if (to == Queue.FORWARD) {
-            PreparedWrites.on(handle).recordContact(spaceId, email, sender.senderName(), sender.organisation(), true, now.toEpochMilli());
-            crm.liftDeclines(spaceId, email, sender.organisation(), now.toEpochMilli());
-        } else if (to == Queue.AUTO_DECLINE
-                && crm.standingDecline(spaceId, email, null, now.toEpochMilli()).isEmpty()) {
-            crm.insertDecline(spaceId, "sender", email, pitchId, now.toEpochMilli(), declineUntil.toEpochMilli());
+            change.makeKnown(spaceId, email, sender.senderName(), sender.organisation(), now.toEpochMilli());
+        } else if (to == Queue.AUTO_DECLINE && !change.senderDeclined(spaceId, email, now.toEpochMilli())) {
+            change.declineSender(spaceId, email, pitchId, now.toEpochMilli(), declineUntil.toEpochMilli());
         }
     }
 }

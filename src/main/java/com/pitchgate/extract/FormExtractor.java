@@ -1,6 +1,5 @@
 package com.pitchgate.extract;
 
-import com.pitchgate.ingest.FormSubmission;
 import com.pitchgate.spi.Pitch.Address;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package com.pitchgate.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pitchgate.extract.FormSubmission;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.PitchStore.StoreReceipt;
 import java.io.UncheckedIOException;

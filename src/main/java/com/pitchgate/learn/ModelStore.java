@@ -4,18 +4,16 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.pitchgate.route.Router;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Queue;
-import com.pitchgate.store.ExampleDao;
 import com.pitchgate.store.ExampleRow;
 import com.pitchgate.store.JsonColumns;
-import com.pitchgate.store.ModelDao;
 import com.pitchgate.store.ModelRow;
+import com.pitchgate.store.StoredModels;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +23,10 @@ public final class ModelStore {
     private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
     private static final TypeReference<Set<String>> STRINGS = new TypeReference<>() { };
 
-    private final Jdbi jdbi;
+    private final StoredModels stored;
 
-    public ModelStore(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public ModelStore(StoredModels stored) {
+        this.stored = stored;
     }
 
     /**
@@ -38,30 +36,26 @@ public final class ModelStore {
      * nothing about its words, and an empty pitch nothing at all.
      */
     public TrainingMaterial material(String spaceId) {
-        // No transaction: the store's transactions take the write lock, and intake must not wait on
-        // this read. Taking the newest override first, an override made meanwhile may be in the
-        // examples and still count towards the next retraining: harmless.
-        return jdbi.withHandle(handle -> {
-            ExampleDao dao = handle.attach(ExampleDao.class);
-            long lastOverrideId = dao.lastOverrideId(spaceId);
-            List<Example> examples = new ArrayList<>();
-            for (ExampleRow row : dao.decided(spaceId)) {
-                boolean teaches = row.overridden() || Router.POLICY.equals(row.decidedBy());
-                PitchText text = new PitchText(row.channel(), row.subject(), row.body(), row.attachmentText(),
-                        row.language(), JsonColumns.read(row.marks(), STRINGS),
-                        JsonColumns.read(row.fit(), Pitch.Fit.class).matches());
-                boolean empty = (text.subject() + text.body() + text.attachmentText()).isBlank();
-                Optional<Queue> queue = Queue.fromId(row.queue());
-                if (teaches && !empty && queue.isPresent()) {
-                    examples.add(new Example(row.pitchId(), text, queue.get(), row.overridden()));
-                }
+        // The newest override is read first: one made meanwhile may be in the examples and still
+        // count towards the next retraining, which is harmless.
+        StoredModels.Decided decided = stored.decided(spaceId);
+        List<Example> examples = new ArrayList<>();
+        for (ExampleRow row : decided.examples()) {
+            boolean teaches = row.overridden() || Router.POLICY.equals(row.decidedBy());
+            PitchText text = new PitchText(row.channel(), row.subject(), row.body(), row.attachmentText(),
+                    row.language(), JsonColumns.read(row.marks(), STRINGS),
+                    JsonColumns.read(row.fit(), Pitch.Fit.class).matches());
+            boolean empty = (text.subject() + text.body() + text.attachmentText()).isBlank();
+            Optional<Queue> queue = Queue.fromId(row.queue());
+            if (teaches && !empty && queue.isPresent()) {
+                examples.add(new Example(row.pitchId(), text, queue.get(), row.overridden()));
             }
-            return new TrainingMaterial(examples, lastOverrideId);
-        });
+        }
+        return new TrainingMaterial(examples, decided.lastOverrideId());
     }
 
     public long overridesSince(String spaceId, long afterOverrideId) {
-        return jdbi.withExtension(ExampleDao.class, dao -> dao.overridesSince(spaceId, afterOverrideId));
+        return stored.overridesSince(spaceId, afterOverrideId);
     }
 
     /** Stores a model as its space's newest, keeping {@code keep} models of the space. */
@@ -72,17 +66,13 @@ public final class ModelStore {
                 counts.in(Queue.FORWARD), counts.in(Queue.REQUIRES_INTRO), counts.in(Queue.AUTO_DECLINE),
                 counts.overridden(), facts.heldOutAccuracy(), facts.baselineAccuracy(), facts.folds(),
                 facts.algorithm().id(), facts.featuresVersion(), facts.lastOverrideId(), model.serialized());
-        jdbi.useTransaction(handle -> {
-            ModelDao dao = handle.attach(ModelDao.class);
-            dao.insert(row);
-            dao.prune(facts.spaceId(), keep);
-        });
+        stored.save(row, keep);
     }
 
     /** The newest model of each space; one that cannot be read is left out, and said so in the log. */
     public List<LearnedModel> newest() {
         List<LearnedModel> models = new ArrayList<>();
-        for (ModelRow row : jdbi.withExtension(ModelDao.class, ModelDao::newestPerSpace)) {
+        for (ModelRow row : stored.newestPerSpace()) {
             try {
                 models.add(model(row));
             } catch (RuntimeException e) {
@@ -94,12 +84,12 @@ public final class ModelStore {
     }
 
     public Optional<LearnedModel> newest(String spaceId) {
-        return jdbi.withExtension(ModelDao.class, dao -> dao.newest(spaceId)).map(ModelStore::model);
+        return stored.newest(spaceId).map(ModelStore::model);
     }
 
     /** When the space's newest model was trained, without reading the model itself. */
     public Optional<Instant> newestTrainedAt(String spaceId) {
-        return jdbi.withExtension(ModelDao.class, dao -> dao.newestTrainedAt(spaceId)).map(Instant::ofEpochMilli);
+        return stored.newestTrainedAt(spaceId).map(Instant::ofEpochMilli);
     }
 
     private static LearnedModel model(ModelRow row) {

@@ -1,10 +1,6 @@
 package com.pitchgate.outbound;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.pitchgate.mail.MailSessions;
-import com.pitchgate.store.JsonColumns;
-import com.pitchgate.store.OutboxDao;
-import com.pitchgate.store.OutboxRow;
 import io.dropwizard.lifecycle.Managed;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -15,11 +11,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,19 +25,18 @@ import org.slf4j.LoggerFactory;
 public final class OutboxDispatcher implements Managed {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final int BATCH = 20;
     private static final Duration SENDING_LEASE = Duration.ofMinutes(2);
 
     private final OutboundConfig config;
-    private final Jdbi jdbi;
+    private final Outbox outbox;
     private final Clock clock;
     private final Session session;
     private ScheduledExecutorService scheduler;
 
-    public OutboxDispatcher(OutboundConfig config, Jdbi jdbi, Clock clock) {
+    public OutboxDispatcher(OutboundConfig config, Outbox outbox, Clock clock) {
         this.config = config;
-        this.jdbi = jdbi;
+        this.outbox = outbox;
         this.clock = clock;
         this.session = MailSessions.session("smtp", config.relay);
     }
@@ -61,29 +54,25 @@ public final class OutboxDispatcher implements Managed {
     /** Sends the messages that are due; returns how many went out. */
     public int sendDue() {
         long now = clock.millis();
-        List<OutboxRow> due = jdbi.withExtension(OutboxDao.class, dao -> dao.due(now, BATCH));
         int sent = 0;
-        for (OutboxRow row : due) {
-            boolean mine = jdbi.withExtension(OutboxDao.class,
-                    dao -> dao.claim(row.id(), now, now + SENDING_LEASE.toMillis())) == 1;
-            if (mine && send(row)) {
+        for (Outbox.Due row : outbox.due(now, BATCH)) {
+            if (outbox.claim(row.id(), now, now + SENDING_LEASE.toMillis()) && send(row)) {
                 sent++;
             }
         }
         return sent;
     }
 
-    private boolean send(OutboxRow row) {
+    private boolean send(Outbox.Due row) {
         try {
             MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(row.raw()));
-            List<String> recipients = JsonColumns.read(row.recipients(), STRINGS);
-            Address[] to = InternetAddress.parse(String.join(",", recipients));
+            Address[] to = InternetAddress.parse(String.join(",", row.recipients()));
             try (Transport transport = session.getTransport()) {
                 transport.connect(config.relay.host, config.relay.port, config.relay.user,
                         config.relay.resolvePassword().orElse(null));
                 transport.sendMessage(message, to);
             }
-            jdbi.useExtension(OutboxDao.class, dao -> dao.markSent(row.id(), clock.millis()));
+            outbox.markSent(row.id(), clock.millis());
             return true;
         } catch (MessagingException | RuntimeException e) {
             long delay = Math.min(config.maxRetryDelay.toMilliseconds(),
@@ -91,7 +80,7 @@ public final class OutboxDispatcher implements Managed {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             LOG.warn("sending {} {} for pitch {} failed (attempt {}): {}", row.kind(), row.id(), row.pitchId(),
                     row.attempts() + 1, error);
-            jdbi.useExtension(OutboxDao.class, dao -> dao.markFailed(row.id(), error, clock.millis() + delay, config.maxAttempts));
+            outbox.markFailed(row.id(), error, clock.millis() + delay, config.maxAttempts);
             return false;
         }
     }

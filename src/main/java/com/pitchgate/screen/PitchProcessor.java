@@ -4,6 +4,7 @@ import com.pitchgate.crm.CrmContext;
 import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.crm.DeclineMemory;
 import com.pitchgate.extract.ExtractedPitch;
+import com.pitchgate.ingest.ReceivedPitches;
 import com.pitchgate.outbound.OutboundPlan;
 import com.pitchgate.outbound.OutboundPlanner;
 import com.pitchgate.policy.Reason;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * Whatever fails, a pitch is never dropped: unreadable content still gets a decision, and a pitch
  * whose processing keeps failing is forwarded to a person after the last attempt.
  */
-public final class PitchProcessor {
+public final class PitchProcessor implements ReceivedPitches {
 
     private static final Logger LOG = LoggerFactory.getLogger(PitchProcessor.class);
 
@@ -74,6 +75,7 @@ public final class PitchProcessor {
      * or an earlier copy that is not decided yet. Returns what was decided and stored; empty when the
      * pitch was decided before, is held by another processor, or failed this attempt.
      */
+    @Override
     public Optional<ScreenedPitch> processReceived(StoreReceipt receipt) {
         if (receipt.claimed().isPresent()) {
             return screenClaimed(receipt.claimed().get());

@@ -1,11 +1,7 @@
 package com.pitchgate.space;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.pitchgate.spi.SpaceProfile;
 import com.pitchgate.spi.SpaceProfile.MemberProfile;
-import com.pitchgate.store.JsonColumns;
-import com.pitchgate.store.ProfileEditDao;
-import com.pitchgate.store.ProfileEditDao.EditRow;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +23,6 @@ import org.slf4j.LoggerFactory;
 public final class ProfileEdits {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProfileEdits.class);
-    private static final TypeReference<List<String>> PHRASES = new TypeReference<>() { };
 
     /** The subject of a space's own fields. */
     public static final String SPACE = "";
@@ -58,14 +52,14 @@ public final class ProfileEdits {
         }
     }
 
-    private final Jdbi jdbi;
+    private final ProfileEditStore stored;
     private final SpaceDirectory spaces;
     private final Clock clock;
     /** The profiles as configured, which edits are laid over. */
     private final Map<String, SpaceProfile> configured = new LinkedHashMap<>();
 
-    public ProfileEdits(Jdbi jdbi, SpaceDirectory spaces, Clock clock) {
-        this.jdbi = jdbi;
+    public ProfileEdits(ProfileEditStore stored, SpaceDirectory spaces, Clock clock) {
+        this.stored = stored;
         this.spaces = spaces;
         this.clock = clock;
         spaces.all().forEach(space -> configured.put(space.id(), space.profile()));
@@ -77,7 +71,7 @@ public final class ProfileEdits {
      */
     public synchronized void refresh() {
         Map<String, SpaceProfile> edited = new LinkedHashMap<>(configured);
-        for (EditRow row : jdbi.withExtension(ProfileEditDao.class, ProfileEditDao::all)) {
+        for (ProfileEditStore.Edit row : stored.all()) {
             SpaceProfile profile = edited.get(row.spaceId());
             Optional<Field> field = Field.fromId(row.field());
             if (profile == null || field.isEmpty()
@@ -86,7 +80,7 @@ public final class ProfileEdits {
                         row.field());
                 continue;
             }
-            edited.put(row.spaceId(), apply(profile, row.subject(), field.get(), JsonColumns.read(row.value(), PHRASES)));
+            edited.put(row.spaceId(), apply(profile, row.subject(), field.get(), row.phrases()));
         }
         edited.forEach((id, profile) -> spaces.find(id).filter(space -> !space.profile().equals(profile))
                 .ifPresent(space -> spaces.replace(space.withProfile(profile))));
@@ -105,8 +99,7 @@ public final class ProfileEdits {
             throw new IllegalArgumentException(field.id() + " is not a field of '" + subject + "' in " + spaceId);
         }
         List<String> cleaned = clean(phrases);
-        jdbi.useExtension(ProfileEditDao.class, dao -> dao.upsert(new EditRow(spaceId, subject, field.id(),
-                JsonColumns.write(cleaned), actor, clock.millis())));
+        stored.save(new ProfileEditStore.Edit(spaceId, subject, field.id(), cleaned, actor, clock.millis()));
         refresh();
         return spaces.find(spaceId).orElseThrow().profile();
     }

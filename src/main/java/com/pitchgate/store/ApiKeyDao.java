@@ -1,5 +1,6 @@
 package com.pitchgate.store;
 
+import com.pitchgate.access.ApiKeyStore.StoredKey;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -8,7 +9,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** API keys, by their hash; the keys themselves are never stored. */
-@RegisterConstructorMapper(ApiKeyDao.KeyRow.class)
+@RegisterConstructorMapper(StoredKey.class)
 public interface ApiKeyDao {
 
     @SqlQuery("INSERT INTO api_keys (space_id, name, role, member_id, key_hash, created_at)"
@@ -18,16 +19,12 @@ public interface ApiKeyDao {
 
     @SqlQuery("SELECT id, space_id, name, role, member_id, created_at, revoked_at FROM api_keys"
             + " WHERE key_hash = :hash AND revoked_at IS NULL")
-    Optional<KeyRow> byHash(@Bind("hash") String hash);
+    Optional<StoredKey> byHash(@Bind("hash") String hash);
 
     @SqlQuery("SELECT id, space_id, name, role, member_id, created_at, revoked_at FROM api_keys"
             + " WHERE space_id = :spaceId ORDER BY id")
-    List<KeyRow> forSpace(@Bind("spaceId") String spaceId);
+    List<StoredKey> forSpace(@Bind("spaceId") String spaceId);
 
     @SqlUpdate("UPDATE api_keys SET revoked_at = :now WHERE id = :id AND space_id = :spaceId AND revoked_at IS NULL")
     int revoke(@Bind("spaceId") String spaceId, @Bind("id") long id, @Bind("now") long now);
-
-    /** A key as listed: everything but its hash. */
-    record KeyRow(long id, String spaceId, String name, String role, String memberId, long createdAt, Long revokedAt) {
-    }
 }

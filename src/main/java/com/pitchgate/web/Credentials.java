@@ -1,11 +1,11 @@
 package com.pitchgate.web;
 
 import com.pitchgate.access.ApiKeyAuthenticator;
+import com.pitchgate.access.ApiKeyStore;
 import com.pitchgate.access.AuthConfig;
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Who may sign in to the review pages: the holder of a manager or admin key of the space they name
@@ -17,9 +17,9 @@ public final class Credentials {
     private final boolean enabled;
     private final ApiKeyAuthenticator keys;
 
-    public Credentials(AuthConfig auth, Jdbi jdbi) {
+    public Credentials(AuthConfig auth, ApiKeyStore stored) {
         this.enabled = auth.enabled;
-        this.keys = new ApiKeyAuthenticator(auth, jdbi);
+        this.keys = new ApiKeyAuthenticator(auth, stored);
     }
 
     public boolean required() {

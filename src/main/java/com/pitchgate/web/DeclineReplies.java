@@ -1,16 +1,13 @@
 package com.pitchgate.web;
 
-import com.pitchgate.outbound.OutboundMessage;
 import com.pitchgate.outbound.OutboundPlanner;
+import com.pitchgate.outbound.Outbox;
 import com.pitchgate.screen.Screener;
 import com.pitchgate.space.Space;
-import com.pitchgate.store.OutboxDao;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.StoredPitch;
-import com.pitchgate.store.JsonColumns;
 import java.time.Clock;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * "Decline and reply": the decline reply for a pitch a person declined, put in the outbox like the
@@ -22,16 +19,16 @@ public final class DeclineReplies {
     private final Screener screener;
     private final OutboundPlanner planner;
     private final PitchStore store;
-    private final Jdbi jdbi;
+    private final Outbox outbox;
     private final Clock clock;
     private final boolean available;
 
-    public DeclineReplies(Screener screener, OutboundPlanner planner, PitchStore store, Jdbi jdbi, Clock clock,
+    public DeclineReplies(Screener screener, OutboundPlanner planner, PitchStore store, Outbox outbox, Clock clock,
             boolean available) {
         this.screener = screener;
         this.planner = planner;
         this.store = store;
-        this.jdbi = jdbi;
+        this.outbox = outbox;
         this.clock = clock;
         this.available = available;
     }
@@ -49,9 +46,7 @@ public final class DeclineReplies {
         if (reply.message().isEmpty()) {
             return reply.withheld();
         }
-        OutboundMessage message = reply.message().get();
-        jdbi.useExtension(OutboxDao.class, dao -> dao.enqueue(space.id(), stored.id(), message.kind(),
-                JsonColumns.write(message.recipients()), message.replyToSender().orElse(null), message.raw(), clock.millis()));
+        outbox.enqueue(space.id(), stored.id(), reply.message().get(), clock.millis());
         return Optional.empty();
     }
 }

@@ -2,8 +2,8 @@ package com.pitchgate.web;
 
 import com.pitchgate.space.ProfileEdits;
 import com.pitchgate.space.Space;
-import com.pitchgate.store.IntroDao;
 import com.pitchgate.store.IntroRow;
+import com.pitchgate.store.StoredIntros;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The space's and members' profiles, with what they need and do not want editable (the edit is
@@ -34,12 +33,12 @@ public final class ProfileResource {
 
     private final Guard guard;
     private final ProfileEdits edits;
-    private final Jdbi jdbi;
+    private final StoredIntros intros;
 
-    public ProfileResource(Guard guard, ProfileEdits edits, Jdbi jdbi) {
+    public ProfileResource(Guard guard, ProfileEdits edits, StoredIntros intros) {
         this.guard = guard;
         this.edits = edits;
-        this.jdbi = jdbi;
+        this.intros = intros;
     }
 
     @GET
@@ -86,7 +85,7 @@ public final class ProfileResource {
     public IntrosPage intros(@CookieParam(WebSessions.COOKIE) String cookie, @Context HttpHeaders headers) {
         WebSession session = guard.session(cookie);
         Space space = guard.space(session);
-        List<IntroRow> rows = jdbi.withExtension(IntroDao.class, dao -> dao.list(space.id(), INTROS_SHOWN, 0));
+        List<IntroRow> rows = this.intros.list(space.id(), INTROS_SHOWN, 0);
         List<IntrosPage.Intro> intros = rows.stream().map(row -> new IntrosPage.Intro(row.introducerName(),
                 row.introducerKind(), row.personEmail() != null
                         ? (row.personName() == null || row.personName().isBlank() ? "" : row.personName() + " ")

@@ -10,7 +10,7 @@ import com.pitchgate.spi.Queue;
 import com.pitchgate.spi.SpaceProfile;
 import com.pitchgate.store.AttachmentRow;
 import com.pitchgate.store.ContentRow;
-import com.pitchgate.store.CrmDao;
+import com.pitchgate.store.CrmReader;
 import com.pitchgate.store.DecisionRow;
 import com.pitchgate.store.DeclineRow;
 import com.pitchgate.store.JsonColumns;
@@ -18,6 +18,9 @@ import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.PitchStore.PitchRecord;
 import com.pitchgate.store.ReasonRow;
 import com.pitchgate.store.ReviewDao;
+import com.pitchgate.store.StoredCrm;
+import com.pitchgate.store.StoredReviews;
+import com.pitchgate.store.StoredTimelines;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DefaultValue;
@@ -45,7 +48,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The queues and the pitch page, and the buttons that move a pitch or lift a "no". Pages read
@@ -63,16 +65,22 @@ public final class ReviewResource {
     private static final int ATTACHMENT_CHARS = 20_000;
 
     private final Guard guard;
-    private final Jdbi jdbi;
+    private final StoredReviews reviews;
+    private final StoredTimelines timelines;
+    private final CrmReader crm;
+    private final StoredCrm storedCrm;
     private final PitchStore store;
     private final OverrideService overrides;
     private final DeclineReplies replies;
     private final Clock clock;
 
-    public ReviewResource(Guard guard, Jdbi jdbi, PitchStore store, OverrideService overrides, DeclineReplies replies,
-            Clock clock) {
+    public ReviewResource(Guard guard, StoredReviews reviews, StoredTimelines timelines, CrmReader crm, StoredCrm storedCrm,
+            PitchStore store, OverrideService overrides, DeclineReplies replies, Clock clock) {
         this.guard = guard;
-        this.jdbi = jdbi;
+        this.reviews = reviews;
+        this.timelines = timelines;
+        this.crm = crm;
+        this.storedCrm = storedCrm;
         this.store = store;
         this.overrides = overrides;
         this.replies = replies;
@@ -94,31 +102,23 @@ public final class ReviewResource {
                 day(from).map(d -> d.toEpochDay() * ReviewDao.DAY_MILLIS).orElse(0L),
                 day(to).map(d -> (d.toEpochDay() + 1) * ReviewDao.DAY_MILLIS).orElse(Long.MAX_VALUE));
         long today = clock.millis() / ReviewDao.DAY_MILLIS;
-        return jdbi.withHandle(handle -> {
-            ReviewDao dao = handle.attach(ReviewDao.class);
-            Map<String, Long> counts = new LinkedHashMap<>();
-            dao.counts(space.id(), search).forEach(c -> counts.put(c.queue(), c.pitches()));
-            List<ReviewDao.ReviewRow> found = dao.search(space.id(), queue.id(), search, PAGE, Math.max(0, offset));
-            Map<Long, List<ReasonRow>> reasons = new LinkedHashMap<>();
-            if (!found.isEmpty()) {
-                dao.reasonsOf(found.stream().map(ReviewDao.ReviewRow::pitchId).toList())
-                        .forEach(r -> reasons.computeIfAbsent(r.pitchId(), id -> new ArrayList<>()).add(r));
-            }
-            String query = query(sender, domain, text, from, to);
-            List<QueuePage.Tab> tabs = new ArrayList<>();
-            for (Queue q : Queue.values()) {
-                tabs.add(new QueuePage.Tab(q.id(), messages.get("queue_" + q.id()), counts.getOrDefault(q.id(), 0L),
-                        q == queue, query));
-            }
-            List<QueuePage.Row> rows = found.stream().map(row -> new QueuePage.Row(row.pitchId(), row.senderName(),
-                    row.senderEmail(), row.organisation(), row.subject(), row.language(), spaceFit(row.fit()),
-                    Page.number(row.score()), topReasons(reasons.getOrDefault(row.pitchId(), List.of())),
-                    Page.dayTime(row.receivedAt()))).toList();
-            DailyChart chart = DailyChart.of(dao.perDay(space.id(), (today - DailyChart.DAYS + 1) * ReviewDao.DAY_MILLIS),
-                    today, messages);
-            return new QueuePage(messages, session, space.profile().name(), queue.id(), tabs,
-                    new QueuePage.SearchForm(sender, domain, text, from, to, query), rows, chart, notice(messages, notice));
-        });
+        StoredReviews.QueueRows page = reviews.queue(space.id(), queue.id(), search, PAGE, Math.max(0, offset),
+                (today - DailyChart.DAYS + 1) * ReviewDao.DAY_MILLIS);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        page.counts().forEach(c -> counts.put(c.queue(), c.pitches()));
+        String query = query(sender, domain, text, from, to);
+        List<QueuePage.Tab> tabs = new ArrayList<>();
+        for (Queue q : Queue.values()) {
+            tabs.add(new QueuePage.Tab(q.id(), messages.get("queue_" + q.id()), counts.getOrDefault(q.id(), 0L),
+                    q == queue, query));
+        }
+        List<QueuePage.Row> rows = page.found().stream().map(row -> new QueuePage.Row(row.pitchId(), row.senderName(),
+                row.senderEmail(), row.organisation(), row.subject(), row.language(), spaceFit(row.fit()),
+                Page.number(row.score()), topReasons(page.reasons().getOrDefault(row.pitchId(), List.of())),
+                Page.dayTime(row.receivedAt()))).toList();
+        DailyChart chart = DailyChart.of(page.perDay(), today, messages);
+        return new QueuePage(messages, session, space.profile().name(), queue.id(), tabs,
+                new QueuePage.SearchForm(sender, domain, text, from, to, query), rows, chart, notice(messages, notice));
     }
 
     @GET
@@ -146,18 +146,15 @@ public final class ReviewResource {
         List<PitchPage.ReasonLine> reasons = record.reasons().stream().map(r -> new PitchPage.ReasonLine(r.policy(),
                 r.signal(), signed(r.weight()), r.detail(), r.decisive())).toList();
         long now = clock.millis();
-        return jdbi.withHandle(handle -> {
-            CrmDao crm = handle.attach(CrmDao.class);
-            List<PitchPage.Event> timeline = content.flatMap(c -> crm.contact(space.id(), c.senderEmail()))
-                    .map(contact -> Timeline.ofContact(handle, space.id(), contact.id())).orElse(List.of()).stream()
-                    .map(e -> new PitchPage.Event(Page.dayTime(e.at().toEpochMilli()), e.kind(), e.pitchId(), e.detail()))
-                    .toList();
-            PitchPage.StandingNo standing = content.flatMap(c -> crm.standingDecline(space.id(), c.senderEmail(),
-                    c.organisation(), now)).map(ReviewResource::standingNo).orElse(null);
-            return new PitchPage(messages, session, space.profile().name(), summary, attachments,
-                    fit(space.profile(), decision.map(DecisionRow::fit).orElse(null)), reasons, timeline, standing,
-                    forwardTargets(space.profile(), messages), replies.available(), notice(messages, notice));
-        });
+        List<PitchPage.Event> timeline = content.flatMap(c -> crm.contact(space.id(), c.senderEmail()))
+                .map(contact -> Timeline.of(timelines.ofContact(space.id(), contact.id()))).orElse(List.of()).stream()
+                .map(e -> new PitchPage.Event(Page.dayTime(e.at().toEpochMilli()), e.kind(), e.pitchId(), e.detail()))
+                .toList();
+        PitchPage.StandingNo standing = content.flatMap(c -> crm.standingDecline(space.id(), c.senderEmail(),
+                c.organisation(), now)).map(ReviewResource::standingNo).orElse(null);
+        return new PitchPage(messages, session, space.profile().name(), summary, attachments,
+                fit(space.profile(), decision.map(DecisionRow::fit).orElse(null)), reasons, timeline, standing,
+                forwardTargets(space.profile(), messages), replies.available(), notice(messages, notice));
     }
 
     /**
@@ -202,8 +199,7 @@ public final class ReviewResource {
             @PathParam("id") long declineId, @FormParam("pitch") long pitchId) {
         WebSession session = guard.form(cookie, csrf);
         Space space = guard.space(session);
-        int lifted = jdbi.withExtension(CrmDao.class, dao -> dao.liftDecline(space.id(), declineId, clock.millis()));
-        if (lifted == 0) {
+        if (!storedCrm.liftDecline(space.id(), declineId, clock.millis())) {
             throw new PageRefusal(404, "error_not_found");
         }
         return Response.seeOther(URI.create("/ui/pitches/" + pitchId + "?notice=lifted")).build();

@@ -2,7 +2,7 @@ package com.pitchgate.web;
 
 import com.pitchgate.access.ApiKeys;
 import com.pitchgate.access.Role;
-import com.pitchgate.store.WebSessionDao;
+import com.pitchgate.store.StoredWebSessions;
 import com.pitchgate.store.WebSessionDao.SessionRow;
 import jakarta.ws.rs.core.NewCookie;
 import java.security.SecureRandom;
@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Sign-in sessions: a random 256-bit token in an HttpOnly, SameSite=Lax cookie scoped to
@@ -23,13 +22,13 @@ public final class WebSessions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Jdbi jdbi;
+    private final StoredWebSessions stored;
     private final Clock clock;
     private final Duration timeout;
     private final boolean secureCookie;
 
-    public WebSessions(Jdbi jdbi, Clock clock, WebConfig config) {
-        this.jdbi = jdbi;
+    public WebSessions(StoredWebSessions stored, Clock clock, WebConfig config) {
+        this.stored = stored;
         this.clock = clock;
         this.timeout = Duration.ofMillis(config.sessionTimeout.toMilliseconds());
         this.secureCookie = config.secureCookie;
@@ -39,11 +38,8 @@ public final class WebSessions {
     public Opened open(String spaceId, String actor, Role role) {
         String token = randomToken();
         long now = clock.millis();
-        jdbi.useExtension(WebSessionDao.class, dao -> {
-            dao.deleteExpired(now);
-            dao.insert(new SessionRow(ApiKeys.hash(token), spaceId, actor, role.id(), randomToken(), now,
-                    now + timeout.toMillis()));
-        });
+        stored.add(new SessionRow(ApiKeys.hash(token), spaceId, actor, role.id(), randomToken(), now,
+                now + timeout.toMillis()));
         return new Opened(token, cookie(token, (int) timeout.toSeconds()));
     }
 
@@ -51,13 +47,13 @@ public final class WebSessions {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return jdbi.withExtension(WebSessionDao.class, dao -> dao.find(ApiKeys.hash(token), clock.millis()))
+        return stored.find(ApiKeys.hash(token), clock.millis())
                 .map(row -> new WebSession(row.tokenHash(), row.spaceId(), row.actor(),
                         Role.fromId(row.role()).orElseThrow(), row.csrf()));
     }
 
     public void close(WebSession session) {
-        jdbi.useExtension(WebSessionDao.class, dao -> dao.delete(session.tokenHash()));
+        stored.remove(session.tokenHash());
     }
 
     /** Tells the browser to forget its session cookie. */

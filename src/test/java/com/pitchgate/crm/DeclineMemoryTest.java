@@ -2,6 +2,7 @@ package com.pitchgate.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pitchgate.analyze.Organisations;
 import com.pitchgate.policy.Reason;
 import com.pitchgate.route.Decision;
 import com.pitchgate.spi.MessageKind;

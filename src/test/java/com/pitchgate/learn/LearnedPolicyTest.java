@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pitchgate.PitchgateConfiguration;
-import com.pitchgate.ScreeningStages;
+import com.pitchgate.screen.ScreeningStages;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.PolicyConfig;
 import com.pitchgate.spi.PolicyException;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pitchgate.PitchgateConfiguration;
-import com.pitchgate.ScreeningStages;
 import com.pitchgate.learn.SpaceModels;
+import com.pitchgate.screen.ScreeningStages;
 import com.pitchgate.spi.Signal;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pitchgate.spi.SpaceProfile;
 import com.pitchgate.store.Database;
+import com.pitchgate.store.StoredProfileEdits;
 import com.pitchgate.support.TestDatabase;
 import java.time.Clock;
 import java.util.List;
@@ -34,7 +35,7 @@ class ProfileEditsTest {
     void anEditReplacesTheProfileInUseAndOutlivesARestart() {
         SpaceDirectory spaces = directory();
         SpaceProfile configured = spaces.defaultSpace().profile();
-        ProfileEdits edits = new ProfileEdits(jdbi, spaces, Clock.systemUTC());
+        ProfileEdits edits = new ProfileEdits(new StoredProfileEdits(jdbi), spaces, Clock.systemUTC());
         edits.edit("la-fabrique", ProfileEdits.SPACE, ProfileEdits.Field.NEEDS, List.of(" standing  desks ", "", "coffee",
                 "coffee"), "sophie");
         edits.edit("la-fabrique", "marie", ProfileEdits.Field.OPEN_TO, List.of("prototyping tools", "3D printers"), "sophie");
@@ -46,7 +47,7 @@ class ProfileEditsTest {
         assertThat(edited.member("marie").orElseThrow().skills()).containsExactly("UX design");
 
         SpaceDirectory restarted = directory();
-        new ProfileEdits(jdbi, restarted, Clock.systemUTC()).refresh();
+        new ProfileEdits(new StoredProfileEdits(jdbi), restarted, Clock.systemUTC()).refresh();
         assertThat(restarted.defaultSpace().profile()).isEqualTo(edited);
     }
 
@@ -54,14 +55,14 @@ class ProfileEditsTest {
     void aRefreshWithNothingNewKeepsTheSameProfile() {
         SpaceDirectory spaces = directory();
         SpaceProfile before = spaces.defaultSpace().profile();
-        new ProfileEdits(jdbi, spaces, Clock.systemUTC()).refresh();
+        new ProfileEdits(new StoredProfileEdits(jdbi), spaces, Clock.systemUTC()).refresh();
         // The same object: the analyser rebuilds a profile's index only when the profile changes.
         assertThat(spaces.defaultSpace().profile()).isSameAs(before);
     }
 
     @Test
     void onlyFieldsOfTheRightKindAndKnownMembersMayBeEdited() {
-        ProfileEdits edits = new ProfileEdits(jdbi, directory(), Clock.systemUTC());
+        ProfileEdits edits = new ProfileEdits(new StoredProfileEdits(jdbi), directory(), Clock.systemUTC());
         assertThatThrownBy(() -> edits.edit("la-fabrique", "marie", ProfileEdits.Field.NEEDS, List.of("x"), "sophie"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> edits.edit("la-fabrique", "nobody", ProfileEdits.Field.OPEN_TO, List.of("x"), "sophie"))

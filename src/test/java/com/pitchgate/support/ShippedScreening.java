@@ -2,11 +2,11 @@ package com.pitchgate.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pitchgate.PitchgateConfiguration;
-import com.pitchgate.ScreeningStages;
 import com.pitchgate.crm.CrmContext;
 import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.learn.SpaceModels;
 import com.pitchgate.route.Decision;
+import com.pitchgate.screen.ScreeningStages;
 import com.pitchgate.space.Space;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;
@@ -47,7 +47,7 @@ public final class ShippedScreening implements AutoCloseable {
 
     /** The decision for a web-form post, as its JSON. */
     public Decision form(String name, String email, String company, String subject, String message) throws Exception {
-        byte[] raw = json.writeValueAsBytes(new com.pitchgate.ingest.FormSubmission(name, email, company, subject, message, List.of()));
+        byte[] raw = json.writeValueAsBytes(new com.pitchgate.extract.FormSubmission(name, email, company, subject, message, List.of()));
         return stages.screener().screen(1, raw, "form", context()).decision();
     }
 

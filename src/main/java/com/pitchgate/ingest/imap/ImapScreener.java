@@ -4,13 +4,12 @@ import com.pitchgate.crm.OverrideService;
 import com.pitchgate.ingest.IntakeBudget;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.ingest.InvalidPitchException;
+import com.pitchgate.ingest.ReceivedPitches;
 import com.pitchgate.mail.MailSessions;
-import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.spi.Queue;
-import com.pitchgate.store.DecisionDao;
-import com.pitchgate.store.DecisionRow;
 import com.pitchgate.store.Leases;
 import com.pitchgate.store.MailboxDao;
+import com.pitchgate.store.StoredMailboxes;
 import com.pitchgate.store.PitchStore.StoreReceipt;
 import io.dropwizard.lifecycle.Managed;
 import jakarta.mail.FetchProfile;
@@ -37,7 +36,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,9 +54,9 @@ public final class ImapScreener implements Managed {
     private final String spaceId;
     private final IntakeService intake;
     private final IntakeBudget budget;
-    private final PitchProcessor processor;
+    private final ReceivedPitches processor;
     private final OverrideService overrides;
-    private final Jdbi jdbi;
+    private final StoredMailboxes mailboxes;
     private final Clock clock;
     private final Session session;
     private final Leases leases;
@@ -71,17 +69,18 @@ public final class ImapScreener implements Managed {
     private Thread worker;
 
     public ImapScreener(ImapAccountConfig account, String spaceId, IntakeService intake, IntakeBudget budget,
-            PitchProcessor processor, OverrideService overrides, Jdbi jdbi, Clock clock, String instance) {
+            ReceivedPitches processor, OverrideService overrides, StoredMailboxes mailboxes, Leases leases, Clock clock,
+            String instance) {
         this.account = account;
         this.spaceId = spaceId;
         this.intake = intake;
         this.budget = budget;
         this.processor = processor;
         this.overrides = overrides;
-        this.jdbi = jdbi;
+        this.mailboxes = mailboxes;
         this.clock = clock;
         this.session = MailSessions.session("imap", account);
-        this.leases = new Leases(jdbi, clock);
+        this.leases = leases;
         this.lease = "imap:" + account.id;
         this.owner = instance;
     }
@@ -149,7 +148,7 @@ public final class ImapScreener implements Managed {
      */
     int screenNewMessages(IMAPFolder inbox) throws MessagingException {
         long validity = inbox.getUIDValidity();
-        Optional<MailboxDao.Progress> progress = jdbi.withExtension(MailboxDao.class, dao -> dao.progress(account.id));
+        Optional<MailboxDao.Progress> progress = mailboxes.progress(account.id);
         // A new UIDVALIDITY means the server renumbered the folder: read it all again; Message-IDs keep it safe.
         long lastUid = progress.filter(p -> p.uidValidity() == validity).map(MailboxDao.Progress::lastUid).orElse(0L);
         Message[] candidates = inbox.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
@@ -181,7 +180,7 @@ public final class ImapScreener implements Managed {
         }
         if (highest > lastUid) {
             long done = highest;
-            jdbi.useExtension(MailboxDao.class, dao -> dao.saveProgress(account.id, validity, done));
+            mailboxes.saveProgress(account.id, validity, done);
         }
         inbox.expunge();
         return fresh.size();
@@ -205,7 +204,7 @@ public final class ImapScreener implements Managed {
 
     private Optional<Screened> screen(Message message, byte[] raw) throws MessagingException {
         String key = key(message).orElseGet(() -> "sha256:" + IntakeService.sha256(raw));
-        Optional<MailboxDao.Filed> filed = jdbi.withExtension(MailboxDao.class, dao -> dao.filed(account.id, key));
+        Optional<MailboxDao.Filed> filed = mailboxes.filed(account.id, key);
         if (filed.isPresent()) {
             // Filed before and back here: the manager moved it back to read it. Leave it where they put it.
             overrideTo(filed.get().pitchId(), Queue.FORWARD, "moved back to " + account.folder);
@@ -267,7 +266,7 @@ public final class ImapScreener implements Managed {
                     if (key.isEmpty()) {
                         continue;
                     }
-                    Optional<MailboxDao.Filed> filed = jdbi.withExtension(MailboxDao.class, dao -> dao.filed(account.id, key.get()));
+                    Optional<MailboxDao.Filed> filed = mailboxes.filed(account.id, key.get());
                     if (filed.isPresent() && !filed.get().queue().equals(queue.id())) {
                         overrideTo(filed.get().pitchId(), queue, "moved to folder " + folder.getFullName());
                         record(key.get(), filed.get().pitchId(), queue);
@@ -284,11 +283,11 @@ public final class ImapScreener implements Managed {
     }
 
     private void record(String key, long pitchId, Queue queue) {
-        jdbi.useExtension(MailboxDao.class, dao -> dao.file(account.id, key, pitchId, queue.id(), clock.millis()));
+        mailboxes.file(account.id, key, pitchId, queue.id(), clock.millis());
     }
 
     private Optional<Queue> decidedQueue(long pitchId) {
-        return jdbi.withExtension(DecisionDao.class, dao -> dao.decision(pitchId)).map(DecisionRow::queue).flatMap(Queue::fromId);
+        return mailboxes.decidedQueue(pitchId).flatMap(Queue::fromId);
     }
 
     private Folder folder(Store imap, Queue queue) throws MessagingException {

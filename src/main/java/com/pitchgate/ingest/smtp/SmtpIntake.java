@@ -5,7 +5,7 @@ import com.pitchgate.ingest.IntakeBudget;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.ingest.InvalidPitchException;
 import com.pitchgate.ingest.RawMessageCheck;
-import com.pitchgate.screen.PitchProcessor;
+import com.pitchgate.ingest.ReceivedPitches;
 import com.pitchgate.store.PitchStore.StoreReceipt;
 import io.dropwizard.lifecycle.Managed;
 import java.io.IOException;
@@ -44,12 +44,12 @@ public final class SmtpIntake implements Managed {
     private final Map<String, String> spaceByAddress;
     private final IntakeService intake;
     private final IntakeBudget budget;
-    private final PitchProcessor processor;
+    private final ReceivedPitches processor;
     private SMTPServer server;
 
     /** @param spaceByAddress the space each accepted recipient address belongs to, addresses in lower case */
     public SmtpIntake(SmtpIntakeConfig config, Map<String, String> spaceByAddress, IntakeService intake,
-            IntakeBudget budget, PitchProcessor processor) {
+            IntakeBudget budget, ReceivedPitches processor) {
         this.config = config;
         this.spaceByAddress = Map.copyOf(spaceByAddress);
         this.intake = intake;

@@ -1,10 +1,10 @@
-package com.pitchgate.access;
+package com.pitchgate.cli;
 
-import com.pitchgate.PitchgateConfiguration;
+import com.pitchgate.access.ApiKeys;
 import com.pitchgate.space.SpaceDirectory;
-import com.pitchgate.store.ApiKeyDao;
 import com.pitchgate.store.Database;
-import io.dropwizard.core.cli.ConfiguredCommand;
+import com.pitchgate.store.StoredApiKeys;
+import io.dropwizard.core.Configuration;
 import io.dropwizard.core.setup.Bootstrap;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
@@ -12,11 +12,13 @@ import net.sourceforge.argparse4j.inf.Subparser;
 /**
  * Creates an API key and prints it once: {@code java -jar pitchgate.jar new-key config.yml --space
  * la-fabrique --role admin --name ops}. Only its hash is stored.
+ *
+ * @param <C> the application's configuration
  */
-public final class NewKeyCommand extends ConfiguredCommand<PitchgateConfiguration> {
+public final class NewKeyCommand<C extends Configuration & CommandSettings> extends ConfigurationCommand<C> {
 
-    public NewKeyCommand() {
-        super("new-key", "Creates an API key for a space and prints it (only once)");
+    public NewKeyCommand(Class<C> configuration) {
+        super("new-key", "Creates an API key for a space and prints it (only once)", configuration);
     }
 
     @Override
@@ -30,7 +32,7 @@ public final class NewKeyCommand extends ConfiguredCommand<PitchgateConfiguratio
     }
 
     @Override
-    protected void run(Bootstrap<PitchgateConfiguration> bootstrap, Namespace namespace, PitchgateConfiguration config)
+    protected void run(Bootstrap<C> bootstrap, Namespace namespace, C config)
             throws Exception {
         SpaceDirectory spaces = new SpaceDirectory(config.getSpaces());
         String spaceId = namespace.getString("space");
@@ -43,8 +45,8 @@ public final class NewKeyCommand extends ConfiguredCommand<PitchgateConfiguratio
         }
         String key = ApiKeys.generate();
         try (Database.Standalone store = Database.openStandalone(config.getDatabase(), bootstrap.getMetricRegistry())) {
-            store.jdbi().useExtension(ApiKeyDao.class, dao -> dao.insert(space.id(), namespace.getString("name"), role,
-                    member, ApiKeys.hash(key), System.currentTimeMillis()));
+            new StoredApiKeys(store.jdbi()).add(space.id(), namespace.getString("name"), role, member, ApiKeys.hash(key),
+                    System.currentTimeMillis());
         }
         System.out.println("New " + role + " key for space " + space.id() + " (shown once, keep it safe):");
         System.out.println(key);

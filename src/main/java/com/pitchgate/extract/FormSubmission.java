@@ -1,4 +1,4 @@
-package com.pitchgate.ingest;
+package com.pitchgate.extract;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

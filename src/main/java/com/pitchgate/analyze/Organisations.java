@@ -1,4 +1,4 @@
-package com.pitchgate.crm;
+package com.pitchgate.analyze;
 
 import java.util.Locale;
 import java.util.Optional;

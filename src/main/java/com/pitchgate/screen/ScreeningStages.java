@@ -1,4 +1,4 @@
-package com.pitchgate;
+package com.pitchgate.screen;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pitchgate.analyze.Analyzer;
@@ -14,7 +14,6 @@ import com.pitchgate.policy.PolicyChain;
 import com.pitchgate.policy.PolicyChainConfig;
 import com.pitchgate.policy.SpaceChains;
 import com.pitchgate.route.Router;
-import com.pitchgate.screen.Screener;
 import com.pitchgate.space.SpaceConfig;
 import com.pitchgate.space.SpaceDirectory;
 import java.nio.file.Path;
@@ -51,7 +50,7 @@ public final class ScreeningStages implements AutoCloseable {
     }
 
     /** @param models the trained models the {@code learned} policy reads, replaced as spaces are retrained */
-    public static ScreeningStages build(PitchgateConfiguration config, ObjectMapper json, SpaceModels models) {
+    public static ScreeningStages build(ScreeningSettings config, ObjectMapper json, SpaceModels models) {
         if (config.getRouting().getWeights().containsKey(LearnedPolicy.SIGNAL)) {
             throw new IllegalArgumentException("routing.weights." + LearnedPolicy.SIGNAL + ": this signal's weight comes from"
                     + " the model's probabilities; change the learned policy's 'scale' setting instead");
