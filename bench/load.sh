@@ -16,7 +16,7 @@
 # cost does not grow with the store.
 # --java-option passes an option to the servers' JVMs (repeat it for several), after those README's
 # start command gives (-XX:+UseParallelGC -XX:+UseTransparentHugePages -XX:TieredStopAtLevel=1, and
-# MALLOC_ARENA_MAX=4 in the environment: see README, Benchmarks); --plain-jvm leaves those out
+# MALLOC_ARENA_MAX=4 in the environment: see docs/benchmarks.md); --plain-jvm leaves those out
 # (to measure a build from before they were recommended as it was run then).
 # --corpus sends the .eml files of a folder instead of the generated corpus (bench/make_corpus.py).
 # --profile records a JFR profile of the (first) server during the measured run; read it with

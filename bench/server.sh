@@ -1,7 +1,7 @@
 # Sourced by the benchmark scripts, so that each starts the server, and reads what it used and what
 # wrk measured, the same way.
 #
-# README's start command gives these JVM options (see README, Benchmarks); bench/load.sh --plain-jvm
+# README's start command gives these JVM options (see docs/benchmarks.md); bench/load.sh --plain-jvm
 # leaves them out, to measure a build from before they were recommended as it was run then.
 RECOMMENDED_JVM_OPTIONS=(-XX:+UseParallelGC -XX:+UseTransparentHugePages -XX:TieredStopAtLevel=1)
 # ...and this environment (glibc's allocator: at most 4 arenas for all the threads' native memory).

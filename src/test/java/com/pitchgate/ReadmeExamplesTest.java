@@ -22,29 +22,32 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * README's "Submit a pitch" example still holds: the pitch of its curl command, sent to a server on
+ * README's "A first pitch" example still holds: the pitch of its curl command, sent to a server on
  * the shipped config.yml, gets the answer README shows. Strict on what a reader relies on (the
  * fields, the queue, the target, the language, the reasons' policies, signals and details, which one
  * decides); tolerant of numbers (scores, weights, fit), which move whenever the routing is tuned.
- * When it fails, it prints the server's answer to paste into README. And README's screenshots are
- * all there (ReviewPageBrowserTest checks that each page it sees has one).
+ * When it fails, it prints the server's answer to paste into README. And the screenshots of
+ * docs/review.md are all there (ReviewPageBrowserTest checks that each page it sees has one).
  */
 class ReadmeExamplesTest {
 
     private static final Path README = Path.of("README.md");
+    /** The page that shows the review pages' screenshots; its images are relative to docs/. */
+    private static final Path REVIEW_PAGE = Path.of("docs", "review.md");
+    private static final Path IMAGES = Path.of("docs", "images");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     @Test
     void theSubmittedPitchGetsTheAnswerReadmeShows() throws Exception {
-        String section = section(Files.readString(README, StandardCharsets.UTF_8), "## Submit a pitch");
+        String section = section(Files.readString(README, StandardCharsets.UTF_8), "## A first pitch");
         String pitch = first(section, "curl -s localhost:8080/api/pitches [^\\n]*\\n\\s*-d '(\\{[^']*\\})'",
                 "the curl command posting a pitch");
         JsonNode shown = JSON.readTree(first(section, "```json\\n(.*?)\\n```", "the answer shown, as a json block"));
 
         JsonNode answer = answerOfShippedServer(pitch);
         String paste = JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(answer);
-        String why = "README's example answer (section \"Submit a pitch\") no longer matches the server's; it now answers:\n"
+        String why = "README's example answer (section \"A first pitch\") no longer matches the server's; it now answers:\n"
                 + paste + "\n";
         List<String> differences = new ArrayList<>();
         compare("", shown, answer, differences);
@@ -53,17 +56,17 @@ class ReadmeExamplesTest {
     }
 
     @Test
-    void theScreenshotsReadmeShowsAreThere() throws Exception {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
-        Matcher images = Pattern.compile("!\\[[^\\]]*\\]\\((docs/images/[^)]+)\\)").matcher(readme);
+    void theScreenshotsTheReviewPageShowsAreThere() throws Exception {
+        String page = Files.readString(REVIEW_PAGE, StandardCharsets.UTF_8);
+        Matcher images = Pattern.compile("!\\[[^\\]]*\\]\\(images/([^)]+)\\)").matcher(page);
         java.util.Set<String> shown = new java.util.TreeSet<>();
         while (images.find()) {
             shown.add(images.group(1));
-            assertThat(Path.of(images.group(1))).as("an image README shows").isRegularFile();
+            assertThat(IMAGES.resolve(images.group(1))).as("an image " + REVIEW_PAGE + " shows").isRegularFile();
         }
-        try (java.util.stream.Stream<Path> files = Files.list(Path.of("docs", "images"))) {
-            assertThat(files.map(f -> "docs/images/" + f.getFileName()).sorted().toList())
-                    .as("every image under docs/images is shown in README").isEqualTo(List.copyOf(shown));
+        try (java.util.stream.Stream<Path> files = Files.list(IMAGES)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .as("every image under " + IMAGES + " is shown in " + REVIEW_PAGE).isEqualTo(List.copyOf(shown));
         }
     }
 

@@ -24,7 +24,7 @@ public final class Analyzer {
     /**
      * Stems come from the first this many characters of the body and of each attachment. Past that a
      * text mostly repeats its words, and stemming long attachments whole was a large cost of screening
-     * big messages (see README, Benchmarks).
+     * big messages (see docs/benchmarks.md).
      */
     static final int ANALYSED_CHARS = 20_000;
 

@@ -23,7 +23,7 @@ public final class IntermediaryFinder {
      * Each pattern with the words its matches must contain (in lower case): one of each group.
      * Checking for them first is cheap, and most pitches name no intermediary: then no pattern runs
      * at all. Patterns that start with a name try at every capital letter, which made this the
-     * largest cost of analysis on long bodies (see README, Benchmarks); their groups name the verb
+     * largest cost of analysis on long bodies (see docs/benchmarks.md); their groups name the verb
      * and the object both, as one common word ("vous", "sent") would let them run on most pitches.
      */
     private static final List<Cue> CUES = List.of(

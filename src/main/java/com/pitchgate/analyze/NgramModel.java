@@ -12,7 +12,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * evaluated on the n-grams of a text where they stand, without making a string of each. Collecting
  * the distinct n-grams as strings and looking each up in the model's map (a string, a map entry, a
  * context and two arrays for each, all over the heap) was most of the cost of detecting a language,
- * itself a fifth of the cost of screening (see README, Benchmarks).
+ * itself a fifth of the cost of screening (see docs/benchmarks.md).
  *
  * <p>Here an n-gram is packed in a long (its length and its one to three chars) and looked up in one
  * open-addressing table built once, which gives where its weights lie in two flat arrays. An n-gram

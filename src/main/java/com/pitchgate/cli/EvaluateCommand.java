@@ -57,7 +57,7 @@ public final class EvaluateCommand<C extends Configuration & CommandSettings & S
     public void configure(Subparser subparser) {
         super.configure(subparser);
         subparser.addArgument("dir").metavar("DIR")
-                .help("folder of labelled pitches: .eml and .json files, in forward/, requires_intro/, auto_decline/ (see README)");
+                .help("folder of labelled pitches: .eml and .json files, in forward/, requires_intro/, auto_decline/ (see docs/learning.md)");
         subparser.addArgument("--max-declined-inquiry-rate").dest("maxDeclinedInquiryRate").metavar("RATE")
                 .type(Double.class).setDefault(0.0)
                 .help("fail (status 2) when more than this share of genuine inquiries is sent to auto_decline (default 0)");

@@ -12,7 +12,7 @@ import org.apache.tika.parser.Parser;
  * Tika's auto-detecting parser with its map of media types to parsers made once. Tika's own builds
  * that map again for every document, twice (its own map, then that of the default parser it holds,
  * each asking every parser what it supports and normalising every type): a tenth to a fifth of the
- * Tika threads' time in a profile under load (see README, Benchmarks). Here the map leads straight to
+ * Tika threads' time in a profile under load (see docs/benchmarks.md). Here the map leads straight to
  * the parser of each type, as the default parser's own map would.
  *
  * <p>Every document is parsed with the same kind of context (see {@link TikaTextExtractor}), so the

@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * The decoded bytes of a MIME part. Base64, how attachments and many bodies travel, is decoded with
  * the JDK's decoder over the raw bytes: Jakarta Mail's decoding stream works a byte at a time, and
- * decoding a 2 MB attachment with it was a third of the cost of screening the message (README,
- * Benchmarks). What the JDK's decoder refuses (a broken last group) is decoded by Jakarta Mail, which
+ * decoding a 2 MB attachment with it was a third of the cost of screening the message
+ * (docs/benchmarks.md). What the JDK's decoder refuses (a broken last group) is decoded by Jakarta Mail, which
  * is configured to be lenient.
  */
 final class PartContent {

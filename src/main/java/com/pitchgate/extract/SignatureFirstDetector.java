@@ -11,8 +11,8 @@ import org.apache.tika.mime.MediaType;
 /**
  * Tells a PDF by its first bytes, and leaves every other document to Tika's full detector. That one
  * tries each of the thousand-odd signatures Tika knows, many over the first kilobytes of the
- * document: for a PDF attachment it cost more than a third as much as reading the PDF (see README,
- * Benchmarks). A document that starts with {@code %PDF-} is a PDF, whatever its name says.
+ * document: for a PDF attachment it cost more than a third as much as reading the PDF (see
+ * docs/benchmarks.md). A document that starts with {@code %PDF-} is a PDF, whatever its name says.
  */
 final class SignatureFirstDetector implements Detector {
 

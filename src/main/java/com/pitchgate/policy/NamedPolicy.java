@@ -51,7 +51,7 @@ public final class NamedPolicy {
      * Whether the chain runs this policy in the screening thread (see {@link PolicyType#runsInline()}).
      * The rules policy whose rules hold no regular expression ({@code matches}), as in the shipped
      * config.yml, runs nothing that could hang: handing each pitch to its pool and back for a few word
-     * look-ups took 2 % of the server's CPU (README, Benchmarks).
+     * look-ups took 2 % of the server's CPU (docs/benchmarks.md).
      */
     boolean runsInline() {
         return runsInline;

@@ -9,7 +9,7 @@ import org.jdbi.v3.core.config.JdbiConfig;
  * SqlObjects attached once per handle, however many times a handle's work asks for them. Jdbi
  * builds a handler, with a copy of the configuration, for every method of a SqlObject each time one
  * is attached: attaching the DAOs for each write cost the group-commit writer more than its
- * statements did (README, Benchmarks). A handle's configuration is its own (Jdbi copies it when the
+ * statements did (docs/benchmarks.md). A handle's configuration is its own (Jdbi copies it when the
  * handle opens, and {@link #createCopy} starts empty), so an attached object never leaves its handle.
  */
 public final class AttachedDaos implements JdbiConfig<AttachedDaos> {

@@ -13,7 +13,7 @@ import org.jdbi.v3.core.ConnectionException;
  * The look-ups of {@link CrmLookups} that screening makes for every pitch, run with plain JDBC on a
  * pooled connection ({@link NamedStatement}). Through Jdbi each cost several times the query: a handle,
  * an attached SqlObject, its configuration copied, a row mapper specialised for each result; together
- * a tenth of the CPU time of screening a typical e-mail (see README, Benchmarks). The rows are read by
+ * a tenth of the CPU time of screening a typical e-mail (see docs/benchmarks.md). The rows are read by
  * column name.
  */
 public final class CrmReader {

@@ -34,7 +34,7 @@ public final class GroupCommit implements Writes, Managed {
     /**
      * The savepoints' undo records (statement journals) are kept in memory, not in a temp file: on disk
      * SQLite spills them to a file past 64 KiB, and that file was created, written and deleted in
-     * nearly every batch, a third of the bytes the writer wrote (README, Benchmarks). They hold the pages a
+     * nearly every batch, a third of the bytes the writer wrote (docs/benchmarks.md). They hold the pages a
      * batch changes, a few hundred KiB. Only on the writer's connection: elsewhere {@code temp_store}
      * also governs sorts and temporary tables, which could then grow in memory without bound.
      */

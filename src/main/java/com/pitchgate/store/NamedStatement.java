@@ -19,7 +19,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * JDBC: the same with {@code ?}s in their place, prepared once per connection ({@link PreparedStatements}).
  * For the statements every pitch runs, where Jdbi's handling of each statement (a context, its
  * configuration copied, arguments resolved by type, SqlObject proxies) cost several times the
- * statement (see README, Benchmarks).
+ * statement (see docs/benchmarks.md).
  */
 record NamedStatement(String jdbcSql, List<String> parameterNames) {
 

@@ -231,7 +231,7 @@ public final class PitchStore {
      * What the answer to a submission shows of a stored pitch: its state, language, decision and
      * reasons, in plain JDBC ({@link NamedStatement}) on one snapshot. A resent message is answered
      * with this: through {@link #record} (seven SqlObject queries, the raw message among them) a
-     * duplicate cost twice the CPU of screening a new pitch (see README, Benchmarks).
+     * duplicate cost twice the CPU of screening a new pitch (see docs/benchmarks.md).
      */
     public Optional<PitchAnswer> answer(long id) {
         return Database.inReadTransaction(jdbi, vendor, handle -> {

@@ -8,7 +8,7 @@ import org.jdbi.v3.core.Handle;
  * The writes every pitch makes (receiving it; saving its content, decision, reasons and what the CRM
  * learns from it), in plain JDBC on the transaction's connection ({@link NamedStatement}). Made through
  * SqlObjects they were most of the group-commit writer's CPU time, and the writer is one thread for
- * all requests (see README, Benchmarks). Statements that other writes share stay declared on their
+ * all requests (see docs/benchmarks.md). Statements that other writes share stay declared on their
  * DAOs.
  */
 public final class PreparedWrites {

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every endpoint, tried with no key and with a key of each role; and every space-scoped endpoint
- * tried with another space's key. The table here is the one in README.md.
+ * tried with another space's key. The table here is the one in docs/api.md.
  */
 class AccessTest {
 

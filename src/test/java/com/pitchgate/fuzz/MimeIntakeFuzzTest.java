@@ -17,7 +17,7 @@ import io.dropwizard.util.Duration;
  * other exception, a hang or an OutOfMemoryError is a finding.
  *
  * <p>A normal test run replays the seeds under {@code MimeIntakeFuzzTestInputs/}; fuzz with
- * {@code JAZZER_FUZZ=1 mvn -B test -Dtest=MimeIntakeFuzzTest} (see README, Reliability).
+ * {@code JAZZER_FUZZ=1 mvn -B test -Dtest=MimeIntakeFuzzTest} (see docs/reliability.md).
  */
 class MimeIntakeFuzzTest {
 

@@ -37,15 +37,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * from apt: {@code apt-get install chromium chromium-driver}; .ci/run installs them). Skipped, with
  * the reason, when either is missing. The server is reached as localhost and as 127.0.0.1. Each page
  * is saved as a screenshot under target/screenshots/ (or {@code -Dpitchgate.screenshots=docs/images},
- * to renew README's), and README must show each of them.
+ * to renew the documentation's), and docs/review.md must show each of them.
  */
 class ReviewPageBrowserTest {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("pitchgate.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("pitchgate.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of(System.getProperty("pitchgate.screenshots", "target/screenshots"));
-    /** README's copies of the screenshots. */
-    private static final Path README_IMAGES = Path.of("docs", "images");
+    /** The documentation's copies of the screenshots (docs/review.md shows them). */
+    private static final Path DOCS_IMAGES = Path.of("docs", "images");
     private static final Set<String> TAKEN = ConcurrentHashMap.newKeySet();
     private static final String XSS = "<script>alert(1)</script>";
 
@@ -81,7 +81,7 @@ class ReviewPageBrowserTest {
             server.close();
         }
         for (String page : TAKEN) {
-            assertThat(README_IMAGES.resolve(page + ".png")).as("README shows a screenshot of every page; renew them with "
+            assertThat(DOCS_IMAGES.resolve(page + ".png")).as("docs/review.md shows a screenshot of every page; renew them with "
                     + "mvn -B test -Dtest=ReviewPageBrowserTest -Dpitchgate.screenshots=docs/images").exists();
         }
     }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Named phrase patterns, compiled once, and the phrases of a text they find.
  *
  * <p>Only the start of a text is read: greetings, merge fields, requests and offers come first, and
- * scanning a whole long body with dozens of patterns was the largest cost of screening (see README,
- * Benchmarks). The patterns are compiled into two alternations, each pattern in a group of its own,
+ * scanning a whole long body with dozens of patterns was the largest cost of screening (see
+ * docs/benchmarks.md). The patterns are compiled into two alternations, each pattern in a group of its own,
  * so that a text is scanned once rather than once per pattern: those that start with a word
  * boundary, tried at word starts only (the boundary test at every character cost most), and the
  * others, searched for everywhere. At a word start only the patterns that can begin with its first
