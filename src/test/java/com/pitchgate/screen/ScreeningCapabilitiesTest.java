@@ -209,6 +209,24 @@ class ScreeningCapabilitiesTest {
         assertThat(blast.reasons()).noneMatch(reason -> reason.signal().equals("subscribed_newsletter"));
     }
 
+    @Test
+    void aNewsItemIsNotDeclinedForLackingFit() {
+        Decision news = screening.mail("""
+                From: Harbour Times <feeds@harbourtimes.example>
+                To: sophie@lafabrique.example
+                Subject: Council delays vote on the new tram line
+
+                URL: https://harbourtimes.example/news/2026/11/tram-vote
+                Date: 2026-11-30T08:12:00+01:00
+
+                The city council postponed its vote on the northern tram extension to January, after residents of
+                two districts asked for a new study of the route and of the noise it would bring to the old market.
+                """);
+
+        assertThat(news.queue()).as(reasons(news)).isNotEqualTo(Queue.AUTO_DECLINE);
+        assertThat(news.reasons()).noneMatch(reason -> reason.signal().equals("no_fit"));
+    }
+
     private static Reason decisive(Decision decision) {
         return decision.reasons().stream().filter(Reason::decisive).findFirst().orElseThrow();
     }

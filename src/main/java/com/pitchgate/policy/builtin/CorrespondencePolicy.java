@@ -44,6 +44,9 @@ public final class CorrespondencePolicy implements Policy {
                     + "account (?:settings|preferences)|subscriber (?:profile|preferences))\\b",
             "\\b(?:manage|update|change|edit) your (?:subscriptions?|e-?mail (?:preferences|settings|address)|preferences|profile)\\b",
             "\\b(?:you are|you're) (?:currently )?subscribed (?:to|as|with)\\b",
+            "\\b(?:e-?mail )?address (?:for|of) your subscription\\b",
+            "\\byour (?:communication|mailing|newsletter|notification) (?:preferences|settings)\\b",
+            "\\bas a registered (?:member|user|customer|subscriber)\\b",
             // Not "vos abonnements" alone: to a coworking space, that is its members' subscriptions.
             "\\bvous êtes (?:abonnée?|inscrite?) (?:à|au|aux)\\b",
             "\\bvotre (?:abonnement|inscription) (?:à|au) (?:la |notre |nos )?(?:newsletter|lettre|liste)",
