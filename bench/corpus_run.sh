@@ -17,7 +17,7 @@
 # The corpus is fetched by scripts/fetch-spamassassin.sh unless --corpus names its folder. --work keeps
 # each server's store and log (default: a temporary folder, kept too, named at the end). Installs
 # dovecot-imapd with apt-get when it is missing (as root). Exits 1 when any message was refused or lost.
-# About 20 minutes on the 2-core development machine (a loaded one).
+# About 8 minutes on the 2-core development machine (20 when other builds share it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/server.sh
