@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.pitchgate.PitchgateConfiguration;
 import com.pitchgate.support.ConfigFiles;
 import com.pitchgate.support.Json;
+import com.pitchgate.support.OddHeaderCases;
 import com.pitchgate.support.TestApp;
 import io.dropwizard.testing.DropwizardTestSupport;
 import jakarta.mail.internet.MimeMessage;
@@ -71,42 +72,9 @@ class OddHeadersApiTest {
         app.after();
     }
 
-    /** One odd-header class: the message, the signal its decision must carry, and the sender read ("" for none). */
-    private record OddCase(String name, String raw, String signal, String sender) {
-    }
-
-    private static List<OddCase> cases() {
-        return List.of(
-                new OddCase("no From header", "Subject: no From\nMessage-ID: <c1@odd.example>\n" + DATED + TEXT,
-                        "missing_sender", ""),
-                new OddCase("From: \"\" <> (a bounce)", "From: \"\" <>\nSubject: empty sender\nMessage-ID: <c2@odd.example>\n"
-                        + DATED + TEXT, "missing_sender", ""),
-                new OddCase("From: <>", "From: <>\nSubject: bare brackets\nMessage-ID: <c3@odd.example>\n" + DATED + TEXT,
-                        "missing_sender", ""),
-                new OddCase("From: user at host", "From: user at host\nSubject: at\nMessage-ID: <c4@odd.example>\n" + DATED + TEXT,
-                        "missing_sender", ""),
-                new OddCase("From: undisclosed-recipients:;", "From: undisclosed-recipients:;\nSubject: group\n"
-                        + "Message-ID: <c5@odd.example>\n" + DATED + TEXT, "missing_sender", ""),
-                new OddCase("no address in From, one in Sender", "From: Jane Doe\nSender: jane@relay.example\nSubject: sender\n"
-                        + "Message-ID: <c6@odd.example>\n" + DATED + TEXT, "sender_not_in_from", "jane@relay.example"),
-                new OddCase("several addresses in From", "From: a@one.example, b@two.example\nSubject: two\n"
-                        + "Message-ID: <c7@odd.example>\n" + DATED + TEXT, "several_senders", "a@one.example"),
-                new OddCase("several From headers", "From: a@three.example\nFrom: b@four.example\nSubject: two headers\n"
-                        + "Message-ID: <c8@odd.example>\n" + DATED + TEXT, "several_senders", "a@three.example"),
-                new OddCase("malformed From", "From: Anna Berg <anna@brightlabs.example\nSubject: unclosed\n"
-                        + "Message-ID: <c9@odd.example>\n" + DATED + TEXT, "malformed_sender", "anna@brightlabs.example"),
-                new OddCase("no Date", "From: nodate@odd.example\nSubject: no date\nMessage-ID: <c10@odd.example>\n" + TEXT,
-                        "missing_date", "nodate@odd.example"),
-                new OddCase("no Message-ID", "From: noid@odd.example\nSubject: no id\n" + DATED + TEXT,
-                        "missing_message_id", "noid@odd.example"),
-                new OddCase("undecodable encoded-words", "From: =?x-klingon?Q?Anna?= <enc@odd.example>\n"
-                        + "Subject: =?utf-8?B?!!!notbase64?=\nMessage-ID: <c12@odd.example>\n" + DATED + TEXT,
-                        "undecodable_header", "enc@odd.example"));
-    }
-
     @TestFactory
     Stream<DynamicTest> eachOddHeaderIsStoredDecidedAndNamed() {
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+        return OddHeaderCases.cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Response response = post(c.raw());
             JsonNode decision = Json.body(response);
             assertThat(response.getStatus()).as(decision.toString()).isEqualTo(201);

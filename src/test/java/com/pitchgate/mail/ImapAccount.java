@@ -23,7 +23,7 @@ record ImapAccount(String host, int port, String user, String password) {
 
     /** The subjects of the messages in a folder; none when it does not exist. */
     List<String> subjects(String folderName) throws MessagingException {
-        try (Store store = store()) {
+        try (Store store = connect()) {
             Folder folder = folder(store, folderName);
             if (!folder.exists()) {
                 return List.of();
@@ -40,7 +40,7 @@ record ImapAccount(String host, int port, String user, String password) {
 
     /** The user keywords of the message with this subject in a folder. */
     List<String> keywords(String folderName, String subject) throws MessagingException {
-        try (Store store = store()) {
+        try (Store store = connect()) {
             Folder folder = folder(store, folderName);
             folder.open(Folder.READ_ONLY);
             try {
@@ -58,7 +58,7 @@ record ImapAccount(String host, int port, String user, String password) {
 
     /** Every folder's full name as the server spells it (e.g. "Pitchgate.Forward" on Dovecot's Maildir). */
     List<String> folderNamesOnServer() throws MessagingException {
-        try (Store store = store()) {
+        try (Store store = connect()) {
             List<String> names = new ArrayList<>();
             for (Folder folder : store.getDefaultFolder().list("*")) {
                 names.add(folder.getFullName());
@@ -69,7 +69,7 @@ record ImapAccount(String host, int port, String user, String password) {
 
     /** Adds a raw message to a folder (IMAP APPEND), as a delivery would leave it there. */
     void append(String folderName, String raw) throws MessagingException {
-        try (Store store = store()) {
+        try (Store store = connect()) {
             Folder folder = folder(store, folderName);
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
                     new ByteArrayInputStream(raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
@@ -79,7 +79,7 @@ record ImapAccount(String host, int port, String user, String password) {
 
     /** Moves the message with this subject from one folder to another, as a manager's mail client would. */
     void move(String subject, String from, String to) throws MessagingException {
-        try (Store store = store()) {
+        try (Store store = connect()) {
             Folder source = folder(store, from);
             source.open(Folder.READ_WRITE);
             Folder target = folder(store, to);
@@ -112,7 +112,16 @@ record ImapAccount(String host, int port, String user, String password) {
         return store.getFolder(name.replace('/', separator));
     }
 
-    private Store store() throws MessagingException {
+    /** How many messages a folder holds; 0 when it does not exist. */
+    int count(String folderName) throws MessagingException {
+        try (Store store = connect()) {
+            Folder folder = folder(store, folderName);
+            return folder.exists() ? folder.getMessageCount() : 0;
+        }
+    }
+
+    /** A new connection to the account, logged in. */
+    Store connect() throws MessagingException {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         store.connect(host, port, user, password);
         return store;

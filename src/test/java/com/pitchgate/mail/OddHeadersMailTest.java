@@ -14,6 +14,8 @@ import com.pitchgate.PitchgateApplication;
 import com.pitchgate.PitchgateConfiguration;
 import com.pitchgate.support.ConfigFiles;
 import com.pitchgate.support.Json;
+import com.pitchgate.support.OddHeaderCases;
+import com.pitchgate.support.OddHeaderCases.OddCase;
 import com.pitchgate.support.RawMail;
 import com.pitchgate.support.TestApp;
 import io.dropwizard.testing.DropwizardTestSupport;
@@ -29,7 +31,9 @@ import jakarta.ws.rs.client.ClientBuilder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +159,49 @@ class OddHeadersMailTest {
         assertThat(Json.signals(envelope)).contains("extract/sender_not_in_from", "outbound/reply_withheld");
         Thread.sleep(1_000);
         assertThat(repliedTo()).as("nobody answered").isEmpty();
+    }
+
+    @Test
+    void eachOddHeaderClassFromAMailboxIsFiledAndNamed() throws Exception {
+        for (OddCase odd : OddHeaderCases.cases()) {
+            append(odd.raw());
+        }
+        app = start();
+        await("every message filed", PATIENCE, quietly(() -> count("INBOX") == 0));
+        assertEachClassDecidedAndNamed();
+    }
+
+    @Test
+    void eachOddHeaderClassOverSmtpIsTakenAndNamed() throws Exception {
+        app = start();
+        Properties properties = new Properties();
+        properties.setProperty("mail.smtp.host", "127.0.0.1");
+        properties.setProperty("mail.smtp.port", String.valueOf(((PitchgateApplication) app.getApplication()).smtpPort()));
+        Session session = Session.getInstance(properties);
+        for (OddCase odd : OddHeaderCases.cases()) {
+            // From a bounce's empty envelope sender, so that the intake's Return-Path names nobody either.
+            Transport.send(new RawMail(session, bytes(odd.raw()), "<>"), InternetAddress.parse(Mailbox.ADDRESS));
+        }
+        assertEachClassDecidedAndNamed();
+    }
+
+    /** Each class of OddHeaderCases stored, decided, its sender read as expected and its oddity named. */
+    private void assertEachClassDecidedAndNamed() {
+        Map<String, JsonNode> bySubject = new HashMap<>();
+        for (String queue : List.of("forward", "requires_intro", "auto_decline")) {
+            for (String id : queueIds(queue)) {
+                JsonNode pitch = Json.body(client.target(api("/api/pitches/" + id)).request().get());
+                bySubject.put(pitch.path("subject").asText(), pitch);
+            }
+        }
+        assertThat(bySubject).hasSize(OddHeaderCases.cases().size());
+        for (OddCase odd : OddHeaderCases.cases()) {
+            JsonNode pitch = bySubject.get(odd.subject());
+            assertThat(pitch).as(odd.name() + " in " + bySubject.keySet()).isNotNull();
+            assertThat(pitch.path("state").asText()).as(odd.name()).isEqualTo("decided");
+            assertThat(Json.signals(pitch)).as(odd.name()).contains("extract/" + odd.signal());
+            assertThat(pitch.path("sender").path("email").asText()).as(odd.name()).isEqualTo(odd.sender());
+        }
     }
 
     private JsonNode pitchWithMessageId(String messageId) {

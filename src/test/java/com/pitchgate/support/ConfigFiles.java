@@ -23,8 +23,13 @@ public final class ConfigFiles {
 
     /** test-config.yml, changed by {@code edit}, written to a temporary file. */
     public static Path testConfig(Consumer<ObjectNode> edit) {
+        return edited(Path.of(TestApp.configPath()), edit);
+    }
+
+    /** A configuration file, changed by {@code edit}, written to a temporary file. */
+    public static Path edited(Path base, Consumer<ObjectNode> edit) {
         try {
-            ObjectNode config = (ObjectNode) YAML.readTree(Path.of(TestApp.configPath()).toFile());
+            ObjectNode config = (ObjectNode) YAML.readTree(base.toFile());
             edit.accept(config);
             Path file = Files.createTempFile("pitchgate-config", ".yml");
             YAML.writeValue(file.toFile(), config);

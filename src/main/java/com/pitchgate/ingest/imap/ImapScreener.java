@@ -127,9 +127,12 @@ public final class ImapScreener implements Managed {
                 inbox.open(Folder.READ_WRITE);
                 backoff = account.pollInterval.toMilliseconds();
                 while (running && holdsMailbox()) {
-                    screenNewMessages(inbox);
+                    boolean backlog = screenNewMessages(inbox);
                     readOverridesFromFolders(imap);
-                    waitForMail(imap, inbox);
+                    // A full mailbox is screened batch after batch: IDLE would only wake for mail yet to come.
+                    if (!backlog) {
+                        waitForMail(imap, inbox);
+                    }
                 }
             } catch (MessagingException | RuntimeException e) {
                 if (!running) {
@@ -143,10 +146,12 @@ public final class ImapScreener implements Managed {
     }
 
     /**
-     * Screens the messages that arrived since the last round, oldest first, then files them, one
-     * server command per queue; returns how many. Progress is saved only once they are filed.
+     * Screens the messages that arrived since the last round, oldest first, at most a batch, then
+     * files them, one server command per queue. Progress is saved only once they are filed. Returns
+     * whether more new messages than the batch were waiting and all of the batch was screened: the
+     * next round is then due at once.
      */
-    int screenNewMessages(IMAPFolder inbox) throws MessagingException {
+    boolean screenNewMessages(IMAPFolder inbox) throws MessagingException {
         long validity = inbox.getUIDValidity();
         Optional<MailboxDao.Progress> progress = mailboxes.progress(account.id);
         // A new UIDVALIDITY means the server renumbered the folder: read it all again; Message-IDs keep it safe.
@@ -157,16 +162,16 @@ public final class ImapScreener implements Managed {
         profile.add(FetchProfile.Item.SIZE);
         profile.add("Message-ID");
         inbox.fetch(candidates, profile);
-        List<Message> fresh = Arrays.stream(candidates).filter(m -> uid(inbox, m) > lastUid)
-                .sorted(Comparator.comparingLong(m -> uid(inbox, m))).limit(account.batchSize).toList();
+        List<Message> waiting = Arrays.stream(candidates).filter(m -> uid(inbox, m) > lastUid)
+                .sorted(Comparator.comparingLong(m -> uid(inbox, m))).toList();
+        List<Message> fresh = waiting.subList(0, Math.min(waiting.size(), account.batchSize));
         Map<Queue, List<Screened>> toFile = new EnumMap<>(Queue.class);
         long highest = lastUid;
+        boolean wholeBatch = true;
         for (Message message : fresh) {
-            if (!running) {
-                break;
-            }
-            Optional<Screened> screened = screen(message);
+            Optional<Screened> screened = running ? screen(message) : Optional.empty();
             if (screened.isEmpty()) {
+                wholeBatch = false;
                 break;
             }
             screened.get().queue().ifPresent(q -> toFile.computeIfAbsent(q, k -> new ArrayList<>()).add(screened.get()));
@@ -183,7 +188,7 @@ public final class ImapScreener implements Managed {
             mailboxes.saveProgress(account.id, validity, done);
         }
         inbox.expunge();
-        return fresh.size();
+        return wholeBatch && waiting.size() > fresh.size();
     }
 
     /**
