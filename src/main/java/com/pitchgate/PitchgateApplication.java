@@ -60,6 +60,7 @@ import com.pitchgate.route.RoutingConfig;
 import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.screen.RecoverySweeper;
 import com.pitchgate.screen.ScreeningStages;
+import com.pitchgate.screen.WarmUp;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceConfig;
 import com.pitchgate.space.ProfileEdits;
@@ -197,6 +198,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         PitchProcessor processor = new PitchProcessor(store, spaces, stages.screener(),
                 new DeclineMemory(declineMemory, routing.isDeclineWholeOrganisation()), new OutboundPlanner(outbound),
                 CrmMemory.stored(crmReader), clock, Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
+        environment.lifecycle().manage(new WarmUp(stages.screener(), spaces, clock, intake.getWarmUpMessages(), environment.metrics()));
         IntakeBudget budget = intake.budget();
         LOG.info("at most {} MiB of incoming messages in memory at once (intake.maxBytesInFlight)",
                 budget.totalBytes() / (1024 * 1024));

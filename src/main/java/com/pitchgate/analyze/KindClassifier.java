@@ -92,6 +92,11 @@ public final class KindClassifier {
         return new MessageKind(categorizer.getBestCategory(scores), probabilities);
     }
 
+    /** The texts of the shipped corpora, in their order: realistic French and English messages. */
+    public static List<String> shippedTexts() {
+        return shippedExamples().stream().map(Example::text).toList();
+    }
+
     /** One labelled text of a corpus. */
     record Example(String kind, String language, String text) {
     }

@@ -45,6 +45,10 @@ public class IntakeConfig {
     @Min(1)
     private int maxAttempts = 3;
 
+    /** Messages screened, and not stored, before the server opens its ports; 0 for none. */
+    @Min(0)
+    private int warmUpMessages = 0;
+
     @JsonProperty
     public DataSize getMaxMessageSize() {
         return maxMessageSize;
@@ -109,5 +113,15 @@ public class IntakeConfig {
     @JsonProperty
     public void setMaxAttempts(int maxAttempts) {
         this.maxAttempts = maxAttempts;
+    }
+
+    @JsonProperty
+    public int getWarmUpMessages() {
+        return warmUpMessages;
+    }
+
+    @JsonProperty
+    public void setWarmUpMessages(int warmUpMessages) {
+        this.warmUpMessages = warmUpMessages;
     }
 }
