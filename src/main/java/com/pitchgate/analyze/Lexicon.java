@@ -19,8 +19,11 @@ import java.util.Set;
  * concept. Read from {@code lexicon-fr-en.txt} beside this class, one concept a line
  * ({@code english, words | mots, français}). Each word is stemmed in its own language, as the
  * analyser stems a text in the language it is written in ("comptes" must not become
- * "comptabilité" through an English stem); a stem then stands for its concepts too. Immutable
- * once built.
+ * "comptabilité" through an English stem); a stem then stands for its concepts too.
+ *
+ * <p>A line {@code broader > narrower, words} says that each narrower word's concept is a kind of
+ * the broader word's ("coffee > roaster, espresso"): a pitch about a roaster then meets a profile
+ * that asks for a coffee supplier, while "coffee" does not stand for "roaster". Immutable once built.
  */
 public final class Lexicon {
 
@@ -48,12 +51,17 @@ public final class Lexicon {
     static Lexicon of(List<String> lines, TextAnalyzer analyzer) {
         Map<String, Set<String>> byStem = new HashMap<>();
         Map<String, Set<String>> byWord = new HashMap<>();
+        Map<Integer, String> narrowerLines = new java.util.LinkedHashMap<>();
         int number = 0;
         int concepts = 0;
         for (String line : lines) {
             number++;
             String content = line.strip();
             if (content.isEmpty() || content.startsWith("#")) {
+                continue;
+            }
+            if (content.indexOf('>') >= 0) {
+                narrowerLines.put(number, content);
                 continue;
             }
             int bar = content.indexOf('|');
@@ -75,11 +83,37 @@ public final class Lexicon {
                 }
             }
         }
+        narrowerLines.forEach((at, content) -> addBroader(content, at, byStem, byWord));
         Map<String, List<String>> conceptsOfStem = new HashMap<>();
         byStem.forEach((stem, keys) -> conceptsOfStem.put(stem, List.copyOf(keys)));
         Map<String, List<String>> conceptsOfWord = new HashMap<>();
         byWord.forEach((word, keys) -> conceptsOfWord.put(word, List.copyOf(keys)));
         return new Lexicon(Map.copyOf(conceptsOfStem), Map.copyOf(conceptsOfWord), concepts);
+    }
+
+    /**
+     * Gives every stem of each narrower word's concept the broader word's concept too. Both sides
+     * must be words of concept lines, each in exactly one concept: a relation between two senses
+     * nobody can tell apart would be a guess.
+     */
+    private static void addBroader(String content, int number, Map<String, Set<String>> byStem,
+            Map<String, Set<String>> byWord) {
+        int arrow = content.indexOf('>');
+        String broader = only(content.substring(0, arrow), number, byWord);
+        for (String word : content.substring(arrow + 1).split(",")) {
+            String narrower = only(word, number, byWord);
+            byStem.values().stream().filter(keys -> keys.contains(narrower)).forEach(keys -> keys.add(broader));
+        }
+    }
+
+    private static String only(String word, int number, Map<String, Set<String>> byWord) {
+        String folded = TextAnalyzer.fold(word.strip().toLowerCase(java.util.Locale.ROOT));
+        Set<String> concepts = byWord.getOrDefault(folded, Set.of());
+        if (concepts.size() != 1) {
+            throw new IllegalStateException(RESOURCE + " line " + number + ": '" + word.strip() + "' must be a word of exactly one"
+                    + " concept line, above (it is in " + concepts.size() + ")");
+        }
+        return concepts.iterator().next();
     }
 
     /** The stem itself and the concepts it stands for. */

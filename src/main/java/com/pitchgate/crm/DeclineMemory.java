@@ -48,10 +48,15 @@ public final class DeclineMemory {
 
     /**
      * Bulk or list mail: a newsletter, a list digest, a promotional blast. Declining one says nothing
-     * of what its sender may write later in person, so it records no "no".
+     * of what its sender may write later in person, so it records no "no". A message the categoriser
+     * only leans to read so, without a list header, is a pitch declined on its merits.
      */
+    /** From this probability, the categoriser's reading of mass mail or correspondence is taken as said. */
+    private static final double SURE = 0.5;
+
     static boolean isBulkOrList(Pitch pitch) {
-        if (pitch.kind().is(MessageKind.BULK) || pitch.kind().is(MessageKind.CORRESPONDENCE)) {
+        MessageKind kind = pitch.kind();
+        if ((kind.is(MessageKind.BULK) || kind.is(MessageKind.CORRESPONDENCE)) && kind.confidence() >= SURE) {
             return true;
         }
         if (pitch.header("List-Id").isPresent() || pitch.header("List-Unsubscribe").isPresent()

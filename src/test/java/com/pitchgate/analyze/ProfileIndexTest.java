@@ -81,6 +81,23 @@ class ProfileIndexTest {
                 .containsExactly("publicité");
     }
 
+    /** A narrower thing meets the broader one the profile names, never the other way round. */
+    @Test
+    void aPitchAboutAKindOfWhatTheProfileNamesMatchesIt() {
+        SpaceProfile profile = new SpaceProfile("s", "Ruche", List.of("fr"), "Coworking", List.of("fournisseur de café"),
+                List.of("crypto"), List.of(), List.of(), List.of(), List.of());
+        ProfileIndex index = new ProfileIndex(profile, analyzer);
+        SpaceProfile narrow = new SpaceProfile("s", "Ruche", List.of("en"), "Coworking", List.of("espresso machines"),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+
+        assertThat(index.fit(analyzer.stems("Torréfacteur artisanal: torréfacteur de quartier, livraison chaque semaine", "fr"),
+                0, "").matched("needs")).containsExactly("fournisseur de café");
+        assertThat(index.fit(analyzer.stems("Put part of your treasury in bitcoin: our bitcoin desk does it for you", "en"))
+                .matched("notWanted")).containsExactly("crypto");
+        assertThat(new ProfileIndex(narrow, analyzer).fit(analyzer.stems("Fresh coffee for your coffee corner, coffee delivered", "en"))
+                .matched("needs")).isEmpty();
+    }
+
     private Fit fit(String text, String language) {
         return index.fit(analyzer.stems(text, language));
     }

@@ -54,15 +54,27 @@ class DeclineMemoryTest {
     }
 
     @Test
+    void aPitchOnlyLeaningToMassMailIsDeclinedOnItsMerits() {
+        Pitch leaning = pitch("ann@acme.example", Map.of(), MessageKind.BULK, 0.35);
+
+        assertThat(memory.declinesFor(leaning, DECLINED, NOW)).extracting(NewDecline::scope)
+                .containsExactly("sender", "organisation");
+    }
+
+    @Test
     void onlyADeclineRecordsANo() {
         Decision forwarded = new Decision(Queue.FORWARD, List.of("manager"), 5, Pitch.Fit.NONE, List.of());
         assertThat(memory.declinesFor(pitch("ann@acme.example", Map.of(), MessageKind.OFFER), forwarded, NOW)).isEmpty();
     }
 
     private static Pitch pitch(String email, Map<String, List<String>> headers, String kind) {
+        return pitch(email, headers, kind, 0.9);
+    }
+
+    private static Pitch pitch(String email, Map<String, List<String>> headers, String kind, double probability) {
         String domain = email.substring(email.indexOf('@') + 1);
         return new Pitch(1, "email", new Pitch.Address(email, "", domain), Optional.empty(), Organisations.ofDomain(domain),
                 "Offer", "We sell things.", List.of(), "en", headers, Set.of(), Set.of(), List.of(), Pitch.Fit.NONE,
-                new MessageKind(kind, Map.of(kind, 0.9)));
+                new MessageKind(kind, Map.of(kind, probability)));
     }
 }
