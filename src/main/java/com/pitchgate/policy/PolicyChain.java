@@ -2,6 +2,7 @@ package com.pitchgate.policy;
 
 import com.pitchgate.plugin.PolicyCatalog;
 import com.pitchgate.plugin.PolicyType;
+import com.pitchgate.spi.ForwardingScreeningContext;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.PolicyConfig;
 import com.pitchgate.spi.PolicyException;
@@ -234,45 +235,12 @@ public final class PolicyChain implements Managed {
     }
 
     /** The context as one policy sees it: with the signals of the policies before it. */
-    private record SignalsSoFar(ScreeningContext base, List<RaisedSignal> raised) implements ScreeningContext {
-        @Override
-        public com.pitchgate.spi.SpaceProfile space() {
-            return base.space();
-        }
+    private static final class SignalsSoFar extends ForwardingScreeningContext {
+        private final List<RaisedSignal> raised;
 
-        @Override
-        public java.time.Instant now() {
-            return base.now();
-        }
-
-        @Override
-        public Optional<KnownContact> contactByEmail(String email) {
-            return base.contactByEmail(email);
-        }
-
-        @Override
-        public Optional<KnownContact> personByName(String name) {
-            return base.personByName(name);
-        }
-
-        @Override
-        public Optional<KnownContact> knownAtOrganisation(String domain) {
-            return base.knownAtOrganisation(domain);
-        }
-
-        @Override
-        public Optional<KnownContact> knownAtOrganisationNamed(String name) {
-            return base.knownAtOrganisationNamed(name);
-        }
-
-        @Override
-        public Optional<StandingDecline> standingDecline(String email, Optional<String> organisation) {
-            return base.standingDecline(email, organisation);
-        }
-
-        @Override
-        public Optional<Introduction> introducerOf(String email, Optional<String> organisation) {
-            return base.introducerOf(email, organisation);
+        SignalsSoFar(ScreeningContext base, List<RaisedSignal> raised) {
+            super(base);
+            this.raised = raised;
         }
 
         @Override

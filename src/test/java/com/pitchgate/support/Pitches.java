@@ -1,5 +1,6 @@
 package com.pitchgate.support;
 
+import com.pitchgate.spi.ForwardingScreeningContext;
 import com.pitchgate.spi.MessageKind;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.RaisedSignal;
@@ -48,32 +49,7 @@ public final class Pitches {
 
     /** {@code base}, as a policy placed after others sees it: with the signals they raised. */
     public static ScreeningContext withSignals(ScreeningContext base, List<RaisedSignal> signalsSoFar) {
-        return new ScreeningContext() {
-            @Override
-            public SpaceProfile space() {
-                return base.space();
-            }
-
-            @Override
-            public Instant now() {
-                return base.now();
-            }
-
-            @Override
-            public Optional<KnownContact> contactByEmail(String email) {
-                return base.contactByEmail(email);
-            }
-
-            @Override
-            public Optional<KnownContact> personByName(String name) {
-                return base.personByName(name);
-            }
-
-            @Override
-            public Optional<StandingDecline> standingDecline(String email, Optional<String> organisation) {
-                return base.standingDecline(email, organisation);
-            }
-
+        return new ForwardingScreeningContext(base) {
             @Override
             public List<RaisedSignal> signalsSoFar() {
                 return signalsSoFar;
