@@ -15,7 +15,10 @@ import com.pitchgate.access.UnrestrictedAccess;
 import com.pitchgate.analyze.Analyzer;
 import com.pitchgate.api.BusyMapper;
 import com.pitchgate.api.CloseAfterRefusal;
-import com.pitchgate.api.CrmResource;
+import com.pitchgate.api.ContactResource;
+import com.pitchgate.api.DeclineResource;
+import com.pitchgate.api.ExportResource;
+import com.pitchgate.api.IntroResource;
 import com.pitchgate.api.FormResource;
 import com.pitchgate.api.InvalidPitchMapper;
 import com.pitchgate.api.JsonErrorMappers;
@@ -236,7 +239,10 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.jersey().register(new SpaceResource(scopes));
         environment.jersey().register(new KeyResource(keys, scopes, clock));
         environment.jersey().register(new PolicyResource(chains, scopes));
-        environment.jersey().register(new CrmResource(storedCrm, intros, timelines, scopes, clock, declineMemory));
+        environment.jersey().register(new ContactResource(storedCrm, timelines, scopes));
+        environment.jersey().register(new IntroResource(storedCrm, intros, scopes, clock));
+        environment.jersey().register(new DeclineResource(storedCrm, scopes, clock, declineMemory));
+        environment.jersey().register(new ExportResource(storedCrm, scopes));
         FormIntakeConfig forms = config.getForms();
         environment.jersey().register(new FormResource(forms, spaces, intakeService, processor,
                 new RateLimiter(forms.rateLimit, Duration.ofMillis(forms.rateWindow.toMilliseconds()), clock),
