@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class Lexicon {
     static Lexicon of(List<String> lines, TextAnalyzer analyzer) {
         Map<String, Set<String>> byStem = new HashMap<>();
         Map<String, Set<String>> byWord = new HashMap<>();
-        Map<Integer, String> narrowerLines = new java.util.LinkedHashMap<>();
+        Map<Integer, String> narrowerLines = new LinkedHashMap<>();
         int number = 0;
         int concepts = 0;
         for (String line : lines) {

@@ -2,6 +2,7 @@ package com.pitchgate.spi;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,7 @@ public abstract class ForwardingScreeningContext implements ScreeningContext {
     private final ScreeningContext delegate;
 
     protected ForwardingScreeningContext(ScreeningContext delegate) {
-        this.delegate = java.util.Objects.requireNonNull(delegate, "delegate");
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
     }
 
     @Override

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pitchgate.support.Pitches;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class ForwardingScreeningContextTest {
     @Test
     void everyMethodOfTheInterfaceIsPassedOnDefaultsIncluded() throws NoSuchMethodException {
         for (Method method : ScreeningContext.class.getMethods()) {
-            if (java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+            if (Modifier.isStatic(method.getModifiers())) {
                 continue;
             }
             Method forwarding = ForwardingScreeningContext.class.getMethod(method.getName(), method.getParameterTypes());
@@ -43,6 +43,6 @@ class ForwardingScreeningContextTest {
         assertThat(changed.now()).isEqualTo(later);
         assertThat(changed.knownAtOrganisation("x.example")).contains(paul);
         assertThat(changed.space().id()).isEqualTo(base.space().id());
-        assertThat(Arrays.asList(changed.signalsSoFar().toArray())).isEmpty();
+        assertThat(changed.signalsSoFar()).isEmpty();
     }
 }

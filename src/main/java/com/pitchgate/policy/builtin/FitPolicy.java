@@ -103,7 +103,7 @@ public final class FitPolicy implements Policy {
         if (needs.isEmpty() && openTo.isEmpty()) {
             if ((!domain.isEmpty() || best >= closeFit) && unwanted.isEmpty()) {
                 signals.add(DOMAIN_FIT.withDetail(domainDetail(domain, best)));
-            } else if (best < noFit && pitch.stems().size() >= minStemsToJudge && unwanted.isEmpty() && sells(kind)
+            } else if (best < noFit && pitch.stems().size() >= minStemsToJudge && unwanted.isEmpty() && sells(pitch)
                     && !mayBeAsking(pitch)) {
                 signals.add(NO_FIT.withDetail(String.format(
                         "nothing in common with the space or any member (best fit %.3f)", best)));
@@ -124,15 +124,18 @@ public final class FitPolicy implements Policy {
      * Whether the message reads as an offer: a lack of fit is held against an offer, never against
      * what may be a newsletter, a notification or a customer's request.
      */
-    private static boolean sells(MessageKind kind) {
+    private static boolean sells(Pitch pitch) {
+        MessageKind kind = pitch.kind();
+        if (!isPitch(pitch)) {
+            return false;
+        }
         if (kind.is(MessageKind.UNKNOWN_KIND)) {
             return true;
         }
         double selling = kind.probability(MessageKind.OFFER) + kind.probability(MessageKind.BULK)
                 + kind.probability(MessageKind.BUMP);
-        return !kind.is(MessageKind.INQUIRY) && !kind.is(MessageKind.CORRESPONDENCE)
-                && (kind.probability(MessageKind.OFFER) >= MAY_BE_AN_OFFER
-                        || selling >= SELLS && kind.probability(MessageKind.CORRESPONDENCE) <= MAY_BE_CORRESPONDENCE);
+        return kind.probability(MessageKind.OFFER) >= MAY_BE_AN_OFFER
+                || selling >= SELLS && kind.probability(MessageKind.CORRESPONDENCE) <= MAY_BE_CORRESPONDENCE;
     }
 
     private static Signal notWanted(List<String> unwanted) {
