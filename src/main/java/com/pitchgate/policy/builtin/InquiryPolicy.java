@@ -38,7 +38,8 @@ public final class InquiryPolicy implements Policy {
             "\\b(?:I|we)(?:'m| am| are)? (?:currently )?(?:looking|searching) for\\b",
             "\\b(?:do|would) you have (?:any )?(?:desks?|offices?|rooms?|space|availability|openings?|a spot|room)\\b",
             "\\b(?:could|can|would) you (?:send|give|quote|share|tell)(?: me| us)?\\b",
-            "\\b(?:how much|what (?:is|are) (?:the|your) (?:price|prices|rates?|fees?|pricing))\\b",
+            // Asking a price, not "how much time your staff loses" nor "see how much you could save".
+            "\\b(?:how much (?:is|are|does|do|would|will|for|per|it|to)|what (?:is|are) (?:the|your) (?:price|prices|rates?|fees?|pricing))\\b",
             "\\b(?:request(?:ing)? a quote|get a quote|a quote for|price list|your rates|your pricing)\\b",
             "\\b(?:is|are) (?:it|there|you) (?:possible|available)\\b",
             "\\b(?:je|nous) (?:cherche|cherchons|recherche|recherchons|souhaite|souhaiterais|souhaitons|souhaiterions|voudrais|voudrions|aimerais|aimerions)\\b",

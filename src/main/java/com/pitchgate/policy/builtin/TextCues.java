@@ -32,6 +32,8 @@ final class TextCues {
     static final int WINDOW = 6_000;
 
     private static final String WORD_BOUNDARY = "\\b";
+    /** A line break inside a phrase found, and the indent around it: reported as one space. */
+    private static final Pattern LINE_BREAK = Pattern.compile(" *\n *");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** First characters for which the patterns that may follow are worked out in advance: Latin letters and digits. */
@@ -70,7 +72,8 @@ final class TextCues {
     /** The patterns, as given. */
     private final List<String> regexes;
 
-    TextCues(String... regexes) {
+    TextCues(String... written) {
+        String[] regexes = Arrays.stream(written).map(TextCues::spacesMatchLineBreaks).toArray(String[]::new);
         this.regexes = List.of(regexes);
         List<String> wordStart = new ArrayList<>();
         List<Integer> wordStartIndexes = new ArrayList<>();
@@ -205,8 +208,9 @@ final class TextCues {
             if (found.size() >= limit) {
                 break;
             }
-            if (found.stream().noneMatch(match.phrase()::equalsIgnoreCase)) {
-                found.add(match.phrase());
+            String phrase = LINE_BREAK.matcher(match.phrase()).replaceAll(" ");
+            if (found.stream().noneMatch(phrase::equalsIgnoreCase)) {
+                found.add(phrase);
             }
         }
         return found;
@@ -295,6 +299,39 @@ final class TextCues {
 
     private static String groupName(int index) {
         return "cue" + index;
+    }
+
+    /**
+     * The pattern with each space (outside a character class) matching a line break too, and the
+     * indent after it: mail is wrapped at 72 or so characters, and "address for your / subscription"
+     * is the same phrase. Extracted text keeps single line breaks, a space may start a line, and every
+     * other run of white space is one space.
+     */
+    static String spacesMatchLineBreaks(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                out.append(c).append(regex.charAt(++i));
+                continue;
+            }
+            if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == ' ') {
+                char next = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
+                boolean optional = next == '?' || next == '*';
+                out.append(optional ? "[ \\n]*" : "[ \\n]+");
+                if (optional || next == '+') {
+                    i++;
+                }
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /**

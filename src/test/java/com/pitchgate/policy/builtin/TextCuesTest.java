@@ -15,6 +15,13 @@ class TextCuesTest {
     }
 
     @Test
+    void aPhraseWrappedAcrossLinesIsStillThePhrase() {
+        assertThat(cues.find("Hi, just\n following up on my last note", 5)).containsExactly("just following up");
+        assertThat(new TextCues("\\bone[ ]two\\b").find("one\ntwo", 5))
+                .as("a space inside a character class stays a space").isEmpty();
+    }
+
+    @Test
     void readsOnlyTheStartOfALongText() {
         String filler = "x ".repeat(TextCues.WINDOW);
         assertThat(cues.find("Hi {{first_name}}, " + filler, 5)).containsExactly("{{first_name}}");
