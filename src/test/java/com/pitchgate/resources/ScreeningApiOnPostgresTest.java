@@ -1,4 +1,4 @@
-package com.pitchgate.api;
+package com.pitchgate.resources;
 
 import com.pitchgate.PitchgateConfiguration;
 import com.pitchgate.store.Database;

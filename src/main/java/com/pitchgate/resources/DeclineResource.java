@@ -1,7 +1,9 @@
-package com.pitchgate.api;
+package com.pitchgate.resources;
 
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
+import com.pitchgate.api.DeclineView;
+import com.pitchgate.api.NewDecline;
 import com.pitchgate.crm.NetworkImport;
 import com.pitchgate.space.Space;
 import com.pitchgate.store.StoredCrm;

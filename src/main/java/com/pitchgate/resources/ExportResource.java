@@ -1,7 +1,8 @@
-package com.pitchgate.api;
+package com.pitchgate.resources;
 
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
+import com.pitchgate.api.ContactView;
 import com.pitchgate.space.Space;
 import com.pitchgate.store.DecisionDao;
 import com.pitchgate.store.StoredCrm;

@@ -1,4 +1,4 @@
-package com.pitchgate.api;
+package com.pitchgate.resources;
 
 import com.pitchgate.PitchgateConfiguration;
 import com.pitchgate.support.TestApp;
@@ -6,9 +6,9 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@link MessageIntakeTest} on the embedded SQLite store. */
+/** {@link ScreeningApiTest} on the embedded SQLite store. */
 @ExtendWith(DropwizardExtensionsSupport.class)
-class MessageIntakeOnSqliteTest extends MessageIntakeTest {
+class ScreeningApiOnSqliteTest extends ScreeningApiTest {
 
     static final DropwizardAppExtension<PitchgateConfiguration> APP = TestApp.extension();
 

@@ -1,4 +1,4 @@
-package com.pitchgate.api;
+package com.pitchgate.resources;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pitchgate.ingest.IntakeBudget;

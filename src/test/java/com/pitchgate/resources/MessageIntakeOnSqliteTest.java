@@ -1,4 +1,4 @@
-package com.pitchgate.api;
+package com.pitchgate.resources;
 
 import com.pitchgate.PitchgateConfiguration;
 import com.pitchgate.support.TestApp;
@@ -6,9 +6,9 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@link ScreeningApiTest} on the embedded SQLite store. */
+/** {@link MessageIntakeTest} on the embedded SQLite store. */
 @ExtendWith(DropwizardExtensionsSupport.class)
-class ScreeningApiOnSqliteTest extends ScreeningApiTest {
+class MessageIntakeOnSqliteTest extends MessageIntakeTest {
 
     static final DropwizardAppExtension<PitchgateConfiguration> APP = TestApp.extension();
 

@@ -1,4 +1,4 @@
-package com.pitchgate.api;
+package com.pitchgate.resources;
 
 import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;

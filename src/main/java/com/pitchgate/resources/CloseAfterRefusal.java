@@ -1,4 +1,4 @@
-package com.pitchgate.api;
+package com.pitchgate.resources;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

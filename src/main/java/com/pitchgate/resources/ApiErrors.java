@@ -1,4 +1,4 @@
-package com.pitchgate.api;
+package com.pitchgate.resources;
 
 import io.dropwizard.jersey.errors.ErrorMessage;
 import jakarta.ws.rs.WebApplicationException;

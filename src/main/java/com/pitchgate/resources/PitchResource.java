@@ -1,8 +1,9 @@
-package com.pitchgate.api;
+package com.pitchgate.resources;
 
 import com.codahale.metrics.annotation.Timed;
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
+import com.pitchgate.api.PitchViews;
 import com.pitchgate.crm.OverrideService;
 import com.pitchgate.extract.FormSubmission;
 import com.pitchgate.ingest.IntakeService;

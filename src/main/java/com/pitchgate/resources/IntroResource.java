@@ -1,7 +1,8 @@
-package com.pitchgate.api;
+package com.pitchgate.resources;
 
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
+import com.pitchgate.api.NewIntro;
 import com.pitchgate.crm.NetworkImport;
 import com.pitchgate.space.Space;
 import com.pitchgate.spi.SpaceProfile;

@@ -1,7 +1,10 @@
-package com.pitchgate.api;
+package com.pitchgate.resources;
 
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
+import com.pitchgate.api.ContactView;
+import com.pitchgate.api.NewAddress;
+import com.pitchgate.api.OrganisationView;
 import com.pitchgate.crm.Timeline;
 import com.pitchgate.space.Space;
 import com.pitchgate.store.OrganisationRow;

@@ -1,4 +1,4 @@
-package com.pitchgate.api;
+package com.pitchgate.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
