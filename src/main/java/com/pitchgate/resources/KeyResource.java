@@ -4,14 +4,14 @@ import com.pitchgate.access.ApiKeyStore;
 import com.pitchgate.access.ApiKeys;
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
+import com.pitchgate.api.CreatedKey;
+import com.pitchgate.api.KeyView;
+import com.pitchgate.api.NewKey;
 import com.pitchgate.space.Space;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 /** A space's API keys, for its admins: list them, create one (shown once), revoke one. */
@@ -74,23 +73,5 @@ public final class KeyResource {
             throw ApiErrors.error(Response.Status.NOT_FOUND, "no active key " + id + " in space '" + space.id() + "'");
         }
         return Response.noContent().build();
-    }
-
-    /** A key to create. */
-    public record NewKey(@NotBlank @Size(max = 100) String name,
-            @NotBlank @Pattern(regexp = "admin|manager|member|ingest", message = "must be admin, manager, member or ingest") String role,
-            String member) {
-    }
-
-    /** A created key: {@code key} is shown this once and never again. */
-    public record CreatedKey(long id, String space, String name, String role, String member, String key) {
-    }
-
-    /** A key as listed: never the key itself. */
-    public record KeyView(long id, String space, String name, String role, String member, Instant createdAt, Instant revokedAt) {
-        static KeyView of(ApiKeyStore.StoredKey row) {
-            return new KeyView(row.id(), row.spaceId(), row.name(), row.role(), row.memberId(),
-                    Instant.ofEpochMilli(row.createdAt()), row.revokedAt() == null ? null : Instant.ofEpochMilli(row.revokedAt()));
-        }
     }
 }

@@ -3,6 +3,7 @@ package com.pitchgate.resources;
 import com.codahale.metrics.annotation.Timed;
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
+import com.pitchgate.api.OverrideRequest;
 import com.pitchgate.api.PitchViews;
 import com.pitchgate.crm.OverrideService;
 import com.pitchgate.extract.FormSubmission;
@@ -22,7 +23,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -136,18 +136,6 @@ public final class PitchResource {
         overrides.override(id, queue, caller.getName(), request.note(), declineUntil).orElseThrow(() -> ApiErrors.error(
                 Response.Status.CONFLICT, "pitch " + id + " has no decision yet; try again once it is screened"));
         return PitchViews.pitch(visibleRecord(caller, id));
-    }
-
-    /**
-     * A person's correction.
-     *
-     * @param queue        the queue the pitch should be in
-     * @param note         why, for the record
-     * @param declineUntil for {@code auto_decline}: until when the sender's "no" stands (YYYY-MM-DD);
-     *                     {@code routing.declineMemory} from now when absent
-     */
-    public record OverrideRequest(@NotNull(message = "queue is required") String queue, @Size(max = 2000) String note,
-            String declineUntil) {
     }
 
     private static java.time.Instant day(String day) {

@@ -2,6 +2,8 @@ package com.pitchgate.resources;
 
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
+import com.pitchgate.api.PolicyView;
+import com.pitchgate.api.SignalView;
 import com.pitchgate.policy.NamedPolicy;
 import com.pitchgate.policy.PolicyChain;
 import com.pitchgate.policy.SpaceChains;
@@ -46,25 +48,5 @@ public final class PolicyResource {
                     policy.evaluations(), policy.failures(), policy.consecutiveFailures(), policy.lastFailure(), signals));
         }
         return views;
-    }
-
-    /**
-     * One policy in the chain.
-     *
-     * @param policy the policy it runs (differs from {@code name} when the entry has {@code use:})
-     * @param origin {@code built-in}, or the plugin file it came from
-     */
-    public record PolicyView(int order, String name, String policy, String origin, String version, String description,
-            long timeoutMillis, long evaluations, long failures, long consecutiveFailures, String lastFailure,
-            List<SignalView> signals) {
-    }
-
-    /**
-     * A signal the policy declares.
-     *
-     * @param defaultWeight the weight the policy declares
-     * @param weight        the weight in force: {@code routing.weights} may change it
-     */
-    public record SignalView(String name, double defaultWeight, double weight, String description) {
     }
 }
