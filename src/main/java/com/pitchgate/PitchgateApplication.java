@@ -19,7 +19,10 @@ import com.pitchgate.cli.NewKeyCommand;
 import com.pitchgate.cli.TrainCommand;
 import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.crm.DeclineMemory;
+import com.pitchgate.crm.DeclineService;
+import com.pitchgate.crm.IntroService;
 import com.pitchgate.crm.OverrideService;
+import com.pitchgate.crm.TimelineService;
 import com.pitchgate.ingest.FormIntakeConfig;
 import com.pitchgate.ingest.IntakeBudget;
 import com.pitchgate.ingest.IntakeConfig;
@@ -222,9 +225,11 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         Outbox outbox = new StoredOutbox(database.jdbi());
         startMail(config, environment, spaces, intakeService, budget, processor, outbox, overrides, database, clock);
         ApiKeyStore keys = new StoredApiKeys(database.jdbi());
-        StoredIntros intros = new StoredIntros(database.jdbi());
-        StoredTimelines timelines = new StoredTimelines(database.jdbi());
         StoredCrm storedCrm = new StoredCrm(database.jdbi());
+        // One service per CRM subject, for the API's resources and the review pages alike.
+        IntroService intros = new IntroService(new StoredIntros(database.jdbi()), clock);
+        TimelineService timelines = new TimelineService(new StoredTimelines(database.jdbi()), crmReader);
+        DeclineService declines = new DeclineService(storedCrm, crmReader, clock);
         registerAccess(config.getAuth(), environment, keys);
         Scopes scopes = new Scopes(spaces);
         environment.jersey().register(new RequestSizeLimit(intake.getMaxMessageSize().toBytes()));
@@ -240,15 +245,15 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.jersey().register(new KeyResource(keys, scopes, clock));
         environment.jersey().register(new PolicyResource(chains, scopes));
         environment.jersey().register(new ContactResource(storedCrm, timelines, scopes));
-        environment.jersey().register(new IntroResource(storedCrm, intros, scopes, clock));
-        environment.jersey().register(new DeclineResource(storedCrm, scopes, clock, declineMemory));
+        environment.jersey().register(new IntroResource(storedCrm, intros, scopes));
+        environment.jersey().register(new DeclineResource(declines, scopes, clock, declineMemory));
         environment.jersey().register(new ExportResource(storedCrm, scopes));
         FormIntakeConfig forms = config.getForms();
         environment.jersey().register(new FormResource(forms, spaces, intakeService, processor,
                 new RateLimiter(forms.rateLimit, Duration.ofMillis(forms.rateWindow.toMilliseconds()), clock),
                 environment.getValidator(), environment.getObjectMapper(), environment.metrics()));
         environment.healthChecks().register("undecided-pitches", new UndecidedPitchesHealthCheck(store));
-        registerReviewPages(config, environment, database, keys, intros, timelines, crmReader, storedCrm, store, outbox,
+        registerReviewPages(config, environment, database, keys, intros, timelines, declines, store, outbox,
                 spaces, stages, overrides, clock);
     }
 
@@ -257,8 +262,8 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
      * pages, profiles (edits kept in the store and laid over config.yml's), the intros network.
      */
     private static void registerReviewPages(PitchgateConfiguration config, Environment environment,
-            Database.Served database, ApiKeyStore keys, StoredIntros intros, StoredTimelines timelines, CrmReader crmReader,
-            StoredCrm storedCrm, PitchStore store, Outbox outbox, SpaceDirectory spaces, ScreeningStages stages,
+            Database.Served database, ApiKeyStore keys, IntroService intros, TimelineService timelines,
+            DeclineService declines, PitchStore store, Outbox outbox, SpaceDirectory spaces, ScreeningStages stages,
             OverrideService overrides, Clock clock) {
         ProfileEdits edits = new ProfileEdits(new StoredProfileEdits(database.jdbi()), spaces, clock);
         edits.refresh();
@@ -277,8 +282,8 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         DeclineReplies replies = new DeclineReplies(stages.screener(), new OutboundPlanner(outbound), store, outbox, clock,
                 outbound.enabled);
         environment.jersey().register(new SignInResource(guard, new Credentials(config.getAuth(), keys)));
-        environment.jersey().register(new ReviewResource(guard, new StoredReviews(database.jdbi()), timelines, crmReader,
-                storedCrm, store, overrides, replies, clock));
+        environment.jersey().register(new ReviewResource(guard, new StoredReviews(database.jdbi()), timelines, declines,
+                store, overrides, replies, clock));
         environment.jersey().register(new ProfileResource(guard, edits, intros));
         environment.jersey().register(new StaticResource());
         environment.jersey().register(new WebSecurityHeaders());

@@ -6,10 +6,10 @@ import com.pitchgate.api.ContactView;
 import com.pitchgate.api.NewAddress;
 import com.pitchgate.api.OrganisationView;
 import com.pitchgate.crm.Timeline;
+import com.pitchgate.crm.TimelineService;
 import com.pitchgate.space.Space;
 import com.pitchgate.store.OrganisationRow;
 import com.pitchgate.store.StoredCrm;
-import com.pitchgate.store.StoredTimelines;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -37,10 +37,10 @@ import java.util.Locale;
 public final class ContactResource {
 
     private final StoredCrm crm;
-    private final StoredTimelines timelines;
+    private final TimelineService timelines;
     private final Scopes scopes;
 
-    public ContactResource(StoredCrm crm, StoredTimelines timelines, Scopes scopes) {
+    public ContactResource(StoredCrm crm, TimelineService timelines, Scopes scopes) {
         this.crm = crm;
         this.timelines = timelines;
         this.scopes = scopes;
@@ -82,7 +82,7 @@ public final class ContactResource {
             @PathParam("id") long id) {
         Space space = scopes.space(caller, spaceId);
         crm.contactRow(space.id(), id).orElseThrow(() -> noContact(id));
-        return Timeline.of(timelines.ofContact(space.id(), id));
+        return timelines.ofContact(space.id(), id);
     }
 
 
@@ -111,7 +111,7 @@ public final class ContactResource {
             @PathParam("id") long id) {
         Space space = scopes.space(caller, spaceId);
         OrganisationRow organisation = organisationRow(space, id);
-        return Timeline.of(timelines.ofOrganisation(space.id(), organisation.domain()));
+        return timelines.ofOrganisation(space.id(), organisation.domain());
     }
 
     private static WebApplicationException noContact(long id) {

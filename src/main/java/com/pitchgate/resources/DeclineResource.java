@@ -4,9 +4,9 @@ import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
 import com.pitchgate.api.DeclineView;
 import com.pitchgate.api.NewDecline;
+import com.pitchgate.crm.DeclineService;
 import com.pitchgate.crm.NetworkImport;
 import com.pitchgate.space.Space;
-import com.pitchgate.store.StoredCrm;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -40,13 +40,13 @@ import java.util.Map;
 @RolesAllowed(Role.MANAGER_NAME)
 public final class DeclineResource {
 
-    private final StoredCrm crm;
+    private final DeclineService declines;
     private final Scopes scopes;
     private final Clock clock;
     private final Duration declineMemory;
 
-    public DeclineResource(StoredCrm crm, Scopes scopes, Clock clock, Duration declineMemory) {
-        this.crm = crm;
+    public DeclineResource(DeclineService declines, Scopes scopes, Clock clock, Duration declineMemory) {
+        this.declines = declines;
         this.scopes = scopes;
         this.clock = clock;
         this.declineMemory = declineMemory;
@@ -59,7 +59,7 @@ public final class DeclineResource {
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) long offset) {
         Space space = scopes.space(caller, spaceId);
-        return crm.standingDeclines(space.id(), clock.millis(), limit, offset).stream().map(DeclineView::of).toList();
+        return declines.standing(space.id(), limit, offset).stream().map(DeclineView::of).toList();
     }
 
     /** Says "no" to a sender or an organisation, until a date (default: routing.declineMemory from now). */
@@ -86,7 +86,7 @@ public final class DeclineResource {
         } else {
             throw ApiErrors.error(Response.Status.BAD_REQUEST, "give exactly one of email or organisation");
         }
-        crm.decline(space.id(), scope, value, now.toEpochMilli(), until.toEpochMilli());
+        declines.decline(space.id(), scope, value, now, until);
         return Response.status(Response.Status.CREATED).entity(Map.of("scope", scope, "value", value, "until", until.toString()))
                 .build();
     }
@@ -96,7 +96,7 @@ public final class DeclineResource {
     @Path("/declines/{id}")
     public Response lift(@Auth Caller caller, @QueryParam("space") String spaceId, @PathParam("id") long id) {
         Space space = scopes.space(caller, spaceId);
-        if (!crm.liftDecline(space.id(), id, clock.millis())) {
+        if (!declines.lift(space.id(), id)) {
             throw ApiErrors.error(Response.Status.NOT_FOUND, "no standing decline " + id);
         }
         return Response.noContent().build();

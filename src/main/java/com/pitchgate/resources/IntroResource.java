@@ -3,13 +3,14 @@ package com.pitchgate.resources;
 import com.pitchgate.access.Caller;
 import com.pitchgate.access.Role;
 import com.pitchgate.api.NewIntro;
+import com.pitchgate.crm.IntroService;
+import com.pitchgate.crm.IntroService.Introducer;
 import com.pitchgate.crm.NetworkImport;
 import com.pitchgate.space.Space;
 import com.pitchgate.spi.SpaceProfile;
 import com.pitchgate.store.ContactRow;
 import com.pitchgate.store.IntroRow;
 import com.pitchgate.store.StoredCrm;
-import com.pitchgate.store.StoredIntros;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,7 +31,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,15 +46,13 @@ public final class IntroResource {
     private static final String TEXT_VCARD = "text/vcard";
 
     private final StoredCrm crm;
-    private final StoredIntros intros;
+    private final IntroService intros;
     private final Scopes scopes;
-    private final Clock clock;
 
-    public IntroResource(StoredCrm crm, StoredIntros intros, Scopes scopes, Clock clock) {
+    public IntroResource(StoredCrm crm, IntroService intros, Scopes scopes) {
         this.crm = crm;
         this.intros = intros;
         this.scopes = scopes;
-        this.clock = clock;
     }
 
 
@@ -80,8 +78,7 @@ public final class IntroResource {
             throw ApiErrors.error(Response.Status.BAD_REQUEST, "give personEmail, or organisation as a domain such as acme.example");
         }
         Introducer introducer = introducer(space, request.introducer());
-        IntroRow added = intros.add(new IntroRow(0, space.id(), introducer.kind(), introducer.ref(), introducer.name(),
-                request.personName(), email.orElse(null), organisation.orElse(null), request.note(), "api", clock.millis()));
+        IntroRow added = intros.add(space.id(), introducer, request.personName(), email, organisation, request.note(), "api");
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
@@ -102,10 +99,7 @@ public final class IntroResource {
             throw ApiErrors.error(Response.Status.BAD_REQUEST, "the file could not be read: " + e.getMessage());
         }
         String source = contentType != null && contentType.startsWith(TEXT_CSV) ? "csv" : "vcard";
-        long now = clock.millis();
-        intros.addAll(people.stream().map(person -> new IntroRow(0, space.id(), introducer.kind(), introducer.ref(),
-                introducer.name(), person.name(), person.email().orElse(null), person.organisation().orElse(null), null,
-                source, now)).toList());
+        intros.addNetwork(space.id(), introducer, people, source);
         return Map.of("imported", people.size(), "introducer", introducer.name());
     }
 
@@ -147,8 +141,5 @@ public final class IntroResource {
             return new Introducer("contact", String.valueOf(id), contact.name().isBlank() ? contact.email() : contact.name());
         }
         throw ApiErrors.error(Response.Status.BAD_REQUEST, "introducer must be 'member:<member id>' or 'contact:<contact id>'");
-    }
-
-    private record Introducer(String kind, String ref, String name) {
     }
 }
