@@ -18,6 +18,7 @@ import com.pitchgate.cli.EvaluateCommand;
 import com.pitchgate.cli.NewKeyCommand;
 import com.pitchgate.cli.TrainCommand;
 import com.pitchgate.crm.CrmMemory;
+import com.pitchgate.crm.CrmRecorder;
 import com.pitchgate.crm.DeclineMemory;
 import com.pitchgate.crm.DeclineService;
 import com.pitchgate.crm.IntroService;
@@ -202,7 +203,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         Duration declineMemory = Duration.ofMillis(routing.getDeclineMemory().toMilliseconds());
         OutboundConfig outbound = config.getOutbound();
         PitchProcessor processor = new PitchProcessor(store, spaces, stages.screener(),
-                new DeclineMemory(declineMemory, routing.isDeclineWholeOrganisation()), new OutboundPlanner(outbound),
+                new CrmRecorder(new DeclineMemory(declineMemory, routing.isDeclineWholeOrganisation())), new OutboundPlanner(outbound),
                 CrmMemory.stored(crmReader), clock, Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
         environment.lifecycle().manage(new WarmUp(stages.screener(), spaces, clock, intake.getWarmUpMessages(), environment.metrics()));
         IntakeBudget budget = intake.budget();
