@@ -13,30 +13,17 @@ import com.pitchgate.access.ForbiddenMapper;
 import com.pitchgate.access.JsonUnauthorizedHandler;
 import com.pitchgate.access.UnrestrictedAccess;
 import com.pitchgate.analyze.Analyzer;
-import com.pitchgate.api.BusyMapper;
-import com.pitchgate.api.CloseAfterRefusal;
-import com.pitchgate.api.ContactResource;
-import com.pitchgate.api.DeclineResource;
-import com.pitchgate.api.ExportResource;
-import com.pitchgate.api.IntroResource;
-import com.pitchgate.api.FormResource;
-import com.pitchgate.api.InvalidPitchMapper;
-import com.pitchgate.api.JsonErrorMappers;
-import com.pitchgate.api.KeyResource;
-import com.pitchgate.api.ModelResource;
-import com.pitchgate.api.PitchResource;
-import com.pitchgate.api.PolicyResource;
-import com.pitchgate.api.RequestBodyBudget;
-import com.pitchgate.api.RequestSizeLimit;
-import com.pitchgate.api.Scopes;
-import com.pitchgate.api.SpaceResource;
 import com.pitchgate.cli.CommandFailure;
 import com.pitchgate.cli.EvaluateCommand;
 import com.pitchgate.cli.NewKeyCommand;
 import com.pitchgate.cli.TrainCommand;
 import com.pitchgate.crm.CrmMemory;
+import com.pitchgate.crm.CrmRecorder;
 import com.pitchgate.crm.DeclineMemory;
+import com.pitchgate.crm.DeclineService;
+import com.pitchgate.crm.IntroService;
 import com.pitchgate.crm.OverrideService;
+import com.pitchgate.crm.TimelineService;
 import com.pitchgate.ingest.FormIntakeConfig;
 import com.pitchgate.ingest.IntakeBudget;
 import com.pitchgate.ingest.IntakeConfig;
@@ -59,6 +46,23 @@ import com.pitchgate.outbound.Outbox;
 import com.pitchgate.outbound.OutboxDispatcher;
 import com.pitchgate.outbound.OutboxHealthCheck;
 import com.pitchgate.policy.SpaceChains;
+import com.pitchgate.resources.BusyMapper;
+import com.pitchgate.resources.CloseAfterRefusal;
+import com.pitchgate.resources.ContactResource;
+import com.pitchgate.resources.DeclineResource;
+import com.pitchgate.resources.ExportResource;
+import com.pitchgate.resources.FormResource;
+import com.pitchgate.resources.IntroResource;
+import com.pitchgate.resources.InvalidPitchMapper;
+import com.pitchgate.resources.JsonErrorMappers;
+import com.pitchgate.resources.KeyResource;
+import com.pitchgate.resources.ModelResource;
+import com.pitchgate.resources.PitchResource;
+import com.pitchgate.resources.PolicyResource;
+import com.pitchgate.resources.RequestBodyBudget;
+import com.pitchgate.resources.RequestSizeLimit;
+import com.pitchgate.resources.Scopes;
+import com.pitchgate.resources.SpaceResource;
 import com.pitchgate.route.RoutingConfig;
 import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.screen.RecoverySweeper;
@@ -199,7 +203,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         Duration declineMemory = Duration.ofMillis(routing.getDeclineMemory().toMilliseconds());
         OutboundConfig outbound = config.getOutbound();
         PitchProcessor processor = new PitchProcessor(store, spaces, stages.screener(),
-                new DeclineMemory(declineMemory, routing.isDeclineWholeOrganisation()), new OutboundPlanner(outbound),
+                new CrmRecorder(new DeclineMemory(declineMemory, routing.isDeclineWholeOrganisation())), new OutboundPlanner(outbound),
                 CrmMemory.stored(crmReader), clock, Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
         environment.lifecycle().manage(new WarmUp(stages.screener(), spaces, clock, intake.getWarmUpMessages(), environment.metrics()));
         IntakeBudget budget = intake.budget();
@@ -222,9 +226,11 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         Outbox outbox = new StoredOutbox(database.jdbi());
         startMail(config, environment, spaces, intakeService, budget, processor, outbox, overrides, database, clock);
         ApiKeyStore keys = new StoredApiKeys(database.jdbi());
-        StoredIntros intros = new StoredIntros(database.jdbi());
-        StoredTimelines timelines = new StoredTimelines(database.jdbi());
         StoredCrm storedCrm = new StoredCrm(database.jdbi());
+        // One service per CRM subject, for the API's resources and the review pages alike.
+        IntroService intros = new IntroService(new StoredIntros(database.jdbi()), clock);
+        TimelineService timelines = new TimelineService(new StoredTimelines(database.jdbi()), crmReader);
+        DeclineService declines = new DeclineService(storedCrm, crmReader, clock);
         registerAccess(config.getAuth(), environment, keys);
         Scopes scopes = new Scopes(spaces);
         environment.jersey().register(new RequestSizeLimit(intake.getMaxMessageSize().toBytes()));
@@ -240,15 +246,15 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.jersey().register(new KeyResource(keys, scopes, clock));
         environment.jersey().register(new PolicyResource(chains, scopes));
         environment.jersey().register(new ContactResource(storedCrm, timelines, scopes));
-        environment.jersey().register(new IntroResource(storedCrm, intros, scopes, clock));
-        environment.jersey().register(new DeclineResource(storedCrm, scopes, clock, declineMemory));
+        environment.jersey().register(new IntroResource(storedCrm, intros, scopes));
+        environment.jersey().register(new DeclineResource(declines, scopes, clock, declineMemory));
         environment.jersey().register(new ExportResource(storedCrm, scopes));
         FormIntakeConfig forms = config.getForms();
         environment.jersey().register(new FormResource(forms, spaces, intakeService, processor,
                 new RateLimiter(forms.rateLimit, Duration.ofMillis(forms.rateWindow.toMilliseconds()), clock),
                 environment.getValidator(), environment.getObjectMapper(), environment.metrics()));
         environment.healthChecks().register("undecided-pitches", new UndecidedPitchesHealthCheck(store));
-        registerReviewPages(config, environment, database, keys, intros, timelines, crmReader, storedCrm, store, outbox,
+        registerReviewPages(config, environment, database, keys, intros, timelines, declines, store, outbox,
                 spaces, stages, overrides, clock);
     }
 
@@ -257,8 +263,8 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
      * pages, profiles (edits kept in the store and laid over config.yml's), the intros network.
      */
     private static void registerReviewPages(PitchgateConfiguration config, Environment environment,
-            Database.Served database, ApiKeyStore keys, StoredIntros intros, StoredTimelines timelines, CrmReader crmReader,
-            StoredCrm storedCrm, PitchStore store, Outbox outbox, SpaceDirectory spaces, ScreeningStages stages,
+            Database.Served database, ApiKeyStore keys, IntroService intros, TimelineService timelines,
+            DeclineService declines, PitchStore store, Outbox outbox, SpaceDirectory spaces, ScreeningStages stages,
             OverrideService overrides, Clock clock) {
         ProfileEdits edits = new ProfileEdits(new StoredProfileEdits(database.jdbi()), spaces, clock);
         edits.refresh();
@@ -277,8 +283,8 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         DeclineReplies replies = new DeclineReplies(stages.screener(), new OutboundPlanner(outbound), store, outbox, clock,
                 outbound.enabled);
         environment.jersey().register(new SignInResource(guard, new Credentials(config.getAuth(), keys)));
-        environment.jersey().register(new ReviewResource(guard, new StoredReviews(database.jdbi()), timelines, crmReader,
-                storedCrm, store, overrides, replies, clock));
+        environment.jersey().register(new ReviewResource(guard, new StoredReviews(database.jdbi()), timelines, declines,
+                store, overrides, replies, clock));
         environment.jersey().register(new ProfileResource(guard, edits, intros));
         environment.jersey().register(new StaticResource());
         environment.jersey().register(new WebSecurityHeaders());

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.ws.rs.Path;
 
 /**
  * The package structure (issue 24): each top-level package a stage or a service with one
@@ -39,4 +40,15 @@ class ArchitectureTest {
     static final ArchRule jdbiOnlyInTheStore = noClasses()
             .that().resideOutsideOfPackage("com.pitchgate.store..")
             .should().dependOnClassesThat().resideInAPackage("org.jdbi..");
+
+    /**
+     * Dropwizard's layout: {@code api} holds the representations (what requests and answers carry),
+     * {@code resources} the JAX-RS resources that take and give them. A resource put back in {@code api}
+     * would mix the two again.
+     */
+    @ArchTest
+    static final ArchRule noResourceInTheApi = noClasses()
+            .that().resideInAPackage("com.pitchgate.api..")
+            .should().beAnnotatedWith(Path.class)
+            .orShould().dependOnClassesThat().resideInAPackage("com.pitchgate.resources..");
 }

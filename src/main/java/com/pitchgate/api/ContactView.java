@@ -9,7 +9,7 @@ import java.util.List;
 /** A contact with every address it wrote from. */
 public record ContactView(long id, String name, String email, List<String> addresses, String organisation, boolean known,
         Instant firstSeen, Instant lastSeen) {
-    static ContactView of(StoredCrm.Contact contact) {
+    public static ContactView of(StoredCrm.Contact contact) {
         ContactRow row = contact.row();
         return new ContactView(row.id(), row.name(), row.email(), new ArrayList<>(contact.addresses()), row.organisation(), row.known(),
                 Instant.ofEpochMilli(row.firstSeen()), Instant.ofEpochMilli(row.lastSeen()));

@@ -94,7 +94,7 @@ public final class PitchViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QueueItemView(long id, String senderEmail, String senderName, String organisation, String subject,
             String language, double score, List<String> target, Instant receivedAt, Instant decidedAt) {
-        static QueueItemView of(QueueRow row) {
+        public static QueueItemView of(QueueRow row) {
             return new QueueItemView(row.pitchId(), row.senderEmail(), row.senderName(), row.organisation(),
                     presentSubject(row.subject()),
                     row.language(), row.score(), JsonColumns.read(row.targets(), STRINGS),
@@ -108,7 +108,7 @@ public final class PitchViews {
     }
 
     /** The decision just made and stored for a new pitch, as the submitter sees it. */
-    static DecisionView decision(ScreenedPitch screened) {
+    public static DecisionView decision(ScreenedPitch screened) {
         Decision decision = screened.decision();
         return new DecisionView(screened.pitchId(), screened.spaceId(), "decided", false, decision.queue().id(),
                 decision.targets(), decision.score(), decision.fit(), screened.pitch().language(),
@@ -116,7 +116,7 @@ public final class PitchViews {
                         r.decisive())).toList());
     }
 
-    static DecisionView decision(PitchAnswer answer, boolean duplicate) {
+    public static DecisionView decision(PitchAnswer answer, boolean duplicate) {
         List<ReasonView> reasons = answer.reasons().stream().map(ReasonView::of).toList();
         String language = answer.language().orElse(null);
         if (answer.decision().isEmpty()) {
@@ -129,7 +129,7 @@ public final class PitchViews {
                 language, reasons);
     }
 
-    static PitchView pitch(PitchRecord record) {
+    public static PitchView pitch(PitchRecord record) {
         var stored = record.stored();
         ContentRow content = record.content().orElse(null);
         DecisionRow decision = record.decision().orElse(null);

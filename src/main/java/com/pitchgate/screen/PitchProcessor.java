@@ -2,7 +2,7 @@ package com.pitchgate.screen;
 
 import com.pitchgate.crm.CrmContext;
 import com.pitchgate.crm.CrmMemory;
-import com.pitchgate.crm.DeclineMemory;
+import com.pitchgate.crm.CrmRecorder;
 import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.ingest.ReceivedPitches;
 import com.pitchgate.outbound.OutboundPlan;
@@ -41,19 +41,19 @@ public final class PitchProcessor implements ReceivedPitches {
     private final PitchStore store;
     private final SpaceDirectory spaces;
     private final Screener screener;
-    private final DeclineMemory declineMemory;
+    private final CrmRecorder crmRecorder;
     private final OutboundPlanner outbound;
     private final CrmMemory crm;
     private final Clock clock;
     private final Duration lease;
     private final int maxAttempts;
 
-    public PitchProcessor(PitchStore store, SpaceDirectory spaces, Screener screener, DeclineMemory declineMemory,
+    public PitchProcessor(PitchStore store, SpaceDirectory spaces, Screener screener, CrmRecorder crmRecorder,
             OutboundPlanner outbound, CrmMemory crm, Clock clock, Duration lease, int maxAttempts) {
         this.store = store;
         this.spaces = spaces;
         this.screener = screener;
-        this.declineMemory = declineMemory;
+        this.crmRecorder = crmRecorder;
         this.outbound = outbound;
         this.crm = crm;
         this.clock = clock;
@@ -139,7 +139,7 @@ public final class PitchProcessor implements ReceivedPitches {
         Decision decision = new Decision(routed.queue(), routed.targets(), routed.score(), routed.fit(),
                 concat(routed.reasons(), plan.notes()));
         return new ScreenedPitch(stored.id(), stored.attempts(), space.id(), extracted, pitch, decision,
-                declineMemory.declinesFor(pitch, decision, now), plan.messages(), now);
+                crmRecorder.entriesFor(pitch, extracted.company(), decision, now), plan.messages(), now);
     }
 
     /** The last resort: a pitch whose screening keeps failing goes to a person, with the error. */
@@ -150,8 +150,9 @@ public final class PitchProcessor implements ReceivedPitches {
                 "", List.of(), "und", Map.of(), Set.of(), Set.of(), List.of(), Pitch.Fit.NONE);
         Decision decision = new Decision(Queue.FORWARD, List.of(Router.MANAGER), 0, Pitch.Fit.NONE, List.of(
                 new Reason("screen", "processing_failed", 0, extracted.problems().get(0) + ": a person should look", true)));
+        Instant now = clock.instant();
         ScreenedPitch screened = new ScreenedPitch(stored.id(), stored.attempts(), space.id(), extracted, pitch, decision,
-                List.of(), List.of(), clock.instant());
+                crmRecorder.entriesFor(pitch, extracted.company(), decision, now), List.of(), now);
         return saved(screened) ? Optional.of(screened) : Optional.empty();
     }
 

@@ -194,17 +194,15 @@ public final class PitchStore {
         });
     }
 
+    /** Writes what the CRM chose to keep of the pitch ({@link CrmEntries}), as it chose it. */
     private static void recordInCrm(PreparedWrites crm, ScreenedPitch screened) {
-        Pitch pitch = screened.pitch();
+        CrmEntries entries = screened.crm();
         long now = screened.decidedAt().toEpochMilli();
-        // Without an address there is nobody to remember: all such pitches would be one contact "".
-        if (pitch.sender().hasEmail()) {
-            crm.recordContact(screened.spaceId(), pitch.sender().email(), pitch.sender().name(),
-                    pitch.organisation().orElse(null), false, now);
-        }
-        pitch.organisation().ifPresent(domain -> crm.recordOrganisation(screened.spaceId(), domain,
-                screened.extracted().company().orElse(domain), now));
-        for (NewDecline decline : screened.declines()) {
+        entries.contact().ifPresent(contact -> crm.recordContact(screened.spaceId(), contact.email(), contact.name(),
+                contact.organisation(), false, now));
+        entries.organisation().ifPresent(organisation -> crm.recordOrganisation(screened.spaceId(), organisation.domain(),
+                organisation.name(), now));
+        for (NewDecline decline : entries.declines()) {
             crm.insertDecline(screened.spaceId(), decline.scope(), decline.value(), screened.pitchId(),
                     decline.declinedAt().toEpochMilli(), decline.expiresAt().toEpochMilli());
         }

@@ -11,8 +11,9 @@ import java.util.List;
  * Everything that screening one pitch produced, written in one transaction.
  *
  * @param attempt  the attempt number of the claim it was screened under (see {@link PitchStore#claim})
+ * @param crm      what the CRM keeps of it, written as given
  * @param outbound the messages the decision asks to send, queued in the same transaction
  */
 public record ScreenedPitch(long pitchId, int attempt, String spaceId, ExtractedPitch extracted, Pitch pitch,
-        Decision decision, List<NewDecline> declines, List<OutboundMessage> outbound, Instant decidedAt) {
+        Decision decision, CrmEntries crm, List<OutboundMessage> outbound, Instant decidedAt) {
 }

@@ -1,9 +1,9 @@
 package com.pitchgate.web;
 
+import com.pitchgate.crm.IntroService;
 import com.pitchgate.space.ProfileEdits;
 import com.pitchgate.space.Space;
 import com.pitchgate.store.IntroRow;
-import com.pitchgate.store.StoredIntros;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -33,9 +33,9 @@ public final class ProfileResource {
 
     private final Guard guard;
     private final ProfileEdits edits;
-    private final StoredIntros intros;
+    private final IntroService intros;
 
-    public ProfileResource(Guard guard, ProfileEdits edits, StoredIntros intros) {
+    public ProfileResource(Guard guard, ProfileEdits edits, IntroService intros) {
         this.guard = guard;
         this.edits = edits;
         this.intros = intros;

@@ -2,15 +2,15 @@ package com.pitchgate.web;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.pitchgate.crm.DeclineService;
 import com.pitchgate.crm.OverrideService;
-import com.pitchgate.crm.Timeline;
+import com.pitchgate.crm.TimelineService;
 import com.pitchgate.route.Router;
 import com.pitchgate.space.Space;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.spi.SpaceProfile;
 import com.pitchgate.store.AttachmentRow;
 import com.pitchgate.store.ContentRow;
-import com.pitchgate.store.CrmReader;
 import com.pitchgate.store.DecisionRow;
 import com.pitchgate.store.DeclineRow;
 import com.pitchgate.store.JsonColumns;
@@ -18,9 +18,7 @@ import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.PitchStore.PitchRecord;
 import com.pitchgate.store.ReasonRow;
 import com.pitchgate.store.ReviewDao;
-import com.pitchgate.store.StoredCrm;
 import com.pitchgate.store.StoredReviews;
-import com.pitchgate.store.StoredTimelines;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DefaultValue;
@@ -66,21 +64,19 @@ public final class ReviewResource {
 
     private final Guard guard;
     private final StoredReviews reviews;
-    private final StoredTimelines timelines;
-    private final CrmReader crm;
-    private final StoredCrm storedCrm;
+    private final TimelineService timelines;
+    private final DeclineService declines;
     private final PitchStore store;
     private final OverrideService overrides;
     private final DeclineReplies replies;
     private final Clock clock;
 
-    public ReviewResource(Guard guard, StoredReviews reviews, StoredTimelines timelines, CrmReader crm, StoredCrm storedCrm,
+    public ReviewResource(Guard guard, StoredReviews reviews, TimelineService timelines, DeclineService declines,
             PitchStore store, OverrideService overrides, DeclineReplies replies, Clock clock) {
         this.guard = guard;
         this.reviews = reviews;
         this.timelines = timelines;
-        this.crm = crm;
-        this.storedCrm = storedCrm;
+        this.declines = declines;
         this.store = store;
         this.overrides = overrides;
         this.replies = replies;
@@ -145,13 +141,11 @@ public final class ReviewResource {
         List<PitchPage.Attachment> attachments = record.attachments().stream().map(ReviewResource::attachment).toList();
         List<PitchPage.ReasonLine> reasons = record.reasons().stream().map(r -> new PitchPage.ReasonLine(r.policy(),
                 r.signal(), signed(r.weight()), r.detail(), r.decisive())).toList();
-        long now = clock.millis();
-        List<PitchPage.Event> timeline = content.flatMap(c -> crm.contact(space.id(), c.senderEmail()))
-                .map(contact -> Timeline.of(timelines.ofContact(space.id(), contact.id()))).orElse(List.of()).stream()
-                .map(e -> new PitchPage.Event(Page.dayTime(e.at().toEpochMilli()), e.kind(), e.pitchId(), e.detail()))
+        List<PitchPage.Event> timeline = content.map(c -> timelines.ofSender(space.id(), c.senderEmail())).orElse(List.of())
+                .stream().map(e -> new PitchPage.Event(Page.dayTime(e.at().toEpochMilli()), e.kind(), e.pitchId(), e.detail()))
                 .toList();
-        PitchPage.StandingNo standing = content.flatMap(c -> crm.standingDecline(space.id(), c.senderEmail(),
-                c.organisation(), now)).map(ReviewResource::standingNo).orElse(null);
+        PitchPage.StandingNo standing = content.flatMap(c -> declines.standingAgainst(space.id(), c.senderEmail(),
+                c.organisation())).map(ReviewResource::standingNo).orElse(null);
         return new PitchPage(messages, session, space.profile().name(), summary, attachments,
                 fit(space.profile(), decision.map(DecisionRow::fit).orElse(null)), reasons, timeline, standing,
                 forwardTargets(space.profile(), messages), replies.available(), notice(messages, notice));
@@ -199,7 +193,7 @@ public final class ReviewResource {
             @PathParam("id") long declineId, @FormParam("pitch") long pitchId) {
         WebSession session = guard.form(cookie, csrf);
         Space space = guard.space(session);
-        if (!storedCrm.liftDecline(space.id(), declineId, clock.millis())) {
+        if (!declines.lift(space.id(), declineId)) {
             throw new PageRefusal(404, "error_not_found");
         }
         return Response.seeOther(URI.create("/ui/pitches/" + pitchId + "?notice=lifted")).build();

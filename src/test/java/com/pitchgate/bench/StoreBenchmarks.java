@@ -2,6 +2,8 @@ package com.pitchgate.bench;
 
 import com.codahale.metrics.MetricRegistry;
 import com.pitchgate.analyze.Analyzer;
+import com.pitchgate.crm.CrmRecorder;
+import com.pitchgate.crm.DeclineMemory;
 import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.extract.ExtractionConfig;
 import com.pitchgate.extract.MailExtractor;
@@ -51,6 +53,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class StoreBenchmarks {
 
+    /** What the CRM keeps of each pitch, as in screening: the writes the decision's transaction makes. */
+    private static final CrmRecorder CRM = new CrmRecorder(new DeclineMemory(Duration.ofDays(180), false));
     private final AtomicLong sequence = new AtomicLong();
     private PitchStore store;
     private ExtractedPitch extracted;
@@ -106,7 +110,7 @@ public class StoreBenchmarks {
         Decision decision = new Decision(Queue.FORWARD, List.of("manager"), 4.0, pitch.fit(),
                 List.of(new Reason("fit", "answers_need", 4.0, "coffee supplier", false),
                         new Reason("router", "score", 4.0, "score 4.0", true)));
-        return store.saveScreened(new ScreenedPitch(id, claimed.attempts(), "bench", extracted, pitch, decision, List.of(),
-                List.of(), now));
+        return store.saveScreened(new ScreenedPitch(id, claimed.attempts(), "bench", extracted, pitch, decision,
+                CRM.entriesFor(pitch, extracted.company(), decision, now), List.of(), now));
     }
 }

@@ -5,7 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.pitchgate.api.FormParsing;
+import com.pitchgate.resources.FormParsing;
 import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.extract.FormExtractor;
 import com.pitchgate.extract.FormSubmission;

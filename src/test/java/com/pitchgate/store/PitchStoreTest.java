@@ -279,7 +279,10 @@ class PitchStoreTest {
                 Optional.empty(), "Hello", attachments, Map.of(), Set.of(), List.of());
         Decision decision = new Decision(Queue.FORWARD, List.of("manager"), reasons.get(reasons.size() - 1).weight(),
                 Pitch.Fit.NONE, reasons);
-        return new ScreenedPitch(claimed.id(), claimed.attempts(), SPACE, extracted, pitch, decision, declines, List.of(),
+        // What crm.CrmRecorder keeps of such a pitch: its sender as a contact who wrote, and the "no"s given.
+        CrmEntries crm = new CrmEntries(Optional.of(new CrmEntries.Contact(email, "", pitch.organisation().orElse(null))),
+                Optional.empty(), declines);
+        return new ScreenedPitch(claimed.id(), claimed.attempts(), SPACE, extracted, pitch, decision, crm, List.of(),
                 decidedAt);
     }
 }

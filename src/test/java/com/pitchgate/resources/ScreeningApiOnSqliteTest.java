@@ -1,0 +1,19 @@
+package com.pitchgate.resources;
+
+import com.pitchgate.PitchgateConfiguration;
+import com.pitchgate.support.TestApp;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@link ScreeningApiTest} on the embedded SQLite store. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class ScreeningApiOnSqliteTest extends ScreeningApiTest {
+
+    static final DropwizardAppExtension<PitchgateConfiguration> APP = TestApp.extension();
+
+    @Override
+    protected DropwizardAppExtension<PitchgateConfiguration> app() {
+        return APP;
+    }
+}
