@@ -105,7 +105,9 @@ public final class BulkPolicy implements Policy {
         // A reply in a conversation with someone else, or a post to a discussion list, chases no pitch.
         boolean conversation = MailThread.isConversation(pitch) || MailThread.discussionList(pitch).isPresent();
         List<String> bumps = FOLLOW_UPS.find(text, 3);
-        if (!conversation && ((kind.is(MessageKind.BUMP) && sure) || (!bumps.isEmpty() && kind.is(MessageKind.UNKNOWN_KIND)))) {
+        // The categoriser's leaning to a bump, confirmed in so many words ("bumping this up"), is a bump.
+        boolean bump = kind.is(MessageKind.BUMP) ? sure || !bumps.isEmpty() : !bumps.isEmpty() && kind.is(MessageKind.UNKNOWN_KIND);
+        if (!conversation && bump) {
             signals.add(FOLLOW_UP_BUMP.withDetail("chases an unanswered pitch"
                     + (kind.is(MessageKind.BUMP) ? String.format(Locale.ROOT, " (%.0f%% sure)", 100 * kind.confidence()) : "")
                     + (bumps.isEmpty() ? "" : ": " + TextCues.quoted(bumps))));
