@@ -92,6 +92,11 @@ class ProfileIndexTest {
 
         assertThat(index.fit(analyzer.stems("Torréfacteur artisanal: torréfacteur de quartier, livraison chaque semaine", "fr"),
                 0, "").matched("needs")).containsExactly("fournisseur de café");
+        SpaceProfile cleaning = new SpaceProfile("s", "Ruche", List.of("en"), "Coworking", List.of("cleaning service"),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        assertThat(new ProfileIndex(cleaning, analyzer).fit(analyzer.stems(
+                "We are a janitorial company: daily janitorial rounds and a weekly deep clean", "en")).matched("needs"))
+                .containsExactly("cleaning service");
         assertThat(index.fit(analyzer.stems("Put part of your treasury in bitcoin: our bitcoin desk does it for you", "en"))
                 .matched("notWanted")).containsExactly("crypto");
         assertThat(new ProfileIndex(narrow, analyzer).fit(analyzer.stems("Fresh coffee for your coffee corner, coffee delivered", "en"))
