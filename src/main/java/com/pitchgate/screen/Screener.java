@@ -6,6 +6,7 @@ import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.extract.FormExtractor;
 import com.pitchgate.extract.FormSubmission;
 import com.pitchgate.extract.MailExtractor;
+import com.pitchgate.ingest.Envelope;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.policy.ChainOutcome;
 import com.pitchgate.policy.SpaceChains;
@@ -65,6 +66,19 @@ public final class Screener {
         return new Read(extracted, analyzer.analyze(id, extracted, space));
     }
 
+    /**
+     * The first half of {@link #screen} for a pitch intake has just received: read from its envelope,
+     * a mail on the headers intake parsed (they are not parsed again), for the envelope's space.
+     */
+    public Read read(long id, Envelope envelope) {
+        SpaceProfile space = envelope.space().profile();
+        if (envelope.headers().isEmpty()) {
+            return read(id, envelope.raw(), envelope.channel(), space);
+        }
+        ExtractedPitch extracted = extract(id, envelope.channel(), () -> mail.extract(envelope.headers().get()));
+        return new Read(extracted, analyzer.analyze(id, extracted, space));
+    }
+
     /** The second half of {@link #screen}: run the policies and route. */
     public Screening decide(Read read, ScreeningContext context) {
         ChainOutcome outcome = chains.forSpace(context.space().id()).evaluate(read.pitch(), context);
@@ -79,15 +93,22 @@ public final class Screener {
     }
 
     private ExtractedPitch extract(long id, byte[] raw, String channel) {
+        return extract(id, channel, () -> IntakeService.FORM.equals(channel)
+                ? forms.extract(json.readValue(raw, FormSubmission.class)) : mail.extract(raw));
+    }
+
+    /** Content that cannot be read still makes a pitch: an unreadable one, with the reason. */
+    private static ExtractedPitch extract(long id, String channel, Extraction extraction) {
         try {
-            if (IntakeService.FORM.equals(channel)) {
-                return forms.extract(json.readValue(raw, FormSubmission.class));
-            }
-            return mail.extract(raw);
+            return extraction.run();
         } catch (Exception e) {
             LOG.warn("pitch {} could not be read", id, e);
             return ExtractedPitch.unreadable(channel, "the pitch could not be read: " + e.getMessage());
         }
+    }
+
+    private interface Extraction {
+        ExtractedPitch run() throws Exception;
     }
 
     /** What was read of one pitch, and the analysed pitch policies see. */
