@@ -279,7 +279,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         }, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
         Guard guard = new Guard(new WebSessions(new StoredWebSessions(database.jdbi()), clock, config.getWeb()), spaces);
         OutboundConfig outbound = config.getOutbound();
-        DeclineReplies replies = new DeclineReplies(stages.screener(), new OutboundPlanner(outbound), store, outbox, clock,
+        DeclineReplies replies = new DeclineReplies(new OutboundPlanner(outbound), store, outbox, clock,
                 outbound.enabled);
         environment.jersey().register(new SignInResource(guard, new Credentials(config.getAuth(), keys)));
         environment.jersey().register(new ReviewResource(guard, new StoredReviews(database.jdbi()), timelines, crmReader,

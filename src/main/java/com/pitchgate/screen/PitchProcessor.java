@@ -22,7 +22,6 @@ import com.pitchgate.store.StoredPitch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,15 +136,15 @@ public final class PitchProcessor implements ReceivedPitches {
         Screener.Read read = received.isPresent() ? screener.read(stored.id(), received.get())
                 : screener.read(stored.id(), stored.raw(), stored.channel(), space.profile());
         Instant now = clock.instant();
-        Screener.Screening screening = screener.decide(read, new CrmContext(space.profile(), crm, now));
-        ExtractedPitch extracted = screening.extracted();
-        Pitch pitch = screening.pitch();
-        Decision routed = screening.decision();
-        OutboundPlan plan = outbound.plan(space, extracted, pitch, routed, stored.raw(), store::repliedSince, now);
-        Decision decision = new Decision(routed.queue(), routed.targets(), routed.score(), routed.fit(),
-                concat(routed.reasons(), plan.notes()));
+        Screener.Routed routed = screener.decide(read, new CrmContext(space.profile(), crm, now));
+        ExtractedPitch extracted = routed.extracted();
+        Pitch pitch = routed.pitch();
+        OutboundPlan plan = outbound.plan(space, extracted, pitch, routed.route(), store::repliedSince, now);
+        // The one place the decision is made: every reason is in, the plan's notes last.
+        Decision decision = routed.decide(plan.notes());
         return new ScreenedPitch(stored.id(), stored.attempts(), space.id(), extracted, pitch, decision,
-                declineMemory.declinesFor(pitch, decision, now), plan.messages(), now);
+                declineMemory.declinesFor(pitch, decision, now), outbound.messages(plan, space, pitch, decision, stored.raw()),
+                now);
     }
 
     /** The last resort: a pitch whose screening keeps failing goes to a person, with the error. */
@@ -171,9 +170,4 @@ public final class PitchProcessor implements ReceivedPitches {
                 "pitch " + stored.id() + " belongs to space '" + stored.spaceId() + "', which is no longer configured"));
     }
 
-    private static <T> List<T> concat(List<T> first, List<T> second) {
-        List<T> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
-    }
 }
