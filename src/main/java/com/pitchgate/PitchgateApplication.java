@@ -24,9 +24,12 @@ import com.pitchgate.crm.DeclineService;
 import com.pitchgate.crm.IntroService;
 import com.pitchgate.crm.OverrideService;
 import com.pitchgate.crm.TimelineService;
+import com.pitchgate.extract.MailExtractor;
+import com.pitchgate.extract.MailHeaders;
 import com.pitchgate.ingest.FormIntakeConfig;
 import com.pitchgate.ingest.IntakeBudget;
 import com.pitchgate.ingest.IntakeConfig;
+import com.pitchgate.ingest.IntakePort;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.ingest.RateLimiter;
 import com.pitchgate.ingest.imap.ImapAccountConfig;
@@ -218,13 +221,15 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 Duration.ofMillis(intake.getProcessingLease().toMilliseconds()),
                 environment.metrics().counter(MetricRegistry.name(RecoverySweeper.class, "recovered")), budget));
 
-        IntakeService intakeService = new IntakeService(store, environment.getObjectMapper(), clock,
-                Duration.ofMillis(intake.getProcessingLease().toMilliseconds()));
+        IntakePort intakePort = new IntakePort(new IntakeService(store, environment.getObjectMapper(), clock,
+                Duration.ofMillis(intake.getProcessingLease().toMilliseconds())), processor);
+        environment.metrics().register(MetricRegistry.name(MailHeaders.class, "parses"), (Gauge<Long>) MailHeaders::parses);
+        environment.metrics().register(MetricRegistry.name(MailExtractor.class, "walks"), (Gauge<Long>) MailExtractor::walks);
         environment.servlets().addFilter("request-body-budget", new RequestBodyBudget(budget,
                 intake.getMaxMessageSize().toBytes(), environment.getObjectMapper()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         Outbox outbox = new StoredOutbox(database.jdbi());
-        startMail(config, environment, spaces, intakeService, budget, processor, outbox, overrides, database, clock);
+        startMail(config, environment, spaces, intakePort, budget, outbox, overrides, database, clock);
         ApiKeyStore keys = new StoredApiKeys(database.jdbi());
         StoredCrm storedCrm = new StoredCrm(database.jdbi());
         // One service per CRM subject, for the API's resources and the review pages alike.
@@ -241,7 +246,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.jersey().register(new JsonErrorMappers.WrongShape());
         environment.jersey().register(new JsonErrorMappers.TooComplex());
         environment.jersey().register(new JsonErrorMappers.BadEncoding());
-        environment.jersey().register(new PitchResource(intakeService, processor, store, scopes, overrides));
+        environment.jersey().register(new PitchResource(intakePort, store, scopes, overrides));
         environment.jersey().register(new SpaceResource(scopes));
         environment.jersey().register(new KeyResource(keys, scopes, clock));
         environment.jersey().register(new PolicyResource(chains, scopes));
@@ -250,7 +255,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         environment.jersey().register(new DeclineResource(declines, scopes, clock, declineMemory));
         environment.jersey().register(new ExportResource(storedCrm, scopes));
         FormIntakeConfig forms = config.getForms();
-        environment.jersey().register(new FormResource(forms, spaces, intakeService, processor,
+        environment.jersey().register(new FormResource(forms, spaces, intakePort,
                 new RateLimiter(forms.rateLimit, Duration.ofMillis(forms.rateWindow.toMilliseconds()), clock),
                 environment.getValidator(), environment.getObjectMapper(), environment.metrics()));
         environment.healthChecks().register("undecided-pitches", new UndecidedPitchesHealthCheck(store));
@@ -280,7 +285,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         }, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
         Guard guard = new Guard(new WebSessions(new StoredWebSessions(database.jdbi()), clock, config.getWeb()), spaces);
         OutboundConfig outbound = config.getOutbound();
-        DeclineReplies replies = new DeclineReplies(stages.screener(), new OutboundPlanner(outbound), store, outbox, clock,
+        DeclineReplies replies = new DeclineReplies(new OutboundPlanner(outbound), store, outbox, clock,
                 outbound.enabled);
         environment.jersey().register(new SignInResource(guard, new Credentials(config.getAuth(), keys)));
         environment.jersey().register(new ReviewResource(guard, new StoredReviews(database.jdbi()), timelines, declines,
@@ -343,24 +348,24 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
 
     /** The mail channels: IMAP mailboxes, the SMTP listener, and the outbox that sends forwards and replies. */
     private void startMail(PitchgateConfiguration config, Environment environment, SpaceDirectory spaces,
-            IntakeService intake, IntakeBudget budget, PitchProcessor processor, Outbox outbox,
+            IntakePort intake, IntakeBudget budget, Outbox outbox,
             OverrideService overrides, Database.Served database, Clock clock) {
         for (ImapAccountConfig account : config.getImap()) {
-            String spaceId = account.space == null ? spaces.defaultSpace().id() : spaces.find(account.space)
+            Space space = account.space == null ? spaces.defaultSpace() : spaces.find(account.space)
                     .orElseThrow(() -> new IllegalArgumentException("imap account " + account.id + ": unknown space '"
-                            + account.space + "'")).id();
-            environment.lifecycle().manage(new ImapScreener(account, spaceId, intake, budget, processor, overrides,
+                            + account.space + "'"));
+            environment.lifecycle().manage(new ImapScreener(account, space, intake, budget, overrides,
                     new StoredMailboxes(database.jdbi()), new Leases(database.jdbi(), clock), clock, instance));
         }
         if (config.getSmtp().enabled) {
-            Map<String, String> spaceByAddress = new HashMap<>();
+            Map<String, Space> spaceByAddress = new HashMap<>();
             for (Space space : spaces.all()) {
-                space.addresses().forEach(address -> spaceByAddress.put(address, space.id()));
+                space.addresses().forEach(address -> spaceByAddress.put(address, space));
             }
             if (spaceByAddress.isEmpty()) {
                 throw new IllegalArgumentException("smtp.enabled is true but no space lists the addresses it receives at");
             }
-            smtpIntake = new SmtpIntake(config.getSmtp(), spaceByAddress, intake, budget, processor);
+            smtpIntake = new SmtpIntake(config.getSmtp(), spaceByAddress, intake, budget);
             environment.lifecycle().manage(smtpIntake);
         }
         if (config.getOutbound().enabled) {

@@ -8,7 +8,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +40,9 @@ public final class MailExtractor {
     private static final Pattern TRACKING_PIXEL = Pattern.compile(
             "<img\\b[^>]*(?:\\b(?:width|height)\\s*=\\s*[\"']?[01](?:px)?[\"'\\s/>]|display\\s*:\\s*none)[^>]*>",
             Pattern.CASE_INSENSITIVE);
+
+    /** Every message read here in this process, for the {@code MimeWalks} metric and the test that counts them. */
+    private static final LongAdder WALKS = new LongAdder();
 
     private final Session session;
     private final TikaTextExtractor tika;
@@ -59,17 +62,23 @@ public final class MailExtractor {
         this.session = Session.getInstance(lenient);
     }
 
+    /** Reads a raw message: its headers parsed here (the recovery and evaluation paths). */
     public ExtractedPitch extract(byte[] raw) {
-        Deadline deadline = Deadline.in(Duration.ofMillis(limits.getTimeout().toMilliseconds()));
-        Collector collector = new Collector();
-        MimeMessage message;
+        MailHeaders parsed;
         try {
-            int start = MboxSeparator.length(raw);
-            // Shared: parts are views of the raw bytes rather than copies of them.
-            message = new MimeMessage(session, new SharedByteArrayInputStream(raw, start, raw.length - start));
+            parsed = MailHeaders.parse(raw);
         } catch (MessagingException e) {
             throw new IllegalArgumentException("not an RFC 822 message: " + e.getMessage(), e);
         }
+        return extract(parsed);
+    }
+
+    /** Reads a message whose headers intake has parsed already: they are not parsed again. */
+    public ExtractedPitch extract(MailHeaders parsed) {
+        WALKS.increment();
+        Deadline deadline = Deadline.in(Duration.ofMillis(limits.getTimeout().toMilliseconds()));
+        Collector collector = new Collector();
+        MimeMessage message = parsed.message(session);
         Map<String, List<String>> headers = headers(message, collector);
         SenderHeaders.Reading from = SenderHeaders.read(message);
         Address sender = from.sender();
@@ -86,6 +95,11 @@ public final class MailExtractor {
         return new ExtractedPitch("email", sender, replyTo, Optional.empty(), subject, messageId, body,
                 collector.attachments, headers, collector.marks, collector.problems,
                 oddHeaders(from, message, messageId, collector));
+    }
+
+    /** How many messages this process has read (each one MIME walk). */
+    public static long walks() {
+        return WALKS.sum();
     }
 
     private static List<OddHeader> oddHeaders(SenderHeaders.Reading from, MimeMessage message, Optional<String> messageId,

@@ -3,6 +3,8 @@ package com.pitchgate.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pitchgate.extract.FormSubmission;
+import com.pitchgate.extract.MailHeaders;
+import com.pitchgate.space.Space;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.PitchStore.StoreReceipt;
 import java.io.UncheckedIOException;
@@ -48,12 +50,22 @@ public final class IntakeService {
         this.screeningLease = screeningLease;
     }
 
-    public StoreReceipt acceptMessage(String spaceId, byte[] raw) {
-        Optional<String> messageId = RawMessageCheck.check(raw);
-        return store(spaceId, EMAIL, raw, messageId);
+    /** A raw message's envelope: checked, and its headers parsed, the one time on its way in. */
+    public Envelope message(Space space, byte[] raw) {
+        MailHeaders headers = RawMessageCheck.check(raw);
+        return new Envelope(space, EMAIL, raw, sha256(raw), clock.instant(), Optional.of(headers));
     }
 
-    public StoreReceipt acceptForm(String spaceId, FormSubmission form) {
+    /**
+     * The envelope of a message whose headers the caller has parsed and checked already (the SMTP
+     * intake, which checks the message as the client sent it, then parses it with its trace lines).
+     */
+    public Envelope message(Space space, MailHeaders headers) {
+        return new Envelope(space, EMAIL, headers.raw(), sha256(headers.raw()), clock.instant(), Optional.of(headers));
+    }
+
+    /** A web-form pitch's envelope: its canonical JSON is what is stored. */
+    public Envelope form(Space space, FormSubmission form) {
         form.attachmentProblem().ifPresent(problem -> {
             throw new InvalidPitchException(problem);
         });
@@ -63,14 +75,18 @@ public final class IntakeService {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        return store(spaceId, FORM, raw, Optional.empty());
+        return new Envelope(space, FORM, raw, sha256(raw), clock.instant(), Optional.empty());
     }
 
-    private StoreReceipt store(String spaceId, String channel, byte[] raw, Optional<String> messageId) {
+    /** Commits the pitch raw (or finds the copy stored before): nothing is acknowledged before this returns. */
+    public StoreReceipt store(Envelope envelope) {
+        String spaceId = envelope.space().id();
         if (screeningLease.isPresent()) {
-            return store.receive(spaceId, channel, raw, sha256(raw), messageId, clock.instant(), screeningLease.get());
+            return store.receive(spaceId, envelope.channel(), envelope.raw(), envelope.sha256(), envelope.duplicateKey(),
+                    envelope.receivedAt(), screeningLease.get());
         }
-        return store.storeRaw(spaceId, channel, raw, sha256(raw), messageId, clock.instant());
+        return store.storeRaw(spaceId, envelope.channel(), envelope.raw(), envelope.sha256(), envelope.duplicateKey(),
+                envelope.receivedAt());
     }
 
     public static String sha256(byte[] content) {

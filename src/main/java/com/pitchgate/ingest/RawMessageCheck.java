@@ -1,11 +1,9 @@
 package com.pitchgate.ingest;
 
+import com.pitchgate.extract.MailHeaders;
 import com.pitchgate.extract.MboxSeparator;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetHeaders;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +21,24 @@ public final class RawMessageCheck {
     private RawMessageCheck() {
     }
 
-    /** The message's Message-ID, if it has one. */
-    public static Optional<String> check(byte[] raw) {
+    /**
+     * Checks the message and parses its headers, the one time they are parsed on the way in (issue 24):
+     * screening reads the message on these headers.
+     */
+    public static MailHeaders check(byte[] raw) {
+        startsWithHeaders(raw);
+        try {
+            return MailHeaders.parse(raw);
+        } catch (MessagingException e) {
+            throw new InvalidPitchException("not an RFC 822 message: its headers cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * The check without the parse: the message is not empty and starts with a header line. For the
+     * SMTP intake, which checks the message as the client sent it and parses it with its trace lines.
+     */
+    public static void startsWithHeaders(byte[] raw) {
         if (raw.length == 0) {
             throw new InvalidPitchException("the message is empty");
         }
@@ -37,12 +51,5 @@ public final class RawMessageCheck {
         if (!HEADER_LINE.matcher(firstLine).find()) {
             throw new InvalidPitchException("not an RFC 822 message: it must start with header lines such as \"From: ...\"");
         }
-        InternetHeaders headers;
-        try {
-            headers = new InternetHeaders(new ByteArrayInputStream(raw, start, raw.length - start));
-        } catch (MessagingException e) {
-            throw new InvalidPitchException("not an RFC 822 message: its headers cannot be read (" + e.getMessage() + ")");
-        }
-        return Optional.ofNullable(headers.getHeader("Message-ID", null)).map(String::strip).filter(id -> !id.isEmpty());
     }
 }

@@ -83,7 +83,7 @@ final class MessageComposer {
     }
 
     /** A reply to the sender, in their language when it is French, in English otherwise. */
-    byte[] reply(Space space, Pitch pitch, Queue queue, Optional<String> messageId, Optional<String> references) {
+    byte[] reply(Space space, long pitchId, ReplyFacts pitch, Queue queue) {
         String language = pitch.language().equals("fr") ? "fr" : "en";
         String text = template(queue.id() + "." + language)
                 .replace("{{name}}", pitch.sender().name().isBlank() ? "" : pitch.sender().name())
@@ -100,16 +100,17 @@ final class MessageComposer {
             message.setHeader("Auto-Submitted", "auto-replied");
             message.setHeader("X-Auto-Response-Suppress", "All");
             message.setHeader(QUEUE_HEADER, queue.id());
-            message.setHeader(PITCH_HEADER, String.valueOf(pitch.id()));
+            message.setHeader(PITCH_HEADER, String.valueOf(pitchId));
             message.setHeader("Content-Language", language);
+            Optional<String> messageId = pitch.messageId();
             if (messageId.isPresent()) {
                 message.setHeader("In-Reply-To", messageId.get());
-                message.setHeader("References", references.map(r -> r + " " + messageId.get()).orElse(messageId.get()));
+                message.setHeader("References", pitch.references().map(r -> r + " " + messageId.get()).orElse(messageId.get()));
             }
             message.setText(text, "UTF-8");
             return bytes(message);
         } catch (MessagingException | UnsupportedEncodingException e) {
-            throw new IllegalStateException("cannot write the reply to pitch " + pitch.id(), e);
+            throw new IllegalStateException("cannot write the reply to pitch " + pitchId, e);
         }
     }
 

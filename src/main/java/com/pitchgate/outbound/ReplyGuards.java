@@ -1,6 +1,5 @@
 package com.pitchgate.outbound;
 
-import com.pitchgate.spi.Pitch;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +22,7 @@ final class ReplyGuards {
     }
 
     /** Why no reply may be sent to this pitch's sender, or empty when one may. */
-    static Optional<String> withhold(Pitch pitch, boolean replyToForms, boolean answeredWithinCoolDown) {
+    static Optional<String> withhold(ReplyFacts pitch, boolean replyToForms, boolean answeredWithinCoolDown) {
         if (!pitch.sender().hasEmail() || pitch.sender().email().indexOf('@') <= 0) {
             return Optional.of("no sender address to answer");
         }
@@ -65,8 +64,8 @@ final class ReplyGuards {
         return Optional.empty();
     }
 
-    private static Optional<String> unauthenticated(Pitch pitch) {
-        List<String> results = pitch.headers().getOrDefault("authentication-results", List.of());
+    private static Optional<String> unauthenticated(ReplyFacts pitch) {
+        List<String> results = pitch.guardHeaders().getOrDefault("authentication-results", List.of());
         for (String result : results) {
             if (DMARC_FAIL.matcher(result).find()) {
                 return Optional.of("the sender failed authentication (dmarc=fail)");

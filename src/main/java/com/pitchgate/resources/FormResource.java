@@ -5,12 +5,10 @@ import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pitchgate.extract.FormSubmission;
 import com.pitchgate.ingest.FormIntakeConfig;
-import com.pitchgate.ingest.IntakeService;
+import com.pitchgate.ingest.IntakePort;
 import com.pitchgate.ingest.RateLimiter;
-import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceDirectory;
-import com.pitchgate.store.PitchStore.StoreReceipt;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -42,19 +40,17 @@ public final class FormResource {
 
     private final FormIntakeConfig config;
     private final SpaceDirectory spaces;
-    private final IntakeService intake;
-    private final PitchProcessor processor;
+    private final IntakePort intake;
     private final RateLimiter limiter;
     private final Validator validator;
     private final ObjectMapper json;
     private final Meter honeypotHits;
 
-    public FormResource(FormIntakeConfig config, SpaceDirectory spaces, IntakeService intake, PitchProcessor processor,
-            RateLimiter limiter, Validator validator, ObjectMapper json, MetricRegistry metrics) {
+    public FormResource(FormIntakeConfig config, SpaceDirectory spaces, IntakePort intake, RateLimiter limiter,
+            Validator validator, ObjectMapper json, MetricRegistry metrics) {
         this.config = config;
         this.spaces = spaces;
         this.intake = intake;
-        this.processor = processor;
         this.limiter = limiter;
         this.validator = validator;
         this.json = json;
@@ -105,10 +101,7 @@ public final class FormResource {
             return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("code", 422,
                     "message", "the form has errors: " + String.join("; ", errors), "errors", errors)).build();
         }
-        StoreReceipt receipt = intake.acceptForm(space.id(), form);
-        if (!receipt.duplicate()) {
-            processor.processReceived(receipt);
-        }
+        intake.receive(intake.form(space, form));
         return received(htmlForm);
     }
 

@@ -7,8 +7,7 @@ import com.pitchgate.api.OverrideRequest;
 import com.pitchgate.api.PitchViews;
 import com.pitchgate.crm.OverrideService;
 import com.pitchgate.extract.FormSubmission;
-import com.pitchgate.ingest.IntakeService;
-import com.pitchgate.screen.PitchProcessor;
+import com.pitchgate.ingest.IntakePort;
 import com.pitchgate.space.Space;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.store.JsonColumns;
@@ -54,16 +53,13 @@ public final class PitchResource {
 
     public static final String RFC822 = "message/rfc822";
 
-    private final IntakeService intake;
-    private final PitchProcessor processor;
+    private final IntakePort intake;
     private final PitchStore store;
     private final Scopes scopes;
     private final OverrideService overrides;
 
-    public PitchResource(IntakeService intake, PitchProcessor processor, PitchStore store, Scopes scopes,
-            OverrideService overrides) {
+    public PitchResource(IntakePort intake, PitchStore store, Scopes scopes, OverrideService overrides) {
         this.intake = intake;
-        this.processor = processor;
         this.store = store;
         this.scopes = scopes;
         this.overrides = overrides;
@@ -77,7 +73,7 @@ public final class PitchResource {
     public Response submitForm(@Auth Caller caller, @QueryParam("space") String spaceId,
             @NotNull(message = "the body must be a JSON pitch") @Valid FormSubmission form) {
         Space space = scopes.space(caller, spaceId);
-        return screened(intake.acceptForm(space.id(), form));
+        return screened(intake.receive(intake.form(space, form)));
     }
 
     @POST
@@ -89,7 +85,7 @@ public final class PitchResource {
             throws IOException {
         Space space = scopes.space(caller, spaceId);
         byte[] raw = body == null ? new byte[0] : body.readAllBytes();
-        return screened(intake.acceptMessage(space.id(), raw));
+        return screened(intake.receive(intake.message(space, raw)));
     }
 
     @GET
@@ -152,8 +148,9 @@ public final class PitchResource {
                         .collect(Collectors.joining(", "))));
     }
 
-    private Response screened(StoreReceipt receipt) {
-        Optional<ScreenedPitch> screened = processor.processReceived(receipt);
+    private Response screened(IntakePort.Received received) {
+        StoreReceipt receipt = received.receipt();
+        Optional<ScreenedPitch> screened = received.screened();
         if (screened.isPresent() && !receipt.duplicate()) {
             // Answered from what was just stored: reading it back would cost a transaction.
             return Response.status(Response.Status.CREATED).location(URI.create("/api/pitches/" + receipt.id()))

@@ -29,39 +29,46 @@ public final class Router {
         this.config = config;
     }
 
+    /** The decision on what the policies said, and nothing else to add: see {@link #choose} and {@link Reasons}. */
     public Decision route(Pitch pitch, SpaceProfile space, ChainOutcome outcome) {
-        List<Reason> reasons = new ArrayList<>(outcome.signals());
+        return new Reasons().signals(outcome.signals()).decide(choose(pitch, space, outcome));
+    }
+
+    /** Where the pitch goes, and the reason that decides it; the decision is made once every reason is in. */
+    public Route choose(Pitch pitch, SpaceProfile space, ChainOutcome outcome) {
+        List<Reason> reasons = outcome.signals();
         double score = Math.round(outcome.score() * 100) / 100.0;
         Queue queue;
+        Reason decisive;
         List<String> verdictTargets = List.of();
         if (outcome.verdict().isPresent()) {
             ChainOutcome.DecidingVerdict deciding = outcome.verdict().get();
             Verdict verdict = deciding.verdict();
             queue = verdict.queue();
             verdictTargets = verdict.targets();
-            reasons.add(0, new Reason(deciding.policy(), verdict.signal(), 0, verdict.detail(), true));
+            decisive = new Reason(deciding.policy(), verdict.signal(), 0, verdict.detail(), true);
         } else if (reasons.stream().allMatch(r -> r.weight() == 0)) {
             queue = Queue.FORWARD;
-            reasons.add(new Reason(POLICY, "no_evidence", 0, "no policy found anything to go on: a person should look", true));
+            decisive = new Reason(POLICY, "no_evidence", 0, "no policy found anything to go on: a person should look", true);
         } else if (score >= config.getForwardAt()) {
             queue = Queue.FORWARD;
-            reasons.add(new Reason(POLICY, "score", score, "score " + score + " ≥ forward threshold " + config.getForwardAt(), true));
+            decisive = new Reason(POLICY, "score", score, "score " + score + " ≥ forward threshold " + config.getForwardAt(), true);
         } else if (score <= config.getDeclineAt()) {
             queue = Queue.AUTO_DECLINE;
-            reasons.add(new Reason(POLICY, "score", score, "score " + score + " ≤ decline threshold " + config.getDeclineAt(), true));
+            decisive = new Reason(POLICY, "score", score, "score " + score + " ≤ decline threshold " + config.getDeclineAt(), true);
         } else if (reasons.stream().allMatch(r -> r.weight() >= 0)) {
             // An intro is asked of a cold pitch; nothing here says this one sells anything.
             queue = Queue.FORWARD;
-            reasons.add(new Reason(POLICY, "nothing_against", score, "score " + score + " below the forward threshold "
-                    + config.getForwardAt() + ", but nothing says it is a pitch: a person should look", true));
+            decisive = new Reason(POLICY, "nothing_against", score, "score " + score + " below the forward threshold "
+                    + config.getForwardAt() + ", but nothing says it is a pitch: a person should look", true);
         } else {
             queue = Queue.REQUIRES_INTRO;
-            reasons.add(new Reason(POLICY, "score", score, "score " + score + " between decline threshold "
-                    + config.getDeclineAt() + " and forward threshold " + config.getForwardAt(), true));
+            decisive = new Reason(POLICY, "score", score, "score " + score + " between decline threshold "
+                    + config.getDeclineAt() + " and forward threshold " + config.getForwardAt(), true);
         }
         List<String> targets = queue != Queue.FORWARD ? List.of()
                 : verdictTargets.isEmpty() ? targets(pitch, space) : verdictTargets;
-        return new Decision(queue, targets, score, pitch.fit(), reasons);
+        return new Route(queue, targets, score, pitch.fit(), decisive, outcome.verdict().isPresent());
     }
 
     /**

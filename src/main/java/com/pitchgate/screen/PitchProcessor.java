@@ -4,6 +4,7 @@ import com.pitchgate.crm.CrmContext;
 import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.crm.CrmRecorder;
 import com.pitchgate.extract.ExtractedPitch;
+import com.pitchgate.ingest.Envelope;
 import com.pitchgate.ingest.ReceivedPitches;
 import com.pitchgate.outbound.OutboundPlan;
 import com.pitchgate.outbound.OutboundPlanner;
@@ -21,7 +22,6 @@ import com.pitchgate.store.StoredPitch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,13 +72,15 @@ public final class PitchProcessor implements ReceivedPitches {
 
     /**
      * Screens what an intake has just received: the new pitch it stored claimed for this processor,
-     * or an earlier copy that is not decided yet. Returns what was decided and stored; empty when the
-     * pitch was decided before, is held by another processor, or failed this attempt.
+     * screened from its envelope (space and headers as intake resolved and parsed them), or an
+     * earlier copy that is not decided yet, read from the store (its bytes may differ from these).
+     * Returns what was decided and stored; empty when the pitch was decided before, is held by
+     * another processor, or failed this attempt.
      */
     @Override
-    public Optional<ScreenedPitch> processReceived(StoreReceipt receipt) {
+    public Optional<ScreenedPitch> processReceived(StoreReceipt receipt, Envelope envelope) {
         if (receipt.claimed().isPresent()) {
-            return screenClaimed(receipt.claimed().get());
+            return screenClaimed(receipt.claimed().get(), Optional.of(envelope));
         }
         if ("decided".equals(receipt.state())) {
             return Optional.empty();
@@ -87,7 +89,7 @@ public final class PitchProcessor implements ReceivedPitches {
     }
 
     private Optional<ScreenedPitch> claimAndScreen(long pitchId) {
-        return store.claim(pitchId, clock.instant(), lease).flatMap(this::screenClaimed);
+        return store.claim(pitchId, clock.instant(), lease).flatMap(stored -> screenClaimed(stored, Optional.empty()));
     }
 
     /**
@@ -96,19 +98,20 @@ public final class PitchProcessor implements ReceivedPitches {
      * took the pitch over: then that processor's decision is the one kept.
      */
     public Optional<Decision> processClaimed(StoredPitch stored) {
-        return screenClaimed(stored).map(ScreenedPitch::decision);
+        return screenClaimed(stored, Optional.empty()).map(ScreenedPitch::decision);
     }
 
-    private Optional<ScreenedPitch> screenClaimed(StoredPitch stored) {
+    /** @param received the envelope intake just made of this pitch; empty when it is read back from the store (recovery) */
+    private Optional<ScreenedPitch> screenClaimed(StoredPitch stored, Optional<Envelope> received) {
         long pitchId = stored.id();
         try {
-            ScreenedPitch screened = screen(stored);
+            ScreenedPitch screened = screen(stored, received);
             return saved(screened) ? Optional.of(screened) : Optional.empty();
         } catch (RuntimeException e) {
             LOG.error("screening pitch {} failed (attempt {} of {})", pitchId, stored.attempts(), maxAttempts, e);
             if (stored.attempts() >= maxAttempts) {
                 try {
-                    return decideAfterFailures(stored, e);
+                    return decideAfterFailures(stored, received, e);
                 } catch (RuntimeException fallbackError) {
                     LOG.error("pitch {} could not even be forwarded as failed; it stays stored", pitchId, fallbackError);
                 }
@@ -127,24 +130,27 @@ public final class PitchProcessor implements ReceivedPitches {
         return false;
     }
 
-    private ScreenedPitch screen(StoredPitch stored) {
-        Space space = space(stored);
-        Screener.Read read = screener.read(stored.id(), stored.raw(), stored.channel(), space.profile());
+    private ScreenedPitch screen(StoredPitch stored, Optional<Envelope> received) {
+        Space space = space(stored, received);
+        // Recovery reads the stored raw message: one header parse for that attempt.
+        Screener.Read read = received.isPresent() ? screener.read(stored.id(), received.get())
+                : screener.read(stored.id(), stored.raw(), stored.channel(), space.profile());
         Instant now = clock.instant();
-        Screener.Screening screening = screener.decide(read, new CrmContext(space.profile(), crm, now));
-        ExtractedPitch extracted = screening.extracted();
-        Pitch pitch = screening.pitch();
-        Decision routed = screening.decision();
-        OutboundPlan plan = outbound.plan(space, extracted, pitch, routed, stored.raw(), store::repliedSince, now);
-        Decision decision = new Decision(routed.queue(), routed.targets(), routed.score(), routed.fit(),
-                concat(routed.reasons(), plan.notes()));
+        Screener.Routed routed = screener.decide(read, new CrmContext(space.profile(), crm, now));
+        ExtractedPitch extracted = routed.extracted();
+        Pitch pitch = routed.pitch();
+        OutboundPlan plan = outbound.plan(space, extracted, pitch, routed.route(), store::repliedSince, now);
+        // The one place the decision is made: every reason is in, the plan's notes last.
+        Decision decision = routed.decide(plan.notes());
         return new ScreenedPitch(stored.id(), stored.attempts(), space.id(), extracted, pitch, decision,
-                crmRecorder.entriesFor(pitch, extracted.company(), decision, now), plan.messages(), now);
+                crmRecorder.entriesFor(pitch, extracted.company(), decision, now),
+                outbound.messages(plan, space, pitch, decision, stored.raw()), now);
     }
 
     /** The last resort: a pitch whose screening keeps failing goes to a person, with the error. */
-    private Optional<ScreenedPitch> decideAfterFailures(StoredPitch stored, RuntimeException error) {
-        Space space = space(stored);
+    private Optional<ScreenedPitch> decideAfterFailures(StoredPitch stored, Optional<Envelope> received,
+            RuntimeException error) {
+        Space space = space(stored, received);
         ExtractedPitch extracted = ExtractedPitch.unreadable(stored.channel(), "screening failed " + stored.attempts() + " times: " + error);
         Pitch pitch = new Pitch(stored.id(), stored.channel(), extracted.sender(), Optional.empty(), Optional.empty(), "",
                 "", List.of(), "und", Map.of(), Set.of(), Set.of(), List.of(), Pitch.Fit.NONE);
@@ -156,14 +162,13 @@ public final class PitchProcessor implements ReceivedPitches {
         return saved(screened) ? Optional.of(screened) : Optional.empty();
     }
 
-    private Space space(StoredPitch stored) {
+    /** The envelope's space, resolved at intake; for a pitch read back from the store, its space looked up by id. */
+    private Space space(StoredPitch stored, Optional<Envelope> received) {
+        if (received.isPresent()) {
+            return received.get().space();
+        }
         return spaces.find(stored.spaceId()).orElseThrow(() -> new IllegalStateException(
                 "pitch " + stored.id() + " belongs to space '" + stored.spaceId() + "', which is no longer configured"));
     }
 
-    private static <T> List<T> concat(List<T> first, List<T> second) {
-        List<T> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
-    }
 }

@@ -6,16 +6,18 @@ import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.extract.FormExtractor;
 import com.pitchgate.extract.FormSubmission;
 import com.pitchgate.extract.MailExtractor;
+import com.pitchgate.ingest.Envelope;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.policy.ChainOutcome;
 import com.pitchgate.policy.SpaceChains;
 import com.pitchgate.policy.Reason;
 import com.pitchgate.route.Decision;
+import com.pitchgate.route.Reasons;
+import com.pitchgate.route.Route;
 import com.pitchgate.route.Router;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.SpaceProfile;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +58,8 @@ public final class Screener {
      * @param context what policies may know besides the pitch: the space, the time, the CRM
      */
     public Screening screen(long id, byte[] raw, String channel, ScreeningContext context) {
-        return decide(read(id, raw, channel, context.space()), context);
+        Routed routed = decide(read(id, raw, channel, context.space()), context);
+        return new Screening(routed.extracted(), routed.pitch(), routed.decide(List.of()));
     }
 
     /** The first half of {@link #screen}: extract and analyse. */
@@ -65,33 +68,68 @@ public final class Screener {
         return new Read(extracted, analyzer.analyze(id, extracted, space));
     }
 
-    /** The second half of {@link #screen}: run the policies and route. */
-    public Screening decide(Read read, ScreeningContext context) {
+    /**
+     * The first half of {@link #screen} for a pitch intake has just received: read from its envelope,
+     * a mail on the headers intake parsed (they are not parsed again), for the envelope's space.
+     */
+    public Read read(long id, Envelope envelope) {
+        SpaceProfile space = envelope.space().profile();
+        if (envelope.headers().isEmpty()) {
+            return read(id, envelope.raw(), envelope.channel(), space);
+        }
+        ExtractedPitch extracted = extract(id, envelope.channel(), () -> mail.extract(envelope.headers().get()));
+        return new Read(extracted, analyzer.analyze(id, extracted, space));
+    }
+
+    /**
+     * The second half of {@link #screen}: run the policies and route. The reasons are collected, not
+     * yet made a decision: whoever adds the last of them makes it ({@link Routed#decide}).
+     */
+    public Routed decide(Read read, ScreeningContext context) {
         ChainOutcome outcome = chains.forSpace(context.space().id()).evaluate(read.pitch(), context);
-        List<Reason> signals = new ArrayList<>(outcome.signals());
-        read.extracted().problems().forEach(problem -> signals.add(new Reason("extract", "unreadable", 0, problem, false)));
-        read.extracted().attachments().forEach(attachment -> attachment.problem().ifPresent(problem -> signals.add(
+        Reasons reasons = new Reasons().signals(outcome.signals());
+        read.extracted().problems().forEach(problem -> reasons.signal(new Reason("extract", "unreadable", 0, problem, false)));
+        read.extracted().attachments().forEach(attachment -> attachment.problem().ifPresent(problem -> reasons.signal(
                 new Reason("extract", "unreadable", 0, "attachment " + attachment.filename() + ": " + problem, false))));
         // Weightless: odd headers say what a person should know, never where the pitch goes.
-        read.extracted().oddHeaders().forEach(odd -> signals.add(new Reason("extract", odd.signal(), 0, odd.detail(), false)));
-        Decision decision = router.route(read.pitch(), context.space(), new ChainOutcome(signals, outcome.verdict()));
-        return new Screening(read.extracted(), read.pitch(), decision);
+        read.extracted().oddHeaders().forEach(odd -> reasons.signal(new Reason("extract", odd.signal(), 0, odd.detail(), false)));
+        Route route = router.choose(read.pitch(), context.space(), new ChainOutcome(reasons.signals(), outcome.verdict()));
+        return new Routed(read.extracted(), read.pitch(), route, reasons);
     }
 
     private ExtractedPitch extract(long id, byte[] raw, String channel) {
+        return extract(id, channel, () -> IntakeService.FORM.equals(channel)
+                ? forms.extract(json.readValue(raw, FormSubmission.class)) : mail.extract(raw));
+    }
+
+    /** Content that cannot be read still makes a pitch: an unreadable one, with the reason. */
+    private static ExtractedPitch extract(long id, String channel, Extraction extraction) {
         try {
-            if (IntakeService.FORM.equals(channel)) {
-                return forms.extract(json.readValue(raw, FormSubmission.class));
-            }
-            return mail.extract(raw);
+            return extraction.run();
         } catch (Exception e) {
             LOG.warn("pitch {} could not be read", id, e);
             return ExtractedPitch.unreadable(channel, "the pitch could not be read: " + e.getMessage());
         }
     }
 
+    private interface Extraction {
+        ExtractedPitch run() throws Exception;
+    }
+
     /** What was read of one pitch, and the analysed pitch policies see. */
     public record Read(ExtractedPitch extracted, Pitch pitch) {
+    }
+
+    /**
+     * A pitch routed, its reasons collected: where it goes, and why, but not yet the decision, which
+     * the stage that gives the last reasons makes, once.
+     */
+    public record Routed(ExtractedPitch extracted, Pitch pitch, Route route, Reasons reasons) {
+
+        /** The decision, with the notes of what was done once routed (a reply held back) after every other reason. */
+        public Decision decide(List<Reason> notes) {
+            return reasons.notes(notes).decide(route);
+        }
     }
 
     /** What screening made of one pitch: what was read, what the policies saw, and where it goes. */

@@ -1,6 +1,10 @@
 package com.pitchgate.store;
 
-/** The {@code pitch_content} row: what extraction and analysis read from a pitch. JSON in text columns. */
+/**
+ * The {@code pitch_content} row: what extraction and analysis read from a pitch. JSON in text columns.
+ *
+ * @param replyFacts the {@link com.pitchgate.outbound.ReplyFacts} as JSON; null for pitches decided before it was stored
+ */
 public record ContentRow(
         long pitchId,
         String senderEmail,
@@ -14,5 +18,6 @@ public record ContentRow(
         String headers,
         String marks,
         String intermediaries,
-        String problems) {
+        String problems,
+        String replyFacts) {
 }

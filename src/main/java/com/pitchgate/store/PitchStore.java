@@ -1,8 +1,11 @@
 package com.pitchgate.store;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.pitchgate.extract.ExtractedAttachment;
 import com.pitchgate.extract.ExtractedPitch;
+import com.pitchgate.extract.OddHeader;
 import com.pitchgate.outbound.OutboundMessage;
+import com.pitchgate.outbound.ReplyFacts;
 import com.pitchgate.policy.Reason;
 import com.pitchgate.route.Decision;
 import com.pitchgate.spi.Pitch;
@@ -226,6 +229,46 @@ public final class PitchStore {
     }
 
     /**
+     * What a reply to the pitch's sender needs, as stored when it was decided; empty while it is not
+     * decided. Never the raw message read again (issue 24).
+     */
+    public Optional<ReplyFacts> replyFacts(long id) {
+        return Database.inReadTransaction(jdbi, vendor, handle -> {
+            DecisionDao dao = AttachedDaos.on(handle, DecisionDao.class);
+            Optional<ContentRow> content = dao.content(id);
+            if (content.isEmpty()) {
+                return Optional.empty();
+            }
+            if (content.get().replyFacts() != null) {
+                return Optional.of(JsonColumns.read(content.get().replyFacts(), ReplyFacts.class));
+            }
+            // Decided before V12 stored them: made from what was stored with the pitch, not from its raw message.
+            Map<String, Object> pitch = handle.createQuery("SELECT channel, message_id FROM pitches WHERE id = :id")
+                    .bind("id", id).mapToMap().one();
+            return Optional.of(olderReplyFacts(content.get(), (String) pitch.get("channel"),
+                    Optional.ofNullable((String) pitch.get("message_id")), dao.reasons(id)));
+        });
+    }
+
+    /**
+     * The reply facts of a pitch decided before they were stored: sender, subject, language and headers
+     * from its content row; Message-ID as stored to recognise duplicates (the same for the ASCII ones
+     * Message-IDs are); a sender in doubt from the reasons its odd headers left.
+     */
+    private static ReplyFacts olderReplyFacts(ContentRow content, String channel, Optional<String> messageId,
+            List<ReasonRow> reasons) {
+        Pitch.Address sender = new Pitch.Address(content.senderEmail(), content.senderName(), content.senderDomain());
+        List<OddHeader> odd = reasons.stream().filter(r -> r.policy().equals("extract"))
+                .map(r -> new OddHeader(r.signal(), r.detail())).toList();
+        Optional<String> doubt = sender.hasEmail()
+                ? odd.stream().filter(OddHeader::doubtsSender).map(OddHeader::detail).findFirst()
+                : Optional.of(odd.stream().filter(o -> o.signal().equals(OddHeader.MISSING_SENDER)).map(OddHeader::detail)
+                        .findFirst().orElse("no usable sender address"));
+        Map<String, List<String>> headers = JsonColumns.read(content.headers(), new TypeReference<Map<String, List<String>>>() { });
+        return ReplyFacts.of(channel, sender, doubt, content.subject(), content.language(), messageId, headers);
+    }
+
+    /**
      * What the answer to a submission shows of a stored pitch: its state, language, decision and
      * reasons, in plain JDBC ({@link NamedStatement}) on one snapshot. A resent message is answered
      * with this: through {@link #record} (seven SqlObject queries, the raw message among them) a
@@ -269,7 +312,7 @@ public final class PitchStore {
                 pitch.organisation().orElse(null), pitch.replyTo().map(Pitch.Address::email).orElse(null),
                 pitch.subject(), pitch.body(), pitch.language(), JsonColumns.write(extracted.headers()),
                 JsonColumns.write(extracted.marks()), JsonColumns.write(pitch.intermediaries()),
-                JsonColumns.write(extracted.problems()));
+                JsonColumns.write(extracted.problems()), JsonColumns.write(ReplyFacts.of(extracted, pitch)));
     }
 
     private static List<AttachmentRow> attachments(long id, ExtractedPitch extracted) {

@@ -26,8 +26,8 @@ public final class PreparedWrites {
             + " WHERE id = :id AND state = 'processing' AND attempts = :attempt");
     private static final NamedStatement INSERT_CONTENT = NamedStatement.of("INSERT INTO pitch_content (pitch_id, sender_email,"
             + " sender_name, sender_domain, organisation, reply_to, subject, body, language, headers, marks, intermediaries,"
-            + " problems) VALUES (:pitchId, :senderEmail, :senderName, :senderDomain, :organisation, :replyTo, :subject,"
-            + " :body, :language, :headers, :marks, :intermediaries, :problems)");
+            + " problems, reply_facts) VALUES (:pitchId, :senderEmail, :senderName, :senderDomain, :organisation, :replyTo,"
+            + " :subject, :body, :language, :headers, :marks, :intermediaries, :problems, :replyFacts)");
     private static final NamedStatement INSERT_ATTACHMENT = NamedStatement.of("INSERT INTO attachments (pitch_id, ordinal,"
             + " filename, media_type, size, text, problem) VALUES (:pitchId, :ordinal, :filename, :mediaType, :size, :text, :problem)");
     private static final NamedStatement INSERT_DECISION = NamedStatement.of("INSERT INTO decisions (pitch_id, space_id, queue,"
@@ -91,7 +91,7 @@ public final class PreparedWrites {
                 "senderName", row.senderName(), "senderDomain", row.senderDomain(), "organisation", row.organisation(),
                 "replyTo", row.replyTo(), "subject", row.subject(), "body", row.body(), "language", row.language(),
                 "headers", row.headers(), "marks", row.marks(), "intermediaries", row.intermediaries(),
-                "problems", row.problems()));
+                "problems", row.problems(), "replyFacts", row.replyFacts()));
     }
 
     void insertAttachment(AttachmentRow row) {

@@ -264,7 +264,7 @@ final class IntakeRun {
         Map<String, String> names = new HashMap<>();
         for (CorpusMessage message : messages) {
             try {
-                names.putIfAbsent(RawMessageCheck.check(message.raw()).orElse(""), message.name());
+                names.putIfAbsent(RawMessageCheck.check(message.raw()).duplicateKey().orElse(""), message.name());
             } catch (InvalidPitchException e) {
                 // not a message: it has no Message-ID to find it by
             }

@@ -4,16 +4,15 @@ import static com.pitchgate.mail.Mailbox.await;
 import static com.pitchgate.mail.Mailbox.quietly;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.pitchgate.PitchgateConfiguration;
-import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.store.Database;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.support.ConfigFiles;
 import com.pitchgate.support.Json;
+import com.pitchgate.support.StoredUnscreened;
 import com.pitchgate.support.TestApp;
 import io.dropwizard.testing.DropwizardTestSupport;
 import jakarta.ws.rs.client.Client;
@@ -70,8 +69,7 @@ class MailRestartTest {
         Database.migrate(dataSource, url);
         PitchStore store = new PitchStore(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
         // The server stored it, then died before deciding and filing it.
-        new IntakeService(store, new ObjectMapper(), Clock.systemUTC())
-                .acceptMessage("la-fabrique", raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+        StoredUnscreened.message(store, "la-fabrique", raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
 
         DropwizardTestSupport<PitchgateConfiguration> app = start(url);
         await("filed", PATIENCE, quietly(() -> mailbox.subjects("INBOX").isEmpty()));

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pitchgate.PitchgateApplication;
 import com.pitchgate.PitchgateConfiguration;
-import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.store.Database;
 import com.pitchgate.store.PitchDao;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.support.Json;
 import com.pitchgate.support.RequiresPostgres;
+import com.pitchgate.support.StoredUnscreened;
 import com.pitchgate.support.TestApp;
 import com.pitchgate.support.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,13 +183,12 @@ class InstancesSharingPostgresTest {
 
     /** Stores e-mails raw, as an instance does before it answers, without screening them. */
     private static List<Long> storeRawInBursts(PitchStore store, String tag, int pitches, int bursts) {
-        IntakeService intake = new IntakeService(store, new ObjectMapper(), Clock.systemUTC());
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < pitches; i++) {
             String mail = "From: Raw Sender " + i + " <raw" + i + "@" + tag + ".example>\r\n"
                     + "Subject: Desk\r\nMessage-ID: <" + tag + "-" + i + "@" + tag + ".example>\r\n\r\n"
                     + "Hello, do you have a desk for " + (i % 5 + 1) + " people next month? What are your rates?\r\n";
-            ids.add(intake.acceptMessage(SPACE, mail.getBytes(StandardCharsets.UTF_8)).id());
+            ids.add(StoredUnscreened.message(store, SPACE, mail.getBytes(StandardCharsets.UTF_8)).id());
             if (bursts > 1 && (i + 1) % (pitches / bursts) == 0) {
                 sleep(Duration.ofMillis(300));
             }

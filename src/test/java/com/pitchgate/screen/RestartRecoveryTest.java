@@ -3,16 +3,15 @@ package com.pitchgate.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pitchgate.PitchgateApplication;
 import com.pitchgate.PitchgateConfiguration;
-import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.store.Database;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.StoredPitch;
 import com.pitchgate.support.HeldRequest;
 import com.pitchgate.support.Json;
 import com.pitchgate.support.Mails;
+import com.pitchgate.support.StoredUnscreened;
 import com.pitchgate.support.TestApp;
 import com.pitchgate.support.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
@@ -20,7 +19,6 @@ import io.dropwizard.testing.DropwizardTestSupport;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,13 +44,12 @@ class RestartRecoveryTest {
 
     private void undecidedPitchesAreScreenedOnStart(TestDatabase database) throws Exception {
         PitchStore store = new PitchStore(database.jdbi());
-        IntakeService intake = new IntakeService(store, new ObjectMapper(), Clock.systemUTC());
 
-        long received = intake.acceptMessage("la-fabrique", ("From: Anna <anna@brightlabs.example>\r\n"
+        long received = StoredUnscreened.message(store, "la-fabrique", ("From: Anna <anna@brightlabs.example>\r\n"
                 + "Subject: Office\r\nMessage-ID: <restart-1@brightlabs.example>\r\n\r\n"
                 + "Hello, we are looking for a private office for three people. What are your rates?\r\n")
                 .getBytes(StandardCharsets.UTF_8)).id();
-        long crashedMidway = intake.acceptMessage("la-fabrique", ("From: Bob <bob@example.org>\r\n"
+        long crashedMidway = StoredUnscreened.message(store, "la-fabrique", ("From: Bob <bob@example.org>\r\n"
                 + "Subject: Desk\r\nMessage-ID: <restart-2@example.org>\r\n\r\n"
                 + "Hi, do you have a desk available next month? How much is it?\r\n")
                 .getBytes(StandardCharsets.UTF_8)).id();
@@ -96,11 +93,10 @@ class RestartRecoveryTest {
             Client client = ClientBuilder.newClient();
             try {
                 PitchStore store = new PitchStore(database.jdbi());
-                IntakeService intake = new IntakeService(store, new ObjectMapper(), Clock.systemUTC());
                 long id;
                 try (HeldRequest held = HeldRequest.start(app.getLocalPort(), Mails.padded("<all-the-room@brightlabs.example>", 2_000_000))) {
                     HeldRequest.awaitHeld(app.getAdminPort(), 1024 * 1024);
-                    id = intake.acceptMessage("la-fabrique", Mails.padded("<waiting@brightlabs.example>", 2_000)).id();
+                    id = StoredUnscreened.message(store, "la-fabrique", Mails.padded("<waiting@brightlabs.example>", 2_000)).id();
                     Thread.sleep(1_500);
                     StoredPitch waiting = store.find(id).orElseThrow();
                     // Claimed at each sweep (every 200 ms), given back 100 ms later when no room came.
@@ -126,9 +122,8 @@ class RestartRecoveryTest {
     void aStopMidSweepLeavesNoPitchHeld(Database.Vendor vendor) throws Exception {
         try (TestDatabase database = TestDatabase.create(vendor)) {
             PitchStore store = new PitchStore(database.jdbi());
-            IntakeService intake = new IntakeService(store, new ObjectMapper(), Clock.systemUTC());
             for (int i = 0; i < 40; i++) {
-                intake.acceptMessage("la-fabrique", ("From: Sender " + i + " <s" + i + "@backlog.example>\r\n"
+                StoredUnscreened.message(store, "la-fabrique", ("From: Sender " + i + " <s" + i + "@backlog.example>\r\n"
                         + "Subject: Desk\r\nMessage-ID: <backlog-" + i + "@backlog.example>\r\n\r\n"
                         + "Hi, do you have " + (i + 1) + " desks free next month? How much are they?\r\n")
                         .getBytes(StandardCharsets.UTF_8));

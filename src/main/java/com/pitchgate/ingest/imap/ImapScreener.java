@@ -2,10 +2,12 @@ package com.pitchgate.ingest.imap;
 
 import com.pitchgate.crm.OverrideService;
 import com.pitchgate.ingest.IntakeBudget;
+import com.pitchgate.ingest.Envelope;
+import com.pitchgate.ingest.IntakePort;
 import com.pitchgate.ingest.IntakeService;
 import com.pitchgate.ingest.InvalidPitchException;
-import com.pitchgate.ingest.ReceivedPitches;
 import com.pitchgate.mail.MailSessions;
+import com.pitchgate.space.Space;
 import com.pitchgate.spi.Queue;
 import com.pitchgate.store.Leases;
 import com.pitchgate.store.MailboxDao;
@@ -51,10 +53,9 @@ public final class ImapScreener implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(ImapScreener.class);
 
     private final ImapAccountConfig account;
-    private final String spaceId;
-    private final IntakeService intake;
+    private final Space space;
+    private final IntakePort intake;
     private final IntakeBudget budget;
-    private final ReceivedPitches processor;
     private final OverrideService overrides;
     private final StoredMailboxes mailboxes;
     private final Clock clock;
@@ -68,14 +69,12 @@ public final class ImapScreener implements Managed {
     private char separator = '/';
     private Thread worker;
 
-    public ImapScreener(ImapAccountConfig account, String spaceId, IntakeService intake, IntakeBudget budget,
-            ReceivedPitches processor, OverrideService overrides, StoredMailboxes mailboxes, Leases leases, Clock clock,
-            String instance) {
+    public ImapScreener(ImapAccountConfig account, Space space, IntakePort intake, IntakeBudget budget,
+            OverrideService overrides, StoredMailboxes mailboxes, Leases leases, Clock clock, String instance) {
         this.account = account;
-        this.spaceId = spaceId;
+        this.space = space;
         this.intake = intake;
         this.budget = budget;
-        this.processor = processor;
         this.overrides = overrides;
         this.mailboxes = mailboxes;
         this.clock = clock;
@@ -216,16 +215,18 @@ public final class ImapScreener implements Managed {
             record(key, filed.get().pitchId(), Queue.FORWARD);
             return Optional.of(new Screened(message, key, filed.get().pitchId(), Optional.empty()));
         }
-        StoreReceipt receipt;
+        Envelope envelope;
         try {
-            receipt = intake.acceptMessage(spaceId, raw);
+            envelope = intake.message(space, raw);
         } catch (InvalidPitchException e) {
             LOG.warn("mailbox {}: message {} is not a pitch ({}); flagged and left in place", account.id, key, e.getMessage());
             message.setFlags(new Flags("Pitchgate_unreadable"), true);
             return Optional.of(new Screened(message, key, 0, Optional.empty()));
         }
+        IntakePort.Received received = intake.receive(envelope);
+        StoreReceipt receipt = received.receipt();
         // Decided just now, or (a duplicate) before: then the store says where it went.
-        Optional<Queue> queue = processor.processReceived(receipt).map(screened -> screened.decision().queue())
+        Optional<Queue> queue = received.screened().map(screened -> screened.decision().queue())
                 .or(() -> decidedQueue(receipt.id()));
         if (queue.isEmpty()) {
             LOG.warn("mailbox {}: pitch {} is stored but not decided yet; it stays in {} until it is", account.id,

@@ -1,12 +1,13 @@
 package com.pitchgate.ingest.smtp;
 
+import com.pitchgate.extract.MailHeaders;
 import com.pitchgate.extract.MboxSeparator;
+import com.pitchgate.ingest.Envelope;
 import com.pitchgate.ingest.IntakeBudget;
-import com.pitchgate.ingest.IntakeService;
+import com.pitchgate.ingest.IntakePort;
 import com.pitchgate.ingest.InvalidPitchException;
 import com.pitchgate.ingest.RawMessageCheck;
-import com.pitchgate.ingest.ReceivedPitches;
-import com.pitchgate.store.PitchStore.StoreReceipt;
+import com.pitchgate.space.Space;
 import io.dropwizard.lifecycle.Managed;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,20 +41,17 @@ public final class SmtpIntake implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpIntake.class);
 
     private final SmtpIntakeConfig config;
-    private final Map<String, String> spaceByAddress;
-    private final IntakeService intake;
+    private final Map<String, Space> spaceByAddress;
+    private final IntakePort intake;
     private final IntakeBudget budget;
-    private final ReceivedPitches processor;
     private SMTPServer server;
 
     /** @param spaceByAddress the space each accepted recipient address belongs to, addresses in lower case */
-    public SmtpIntake(SmtpIntakeConfig config, Map<String, String> spaceByAddress, IntakeService intake,
-            IntakeBudget budget, ReceivedPitches processor) {
+    public SmtpIntake(SmtpIntakeConfig config, Map<String, Space> spaceByAddress, IntakePort intake, IntakeBudget budget) {
         this.config = config;
         this.spaceByAddress = Map.copyOf(spaceByAddress);
         this.intake = intake;
         this.budget = budget;
-        this.processor = processor;
     }
 
     @Override
@@ -87,7 +84,7 @@ public final class SmtpIntake implements Managed {
     }
 
     private final class Handler implements MessageHandler {
-        private final Set<String> spaces = new LinkedHashSet<>();
+        private final Set<Space> spaces = new LinkedHashSet<>();
         private final MessageContext context;
         private String envelopeSender = "";
 
@@ -102,7 +99,7 @@ public final class SmtpIntake implements Managed {
 
         @Override
         public void recipient(String recipient) throws RejectException {
-            String space = spaceByAddress.get(recipient.strip().toLowerCase(Locale.ROOT));
+            Space space = spaceByAddress.get(recipient.strip().toLowerCase(Locale.ROOT));
             if (space == null) {
                 throw new RejectException(550, "5.1.1 <" + recipient + ">: no pitch address of this server");
             }
@@ -126,32 +123,21 @@ public final class SmtpIntake implements Managed {
             if (raw.length > limit) {
                 throw new RejectException(552, "5.3.4 message larger than " + config.maxMessageSize);
             }
+            MailHeaders headers;
             try {
-                RawMessageCheck.check(raw);
+                RawMessageCheck.startsWithHeaders(raw);
+                // The one parse of its headers, trace lines included: every space's copy is screened on it.
+                headers = RawMessageCheck.check(withTrace(raw));
             } catch (InvalidPitchException e) {
                 throw new RejectException(554, "5.6.0 " + e.getMessage());
             }
-            byte[] traced = withTrace(raw);
-            List<StoreReceipt> stored = new ArrayList<>();
-            for (String space : spaces) {
-                try {
-                    StoreReceipt receipt = intake.acceptMessage(space, traced);
-                    if (!receipt.duplicate()) {
-                        stored.add(receipt);
-                    }
-                } catch (InvalidPitchException e) {
-                    throw new RejectException(554, "5.6.0 " + e.getMessage());
-                } catch (RuntimeException e) {
-                    LOG.error("SMTP intake could not store a message", e);
-                    throw new RejectException(451, "4.3.0 temporary failure, please try again later");
-                }
-            }
-            for (StoreReceipt receipt : stored) {
-                try {
-                    processor.processReceived(receipt);
-                } catch (RuntimeException e) {
-                    LOG.error("pitch {} is stored; screening failed and will be retried", receipt.id(), e);
-                }
+            Envelope first = intake.message(spaces.iterator().next(), headers);
+            List<Envelope> envelopes = spaces.stream().map(first::to).toList();
+            try {
+                intake.receiveAll(envelopes);
+            } catch (RuntimeException e) {
+                LOG.error("SMTP intake could not store a message", e);
+                throw new RejectException(451, "4.3.0 temporary failure, please try again later");
             }
         }
 
