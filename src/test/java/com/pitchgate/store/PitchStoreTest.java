@@ -2,6 +2,10 @@ package com.pitchgate.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pitchgate.crm.ContactRow;
+import com.pitchgate.crm.CrmEntries;
+import com.pitchgate.crm.DeclineRow;
+import com.pitchgate.crm.NewDecline;
 import com.pitchgate.extract.ExtractedAttachment;
 import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.policy.Reason;
