@@ -17,7 +17,6 @@ import com.pitchgate.cli.CommandFailure;
 import com.pitchgate.cli.EvaluateCommand;
 import com.pitchgate.cli.NewKeyCommand;
 import com.pitchgate.cli.TrainCommand;
-import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.crm.CrmRecorder;
 import com.pitchgate.crm.DeclineMemory;
 import com.pitchgate.crm.DeclineService;
@@ -207,7 +206,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         OutboundConfig outbound = config.getOutbound();
         PitchProcessor processor = new PitchProcessor(store, spaces, stages.screener(),
                 new CrmRecorder(new DeclineMemory(declineMemory, routing.isDeclineWholeOrganisation())), new OutboundPlanner(outbound),
-                CrmMemory.stored(crmReader), clock, Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
+                crmReader, clock, Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
         environment.lifecycle().manage(new WarmUp(stages.screener(), spaces, clock, intake.getWarmUpMessages(), environment.metrics()));
         IntakeBudget budget = intake.budget();
         LOG.info("at most {} MiB of incoming messages in memory at once (intake.maxBytesInFlight)",

@@ -42,6 +42,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.jdbi..");
 
     /**
+     * The CRM owns its records and declares the repositories it needs ({@code CrmMemory}, {@code Declines},
+     * {@code Intros}, {@code Timelines}, {@code Overrides}); the store implements them. Were {@code crm} to
+     * use a store class again, the store could no longer implement them without a cycle.
+     */
+    @ArchTest
+    static final ArchRule crmDoesNotUseTheStore = noClasses()
+            .that().resideInAPackage("com.pitchgate.crm..")
+            .should().dependOnClassesThat().resideInAPackage("com.pitchgate.store..");
+
+    /**
      * Dropwizard's layout: {@code api} holds the representations (what requests and answers carry),
      * {@code resources} the JAX-RS resources that take and give them. A resource put back in {@code api}
      * would mix the two again.

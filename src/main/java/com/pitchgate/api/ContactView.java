@@ -1,6 +1,6 @@
 package com.pitchgate.api;
 
-import com.pitchgate.store.ContactRow;
+import com.pitchgate.crm.ContactRow;
 import com.pitchgate.store.StoredCrm;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package com.pitchgate.api;
 
-import com.pitchgate.store.DeclineRow;
+import com.pitchgate.crm.DeclineRow;
 import java.time.Instant;
 
 /** A "no" that stands: to whom, since when, until when, and the pitch that earned it (if any). */

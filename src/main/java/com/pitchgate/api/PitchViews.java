@@ -2,6 +2,7 @@ package com.pitchgate.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.pitchgate.crm.OverrideRow;
 import com.pitchgate.route.Decision;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.store.AttachmentRow;
@@ -9,7 +10,6 @@ import com.pitchgate.store.ContentRow;
 import com.pitchgate.store.DecisionRow;
 import com.pitchgate.store.JsonColumns;
 import com.pitchgate.store.OutboxRow;
-import com.pitchgate.store.OverrideRow;
 import com.pitchgate.store.PitchStore.PitchAnswer;
 import com.pitchgate.store.PitchStore.PitchRecord;
 import com.pitchgate.store.QueueRow;

@@ -1,7 +1,6 @@
 package com.pitchgate.crm;
 
 import com.pitchgate.analyze.Organisations;
-import com.pitchgate.store.ContactRow;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.SpaceProfile;
 import java.text.Normalizer;

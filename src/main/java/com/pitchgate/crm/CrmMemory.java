@@ -2,10 +2,6 @@ package com.pitchgate.crm;
 
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceConfig;
-import com.pitchgate.store.ContactRow;
-import com.pitchgate.store.CrmReader;
-import com.pitchgate.store.DeclineRow;
-import com.pitchgate.store.IntroRow;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Where a {@link CrmContext} finds the contacts a space knows and the "no"s it gave: the store while
- * serving, or the configuration alone while evaluating, so that a labelled data set is judged the
- * same on any server, whatever its history.
+ * serving (which implements this), or the configuration alone while evaluating, so that a labelled
+ * data set is judged the same on any server, whatever its history.
  */
 public interface CrmMemory {
 
@@ -39,41 +35,6 @@ public interface CrmMemory {
 
     /** An intro vouching for this address, or else for this organisation. */
     Optional<IntroRow> introFor(String spaceId, String email, String organisation);
-
-    /** The CRM tables of the store. */
-    static CrmMemory stored(CrmReader store) {
-        return new CrmMemory() {
-            @Override
-            public Optional<ContactRow> contact(String spaceId, String email) {
-                return store.contact(spaceId, email);
-            }
-
-            @Override
-            public List<ContactRow> knownContacts(String spaceId, String word) {
-                return store.knownContacts(spaceId, word);
-            }
-
-            @Override
-            public Optional<ContactRow> knownContactAtDomain(String spaceId, String domain) {
-                return store.knownContactAtDomain(spaceId, domain);
-            }
-
-            @Override
-            public Optional<ContactRow> knownContactOfOrganisation(String spaceId, String name) {
-                return store.knownContactOfOrganisation(spaceId, name);
-            }
-
-            @Override
-            public Optional<DeclineRow> standingDecline(String spaceId, String email, String organisation, long now) {
-                return store.standingDecline(spaceId, email, organisation, now);
-            }
-
-            @Override
-            public Optional<IntroRow> introFor(String spaceId, String email, String organisation) {
-                return store.vouchingFor(spaceId, email, organisation);
-            }
-        };
-    }
 
     /** The contacts listed in each space's configuration, and no "no"s: no history at all. */
     static CrmMemory configured(Collection<Space> spaces) {

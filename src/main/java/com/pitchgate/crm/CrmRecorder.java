@@ -2,7 +2,6 @@ package com.pitchgate.crm;
 
 import com.pitchgate.route.Decision;
 import com.pitchgate.spi.Pitch;
-import com.pitchgate.store.CrmEntries;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -5,7 +5,6 @@ import com.pitchgate.route.Decision;
 import com.pitchgate.spi.MessageKind;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Queue;
-import com.pitchgate.store.NewDecline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

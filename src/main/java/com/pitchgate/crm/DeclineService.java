@@ -1,8 +1,5 @@
 package com.pitchgate.crm;
 
-import com.pitchgate.store.CrmReader;
-import com.pitchgate.store.DeclineRow;
-import com.pitchgate.store.StoredCrm;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,24 +11,24 @@ import java.util.Optional;
  */
 public final class DeclineService {
 
-    private final StoredCrm crm;
-    private final CrmReader reader;
+    private final Declines declines;
+    private final CrmMemory memory;
     private final Clock clock;
 
-    public DeclineService(StoredCrm crm, CrmReader reader, Clock clock) {
-        this.crm = crm;
-        this.reader = reader;
+    public DeclineService(Declines declines, CrmMemory memory, Clock clock) {
+        this.declines = declines;
+        this.memory = memory;
         this.clock = clock;
     }
 
     /** A page of the space's "no"s that stand now. */
     public List<DeclineRow> standing(String spaceId, int limit, long offset) {
-        return crm.standingDeclines(spaceId, clock.millis(), limit, offset);
+        return declines.standingDeclines(spaceId, clock.millis(), limit, offset);
     }
 
     /** The "no" that stands now against this sender or their organisation, if any. */
     public Optional<DeclineRow> standingAgainst(String spaceId, String email, String organisation) {
-        return reader.standingDecline(spaceId, email, organisation, clock.millis());
+        return memory.standingDecline(spaceId, email, organisation, clock.millis());
     }
 
     /**
@@ -40,11 +37,11 @@ public final class DeclineService {
      * @param scope {@code sender} or {@code organisation}
      */
     public void decline(String spaceId, String scope, String value, Instant now, Instant until) {
-        crm.decline(spaceId, scope, value, now.toEpochMilli(), until.toEpochMilli());
+        declines.decline(spaceId, scope, value, now.toEpochMilli(), until.toEpochMilli());
     }
 
     /** Lifts a standing "no" of the space; false when it has none with this id. */
     public boolean lift(String spaceId, long id) {
-        return crm.liftDecline(spaceId, id, clock.millis());
+        return declines.liftDecline(spaceId, id, clock.millis());
     }
 }

@@ -1,7 +1,5 @@
 package com.pitchgate.crm;
 
-import com.pitchgate.store.IntroRow;
-import com.pitchgate.store.StoredIntros;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +16,10 @@ public final class IntroService {
     public record Introducer(String kind, String ref, String name) {
     }
 
-    private final StoredIntros intros;
+    private final Intros intros;
     private final Clock clock;
 
-    public IntroService(StoredIntros intros, Clock clock) {
+    public IntroService(Intros intros, Clock clock) {
         this.intros = intros;
         this.clock = clock;
     }

@@ -1,6 +1,5 @@
 package com.pitchgate.crm;
 
-import com.pitchgate.store.OverrideRow;
 
 /** Told of each override that moved a pitch, once it is committed. Must return quickly. */
 @FunctionalInterface

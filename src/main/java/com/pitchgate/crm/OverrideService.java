@@ -1,13 +1,7 @@
 package com.pitchgate.crm;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.pitchgate.route.Router;
 import com.pitchgate.spi.Queue;
-import com.pitchgate.store.ContentRow;
-import com.pitchgate.store.DecisionRow;
-import com.pitchgate.store.JsonColumns;
-import com.pitchgate.store.OverrideRow;
-import com.pitchgate.store.StoredOverrides;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,22 +17,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class OverrideService {
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-
     private static final Logger LOG = LoggerFactory.getLogger(OverrideService.class);
 
-    private final StoredOverrides stored;
+    private final Overrides overrides;
     private final Clock clock;
     private final Duration declineMemory;
     private final OverrideListener listener;
 
-    public OverrideService(StoredOverrides stored, Clock clock, Duration declineMemory) {
-        this(stored, clock, declineMemory, OverrideListener.NONE);
+    public OverrideService(Overrides overrides, Clock clock, Duration declineMemory) {
+        this(overrides, clock, declineMemory, OverrideListener.NONE);
     }
 
     /** @param listener told of each override that moved a pitch, after it is committed */
-    public OverrideService(StoredOverrides stored, Clock clock, Duration declineMemory, OverrideListener listener) {
-        this.stored = stored;
+    public OverrideService(Overrides overrides, Clock clock, Duration declineMemory, OverrideListener listener) {
+        this.overrides = overrides;
         this.clock = clock;
         this.declineMemory = declineMemory;
         this.listener = listener;
@@ -80,17 +72,17 @@ public final class OverrideService {
 
     private Optional<OverrideRow> record(long pitchId, Queue to, String actor, String note, Optional<Instant> declineUntil,
             List<String> chosenTargets) {
-        return stored.inTransaction(change -> {
-            Optional<DecisionRow> current = change.decision(pitchId);
-            Optional<ContentRow> content = change.content(pitchId);
-            if (current.isEmpty() || content.isEmpty()) {
+        return overrides.inTransaction(change -> {
+            Optional<Overrides.Decided> current = change.decision(pitchId);
+            Optional<Overrides.Sender> sender = change.sender(pitchId);
+            if (current.isEmpty() || sender.isEmpty()) {
                 return Optional.empty();
             }
-            DecisionRow decision = current.get();
+            Overrides.Decided decision = current.get();
             Instant now = clock.instant();
             OverrideRow override = new OverrideRow(pitchId, decision.spaceId(), decision.queue(), to.id(), actor,
                     note == null || note.isBlank() ? null : note.strip(), now.toEpochMilli());
-            List<String> before = JsonColumns.read(decision.targets(), STRINGS);
+            List<String> before = decision.targets();
             boolean retarget = to == Queue.FORWARD && !chosenTargets.isEmpty() && !chosenTargets.equals(before);
             if (decision.queue().equals(to.id()) && !retarget) {
                 return Optional.of(override);
@@ -103,21 +95,21 @@ public final class OverrideService {
                     : "moved from " + decision.queue() + " to " + to.id()) + " by " + actor
                     + (override.note() == null ? "" : ": " + override.note());
             change.addDecisiveReason(pitchId, "override", "manager_override", detail);
-            learn(change, decision.spaceId(), content.get(), to, now, pitchId,
+            learn(change, decision.spaceId(), sender.get(), to, now, pitchId,
                     declineUntil.orElse(now.plus(declineMemory)));
             return Optional.of(override);
         });
     }
 
-    private static void learn(StoredOverrides.Change change, String spaceId, ContentRow sender, Queue to, Instant now,
+    private static void learn(Overrides.Change change, String spaceId, Overrides.Sender sender, Queue to, Instant now,
             long pitchId, Instant declineUntil) {
-        String email = sender.senderEmail();
+        String email = sender.email();
         if (email == null || email.isBlank()) {
             // A pitch that named no sender: nobody to make known, or to say "no" to.
             return;
         }
         if (to == Queue.FORWARD) {
-            change.makeKnown(spaceId, email, sender.senderName(), sender.organisation(), now.toEpochMilli());
+            change.makeKnown(spaceId, email, sender.name(), sender.organisation(), now.toEpochMilli());
         } else if (to == Queue.AUTO_DECLINE && !change.senderDeclined(spaceId, email, now.toEpochMilli())) {
             change.declineSender(spaceId, email, pitchId, now.toEpochMilli(), declineUntil.toEpochMilli());
         }

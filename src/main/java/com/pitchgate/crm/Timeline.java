@@ -1,11 +1,5 @@
 package com.pitchgate.crm;
 
-import com.pitchgate.store.DeclineRow;
-import com.pitchgate.store.IntroRow;
-import com.pitchgate.store.OutboxRow;
-import com.pitchgate.store.OverrideRow;
-import com.pitchgate.store.StoredTimelines;
-import com.pitchgate.store.TimelinePitchRow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +21,7 @@ public final class Timeline {
     }
 
     /** The events, in order, of what the store holds about a contact or an organisation. */
-    public static List<Event> of(StoredTimelines.Rows rows) {
+    public static List<Event> of(Timelines.Rows rows) {
         List<Event> events = new ArrayList<>();
         for (TimelinePitchRow pitch : rows.pitches()) {
             events.add(new Event(Instant.ofEpochMilli(pitch.receivedAt()), "pitch", pitch.pitchId(),
@@ -40,7 +34,7 @@ public final class Timeline {
                         override.fromQueue() + " → " + override.toQueue() + " by " + override.actor()
                                 + (override.note() == null ? "" : ": " + override.note())));
             }
-            for (OutboxRow message : rows.messages().getOrDefault(pitch.pitchId(), List.of())) {
+            for (Timelines.Mail message : rows.messages().getOrDefault(pitch.pitchId(), List.of())) {
                 Instant at = Instant.ofEpochMilli(message.sentAt() == null ? message.createdAt() : message.sentAt());
                 events.add(new Event(at, message.kind(), pitch.pitchId(), message.state() + " to " + message.recipients()));
             }

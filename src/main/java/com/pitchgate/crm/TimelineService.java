@@ -1,16 +1,14 @@
 package com.pitchgate.crm;
 
-import com.pitchgate.store.CrmReader;
-import com.pitchgate.store.StoredTimelines;
 import java.util.List;
 
 /** The timelines of contacts and organisations, for the API and the review pages alike. */
 public final class TimelineService {
 
-    private final StoredTimelines timelines;
-    private final CrmReader crm;
+    private final Timelines timelines;
+    private final CrmMemory crm;
 
-    public TimelineService(StoredTimelines timelines, CrmReader crm) {
+    public TimelineService(Timelines timelines, CrmMemory crm) {
         this.timelines = timelines;
         this.crm = crm;
     }

@@ -1,9 +1,9 @@
 package com.pitchgate.learn;
 
 import com.pitchgate.crm.OverrideListener;
+import com.pitchgate.crm.OverrideRow;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceDirectory;
-import com.pitchgate.store.OverrideRow;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Duration;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package com.pitchgate.store;
 
+import com.pitchgate.crm.ContactRow;
+import com.pitchgate.crm.DeclineRow;
+import com.pitchgate.crm.TimelinePitchRow;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;

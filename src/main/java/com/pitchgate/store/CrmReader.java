@@ -1,5 +1,9 @@
 package com.pitchgate.store;
 
+import com.pitchgate.crm.ContactRow;
+import com.pitchgate.crm.CrmMemory;
+import com.pitchgate.crm.DeclineRow;
+import com.pitchgate.crm.IntroRow;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +20,7 @@ import org.jdbi.v3.core.ConnectionException;
  * a tenth of the CPU time of screening a typical e-mail (see docs/benchmarks.md). The rows are read by
  * column name.
  */
-public final class CrmReader {
+public final class CrmReader implements CrmMemory {
 
     private static final NamedStatement CONTACT = NamedStatement.of(CrmLookups.CONTACT);
     private static final NamedStatement KNOWN_CONTACTS = NamedStatement.of(CrmLookups.KNOWN_CONTACTS);
@@ -31,6 +35,7 @@ public final class CrmReader {
         this.dataSource = dataSource;
     }
 
+    @Override
     public Optional<ContactRow> contact(String spaceId, String email) {
         return first(CONTACT, Map.of("spaceId", spaceId, "email", email), CrmReader::contactRow);
     }
@@ -39,26 +44,31 @@ public final class CrmReader {
      * The known contacts with a name whose lower-cased name holds {@code word} (lower case; null for
      * all of them), and those whose name is not ASCII, which only folding accents can tell.
      */
+    @Override
     public List<ContactRow> knownContacts(String spaceId, String word) {
         String namePattern = word == null ? "%" : LikePatterns.containing(word);
         return query(KNOWN_CONTACTS, Map.of("spaceId", spaceId, "namePattern", namePattern), CrmReader::contactRow);
     }
 
+    @Override
     public Optional<ContactRow> knownContactAtDomain(String spaceId, String domain) {
         return first(KNOWN_CONTACT_AT_DOMAIN, Map.of("spaceId", spaceId, "addressPattern", "%@" + LikePatterns.escaped(domain)),
                 CrmReader::contactRow);
     }
 
+    @Override
     public Optional<ContactRow> knownContactOfOrganisation(String spaceId, String name) {
         return first(KNOWN_CONTACT_OF_ORGANISATION, Map.of("spaceId", spaceId, "name", name), CrmReader::contactRow);
     }
 
+    @Override
     public Optional<DeclineRow> standingDecline(String spaceId, String email, String organisation, long now) {
         return first(STANDING_DECLINE, NamedStatement.values("spaceId", spaceId, "email", email, "organisation", organisation, "now", now),
                 CrmReader::declineRow);
     }
 
-    public Optional<IntroRow> vouchingFor(String spaceId, String email, String organisation) {
+    @Override
+    public Optional<IntroRow> introFor(String spaceId, String email, String organisation) {
         return first(VOUCHING_FOR, NamedStatement.values("spaceId", spaceId, "email", email, "organisation", organisation),
                 CrmReader::introRow);
     }

@@ -1,5 +1,6 @@
 package com.pitchgate.store;
 
+import com.pitchgate.crm.IntroRow;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;

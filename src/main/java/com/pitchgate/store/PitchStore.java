@@ -1,6 +1,9 @@
 package com.pitchgate.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.pitchgate.crm.CrmEntries;
+import com.pitchgate.crm.NewDecline;
+import com.pitchgate.crm.OverrideRow;
 import com.pitchgate.extract.ExtractedAttachment;
 import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.extract.OddHeader;

@@ -1,5 +1,6 @@
 package com.pitchgate.store;
 
+import com.pitchgate.crm.CrmEntries;
 import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.outbound.OutboundMessage;
 import com.pitchgate.route.Decision;

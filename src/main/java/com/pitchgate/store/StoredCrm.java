@@ -1,11 +1,14 @@
 package com.pitchgate.store;
 
+import com.pitchgate.crm.ContactRow;
+import com.pitchgate.crm.DeclineRow;
+import com.pitchgate.crm.Declines;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** The contacts, organisations and "no"s of the CRM, as its API reads and changes them. */
-public final class StoredCrm {
+public final class StoredCrm implements Declines {
 
     /** A contact with every address it writes from. */
     public record Contact(ContactRow row, List<String> addresses) {
@@ -62,16 +65,17 @@ public final class StoredCrm {
                 .map(row -> new Contact(row, dao.addresses(row.id()))).toList());
     }
 
+    @Override
     public List<DeclineRow> standingDeclines(String spaceId, long now, int limit, long offset) {
         return jdbi.withExtension(CrmDao.class, dao -> dao.standingDeclines(spaceId, now, limit, offset));
     }
 
-    /** @param scope {@code sender} or {@code organisation} */
+    @Override
     public void decline(String spaceId, String scope, String value, long now, long until) {
         jdbi.useExtension(CrmDao.class, dao -> dao.insertDecline(spaceId, scope, value, null, now, until));
     }
 
-    /** Lifts a standing "no" of the space; false when it has none with this id. */
+    @Override
     public boolean liftDecline(String spaceId, long id, long now) {
         return jdbi.withExtension(CrmDao.class, dao -> dao.liftDecline(spaceId, id, now)) > 0;
     }

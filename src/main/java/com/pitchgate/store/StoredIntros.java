@@ -1,10 +1,12 @@
 package com.pitchgate.store;
 
+import com.pitchgate.crm.IntroRow;
+import com.pitchgate.crm.Intros;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /** Who knows whom: the intros of a space's members and contacts, in the {@code intros} table. */
-public final class StoredIntros {
+public final class StoredIntros implements Intros {
 
     private final Jdbi jdbi;
 
@@ -12,17 +14,17 @@ public final class StoredIntros {
         this.jdbi = jdbi;
     }
 
-    /** A page of the space's intros, newest first. */
+    @Override
     public List<IntroRow> list(String spaceId, int limit, long offset) {
         return jdbi.withExtension(IntroDao.class, dao -> dao.list(spaceId, limit, offset));
     }
 
-    /** Keeps an intro; returns it as stored, with its id. */
+    @Override
     public IntroRow add(IntroRow intro) {
         return jdbi.withExtension(IntroDao.class, dao -> dao.find(intro.spaceId(), dao.insert(intro))).orElseThrow();
     }
 
-    /** Keeps intros all together or none (an imported network). */
+    @Override
     public void addAll(List<IntroRow> intros) {
         jdbi.useTransaction(handle -> {
             IntroDao dao = handle.attach(IntroDao.class);
@@ -30,7 +32,7 @@ public final class StoredIntros {
         });
     }
 
-    /** False when the space has no such intro. */
+    @Override
     public boolean remove(String spaceId, long id) {
         return jdbi.withExtension(IntroDao.class, dao -> dao.delete(spaceId, id)) > 0;
     }

@@ -1,5 +1,8 @@
 package com.pitchgate.store;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.pitchgate.crm.OverrideRow;
+import com.pitchgate.crm.Overrides;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,52 +13,59 @@ import org.jdbi.v3.core.Jdbi;
  * The reads and writes of an override (a person moving a pitch to another queue), all in one
  * transaction; what the override means is decided by its caller.
  */
-public final class StoredOverrides {
+public final class StoredOverrides implements Overrides {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     /** One override's transaction. */
-    public static final class Change {
+    private static final class Transaction implements Overrides.Change {
 
         private final Handle handle;
         private final DecisionDao decisions;
         private final CrmDao crm;
 
-        private Change(Handle handle) {
+        private Transaction(Handle handle) {
             this.handle = handle;
             this.decisions = handle.attach(DecisionDao.class);
             this.crm = handle.attach(CrmDao.class);
         }
 
-        public Optional<DecisionRow> decision(long pitchId) {
-            return decisions.decision(pitchId);
+        @Override
+        public Optional<Decided> decision(long pitchId) {
+            return decisions.decision(pitchId)
+                    .map(row -> new Decided(row.spaceId(), row.queue(), JsonColumns.read(row.targets(), STRINGS)));
         }
 
-        public Optional<ContentRow> content(long pitchId) {
-            return decisions.content(pitchId);
+        @Override
+        public Optional<Sender> sender(long pitchId) {
+            return decisions.content(pitchId).map(row -> new Sender(row.senderEmail(), row.senderName(), row.organisation()));
         }
 
-        /** Puts the pitch in the override's queue, with these targets, and records the override. */
+        @Override
         public void move(OverrideRow override, List<String> targets) {
             decisions.changeQueue(override.pitchId(), override.toQueue(), JsonColumns.write(targets));
             decisions.insertOverride(override);
         }
 
-        /** Adds a reason after the pitch's others, the one that now decides it (weight 0). */
+        @Override
         public void addDecisiveReason(long pitchId, String policy, String signal, String detail) {
             decisions.clearDecisive(pitchId);
             decisions.insertReasons(List.of(new ReasonRow(pitchId, decisions.lastReasonOrdinal(pitchId) + 1, policy, signal,
                     0, detail, true)));
         }
 
-        /** Makes the sender a known contact and lifts the "no"s to them and to their organisation. */
+        @Override
         public void makeKnown(String spaceId, String email, String name, String organisation, long now) {
             PreparedWrites.on(handle).recordContact(spaceId, email, name, organisation, true, now);
             crm.liftDeclines(spaceId, email, organisation, now);
         }
 
+        @Override
         public boolean senderDeclined(String spaceId, String email, long now) {
             return crm.standingDecline(spaceId, email, null, now).isPresent();
         }
 
+        @Override
         public void declineSender(String spaceId, String email, long pitchId, long now, long until) {
             crm.insertDecline(spaceId, "sender", email, pitchId, now, until);
         }
@@ -67,8 +77,8 @@ public final class StoredOverrides {
         this.jdbi = jdbi;
     }
 
-    /** Runs the work in one transaction: all its writes are kept, or none. */
+    @Override
     public <T> T inTransaction(Function<Change, T> work) {
-        return jdbi.inTransaction(handle -> work.apply(new Change(handle)));
+        return jdbi.inTransaction(handle -> work.apply(new Transaction(handle)));
     }
 }

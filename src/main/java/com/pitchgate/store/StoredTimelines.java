@@ -1,5 +1,10 @@
 package com.pitchgate.store;
 
+import com.pitchgate.crm.DeclineRow;
+import com.pitchgate.crm.IntroRow;
+import com.pitchgate.crm.OverrideRow;
+import com.pitchgate.crm.TimelinePitchRow;
+import com.pitchgate.crm.Timelines;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,15 +12,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** What the timeline of a contact or of an organisation is made of, read together. */
-public final class StoredTimelines {
-
-    /**
-     * @param overrides the overrides of each pitch, oldest first
-     * @param messages  the outbox messages of each pitch
-     */
-    public record Rows(List<TimelinePitchRow> pitches, Map<Long, List<OverrideRow>> overrides,
-            Map<Long, List<OutboxRow>> messages, List<IntroRow> intros, List<DeclineRow> declines) {
-    }
+public final class StoredTimelines implements Timelines {
 
     private final Jdbi jdbi;
 
@@ -23,7 +20,7 @@ public final class StoredTimelines {
         this.jdbi = jdbi;
     }
 
-    /** What came from each of the contact's addresses, intros of them, "no"s to them. */
+    @Override
     public Rows ofContact(String spaceId, long contactId) {
         return jdbi.inTransaction(handle -> {
             CrmDao crm = handle.attach(CrmDao.class);
@@ -33,7 +30,7 @@ public final class StoredTimelines {
         });
     }
 
-    /** What came from the organisation's domain, intros of it, "no"s to it. */
+    @Override
     public Rows ofOrganisation(String spaceId, String domain) {
         return jdbi.inTransaction(handle -> {
             CrmDao crm = handle.attach(CrmDao.class);
@@ -47,10 +44,11 @@ public final class StoredTimelines {
         DecisionDao decisions = handle.attach(DecisionDao.class);
         OutboxDao outbox = handle.attach(OutboxDao.class);
         Map<Long, List<OverrideRow>> overrides = new LinkedHashMap<>();
-        Map<Long, List<OutboxRow>> messages = new LinkedHashMap<>();
+        Map<Long, List<Mail>> messages = new LinkedHashMap<>();
         for (TimelinePitchRow pitch : pitches) {
             overrides.put(pitch.pitchId(), decisions.overrides(pitch.pitchId()));
-            messages.put(pitch.pitchId(), outbox.forPitch(pitch.pitchId()));
+            messages.put(pitch.pitchId(), outbox.forPitch(pitch.pitchId()).stream()
+                    .map(row -> new Mail(row.kind(), row.state(), row.recipients(), row.createdAt(), row.sentAt())).toList());
         }
         return new Rows(pitches, overrides, messages, intros, declines);
     }

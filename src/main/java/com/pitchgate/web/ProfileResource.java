@@ -1,9 +1,9 @@
 package com.pitchgate.web;
 
+import com.pitchgate.crm.IntroRow;
 import com.pitchgate.crm.IntroService;
 import com.pitchgate.space.ProfileEdits;
 import com.pitchgate.space.Space;
-import com.pitchgate.store.IntroRow;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;

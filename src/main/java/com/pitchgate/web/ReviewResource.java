@@ -2,6 +2,7 @@ package com.pitchgate.web;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.pitchgate.crm.DeclineRow;
 import com.pitchgate.crm.DeclineService;
 import com.pitchgate.crm.OverrideService;
 import com.pitchgate.crm.TimelineService;
@@ -12,7 +13,6 @@ import com.pitchgate.spi.SpaceProfile;
 import com.pitchgate.store.AttachmentRow;
 import com.pitchgate.store.ContentRow;
 import com.pitchgate.store.DecisionRow;
-import com.pitchgate.store.DeclineRow;
 import com.pitchgate.store.JsonColumns;
 import com.pitchgate.store.PitchStore;
 import com.pitchgate.store.PitchStore.PitchRecord;

@@ -7,8 +7,6 @@ import com.pitchgate.policy.Reason;
 import com.pitchgate.route.Decision;
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.Queue;
-import com.pitchgate.store.CrmEntries;
-import com.pitchgate.store.NewDecline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,10 @@ package com.pitchgate.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pitchgate.crm.ContactRow;
 import com.pitchgate.crm.CrmMemory;
+import com.pitchgate.crm.DeclineRow;
+import com.pitchgate.crm.IntroRow;
 import com.pitchgate.support.TestDatabase;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +44,7 @@ class CrmReaderTest {
                         jdbi.withExtension(CrmLookups.class, dao -> dao.knownContacts(SPACE, LikePatterns.containing(word))));
             }
             // By a word: in any case for ASCII names; every name that is not ASCII, for the caller to fold.
-            CrmMemory memory = CrmMemory.stored(reader);
+            CrmMemory memory = reader;
             assertThat(memory.knownContacts(SPACE, "hale")).extracting(ContactRow::email)
                     .containsExactlyInAnyOrder("lea@bernard.example", "tom@hale.example");
             assertThat(memory.knownContacts(SPACE, "a_m")).extracting(ContactRow::email).as("_ is no wildcard")
@@ -64,14 +67,14 @@ class CrmReaderTest {
 
             for (String email : List.of("tom@acme.example", "eve@acme.example", "zed@elsewhere.example")) {
                 for (String organisation : new String[] {null, "acme.example"}) {
-                    assertThat(reader.vouchingFor(SPACE, email, organisation)).as(email + " at " + organisation)
+                    assertThat(reader.introFor(SPACE, email, organisation)).as(email + " at " + organisation)
                             .isEqualTo(jdbi.withExtension(CrmLookups.class, dao -> dao.vouchingFor(SPACE, email, organisation)));
                 }
             }
-            assertThat(reader.vouchingFor(SPACE, "tom@acme.example", "acme.example")).map(IntroRow::introducerName)
+            assertThat(reader.introFor(SPACE, "tom@acme.example", "acme.example")).map(IntroRow::introducerName)
                     .as("the intro for the person before the one for the organisation").contains("Marie");
-            assertThat(reader.vouchingFor(SPACE, "eve@acme.example", "acme.example")).map(IntroRow::introducerName).contains("Luc");
-            assertThat(reader.vouchingFor(SPACE, "eve@acme.example", null)).isEmpty();
+            assertThat(reader.introFor(SPACE, "eve@acme.example", "acme.example")).map(IntroRow::introducerName).contains("Luc");
+            assertThat(reader.introFor(SPACE, "eve@acme.example", null)).isEmpty();
         }
     }
 

@@ -2,8 +2,16 @@ package com.pitchgate.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pitchgate.crm.ContactRow;
+import com.pitchgate.crm.CrmEntries;
+import com.pitchgate.crm.DeclineRow;
+import com.pitchgate.crm.NewDecline;
+import com.pitchgate.crm.OverrideService;
+import com.pitchgate.crm.Timeline;
+import com.pitchgate.crm.Timelines;
 import com.pitchgate.extract.ExtractedAttachment;
 import com.pitchgate.extract.ExtractedPitch;
+import com.pitchgate.outbound.OutboundMessage;
 import com.pitchgate.policy.Reason;
 import com.pitchgate.route.Decision;
 import com.pitchgate.spi.Pitch;
@@ -13,8 +21,10 @@ import com.pitchgate.store.PitchStore.StoreReceipt;
 import com.pitchgate.support.Pitches;
 import com.pitchgate.support.TestDatabase;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -209,7 +219,7 @@ class PitchStoreTest {
             ExtractedAttachment attachment = new ExtractedAttachment("brochure.pdf", "application/pdf", 12_345_678_901L,
                     "Ledgerly", Optional.of("truncated"));
             assertThat(store.saveScreened(screened(claimed, "anna@brightlabs.example", reasons, List.of(attachment),
-                    List.of(new NewDecline("sender", "anna@brightlabs.example", T0, T0.plus(Duration.ofDays(180)))), T0)))
+                    List.of(new NewDecline("sender", "anna@brightlabs.example", T0, T0.plus(Duration.ofDays(180)))), List.of(), T0)))
                     .isTrue();
 
             PitchRecord record = store.record(id).orElseThrow();
@@ -259,6 +269,45 @@ class PitchStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Database.Vendor.class)
+    void aContactsTimelineShowsItsPitchesTheirMailOverridesAndNos(Database.Vendor vendor) throws Exception {
+        try (TestDatabase database = TestDatabase.create(vendor)) {
+            PitchStore store = new PitchStore(database.jdbi());
+            long id = storeOne(store, 1);
+            StoredPitch claimed = store.claim(id, T0, LEASE).orElseThrow();
+            String email = "anna@brightlabs.example";
+            OutboundMessage forward = new OutboundMessage("forward", List.of("marie@la-fabrique.example"), Optional.empty(),
+                    bytes("Subject: Hello"));
+            store.saveScreened(screened(claimed, email, List.of(new Reason("router", "score", 4, "score 4", true)), List.of(),
+                    List.of(new NewDecline("sender", email, T0, T0.plus(Duration.ofDays(180)))), List.of(forward),
+                    T0.plusSeconds(5)));
+            // The override goes through crm's Overrides, which the store implements.
+            new OverrideService(new StoredOverrides(database.jdbi()), Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC),
+                    Duration.ofDays(180)).override(id, Queue.REQUIRES_INTRO, "marie", "not for us yet");
+
+            long contactId = database.jdbi().withExtension(CrmDao.class, dao -> dao.contact(SPACE, email)).orElseThrow().id();
+            Timelines.Rows rows = new StoredTimelines(database.jdbi()).ofContact(SPACE, contactId);
+            OutboxRow queued = database.jdbi().withExtension(OutboxDao.class, dao -> dao.forPitch(id)).get(0);
+            assertThat(rows.messages()).containsOnlyKeys(id);
+            assertThat(rows.messages().get(id)).containsExactly(new Timelines.Mail(queued.kind(), queued.state(),
+                    queued.recipients(), queued.createdAt(), queued.sentAt()));
+            assertThat(rows.overrides().get(id)).extracting(o -> o.fromQueue() + ">" + o.toQueue()).containsExactly(
+                    "forward>requires_intro");
+
+            List<Timeline.Event> events = Timeline.of(rows);
+            assertThat(events).extracting(Timeline.Event::kind).containsExactlyInAnyOrder("pitch", "decision", "forward",
+                    "override", "declined");
+            assertThat(events).filteredOn(e -> e.kind().equals("forward")).singleElement().satisfies(e -> {
+                assertThat(e.pitchId()).isEqualTo(id);
+                assertThat(e.detail()).isEqualTo("pending to [\"marie@la-fabrique.example\"]");
+                assertThat(e.at()).isEqualTo(T0.plusSeconds(5));
+            });
+            assertThat(events).filteredOn(e -> e.kind().equals("override")).singleElement()
+                    .extracting(Timeline.Event::detail).isEqualTo("forward → requires_intro by marie: not for us yet");
+        }
+    }
+
     private static long storeOne(PitchStore store, int n) {
         return store.storeRaw(SPACE, "form", bytes("pitch " + n), "hash-" + n, Optional.empty(), T0).id();
     }
@@ -269,11 +318,11 @@ class PitchStoreTest {
 
     private static ScreenedPitch screened(StoredPitch claimed, String email) {
         return screened(claimed, email, List.of(new Reason("router", "score", 0, "score 0", true)), List.of(), List.of(),
-                T0.plusSeconds(5));
+                List.of(), T0.plusSeconds(5));
     }
 
     private static ScreenedPitch screened(StoredPitch claimed, String email, List<Reason> reasons,
-            List<ExtractedAttachment> attachments, List<NewDecline> declines, Instant decidedAt) {
+            List<ExtractedAttachment> attachments, List<NewDecline> declines, List<OutboundMessage> outbound, Instant decidedAt) {
         Pitch pitch = Pitches.pitch(email, "Hello");
         ExtractedPitch extracted = new ExtractedPitch("form", pitch.sender(), Optional.empty(), Optional.empty(), "Hi",
                 Optional.empty(), "Hello", attachments, Map.of(), Set.of(), List.of());
@@ -282,7 +331,7 @@ class PitchStoreTest {
         // What crm.CrmRecorder keeps of such a pitch: its sender as a contact who wrote, and the "no"s given.
         CrmEntries crm = new CrmEntries(Optional.of(new CrmEntries.Contact(email, "", pitch.organisation().orElse(null))),
                 Optional.empty(), declines);
-        return new ScreenedPitch(claimed.id(), claimed.attempts(), SPACE, extracted, pitch, decision, crm, List.of(),
+        return new ScreenedPitch(claimed.id(), claimed.attempts(), SPACE, extracted, pitch, decision, crm, outbound,
                 decidedAt);
     }
 }

@@ -3,6 +3,7 @@ package com.pitchgate.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pitchgate.analyze.Analyzer;
+import com.pitchgate.crm.CrmEntries;
 import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.extract.ExtractionConfig;
 import com.pitchgate.extract.MailExtractor;

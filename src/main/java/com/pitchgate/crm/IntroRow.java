@@ -1,4 +1,4 @@
-package com.pitchgate.store;
+package com.pitchgate.crm;
 
 /**
  * The {@code intros} row: an introducer (a member, or a known contact) knows a person, or a whole

@@ -1,4 +1,4 @@
-package com.pitchgate.store;
+package com.pitchgate.crm;
 
 /** The {@code contacts} row. */
 public record ContactRow(long id, String spaceId, String email, String name, String organisation, boolean known,

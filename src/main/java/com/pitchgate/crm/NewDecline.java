@@ -1,4 +1,4 @@
-package com.pitchgate.store;
+package com.pitchgate.crm;
 
 import java.time.Instant;
 

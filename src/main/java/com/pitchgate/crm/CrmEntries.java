@@ -1,10 +1,10 @@
-package com.pitchgate.store;
+package com.pitchgate.crm;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the CRM keeps of one screened pitch, as the CRM decided it ({@code crm.CrmRecorder}): the store
+ * What the CRM keeps of one screened pitch, as the CRM decided it ({@link CrmRecorder}): the store
  * writes it with the decision, as given.
  *
  * @param contact      the sender, to find or make as a contact
