@@ -42,6 +42,7 @@ public final class ProfileIndex {
     private final TextAnalyzer analyzer;
     private final Lexicon lexicon;
     private final TermWeights weights;
+    private final ServiceKinds serviceKinds;
     private final List<String> languages;
     private final Set<String> genericStems;
     private final Set<String> domainStems;
@@ -56,7 +57,12 @@ public final class ProfileIndex {
     }
 
     ProfileIndex(SpaceProfile space, TextAnalyzer analyzer, Lexicon lexicon, TermWeights weights) {
+        this(space, analyzer, lexicon, weights, ServiceKinds.shipped(analyzer));
+    }
+
+    ProfileIndex(SpaceProfile space, TextAnalyzer analyzer, Lexicon lexicon, TermWeights weights, ServiceKinds serviceKinds) {
         this.analyzer = analyzer;
+        this.serviceKinds = serviceKinds;
         this.lexicon = lexicon;
         this.weights = weights;
         Set<String> langs = new LinkedHashSet<>(space.languages());
@@ -138,33 +144,43 @@ public final class ProfileIndex {
         for (String text : texts) {
             List<Variant> variants = new ArrayList<>();
             List<Set<String>> seen = new ArrayList<>();
-            for (String language : languages) {
-                Set<String> stems = new LinkedHashSet<>(analyzer.stems(text, language));
-                if (stems.isEmpty() || seen.contains(stems)) {
-                    continue;
-                }
-                // The same words, unstemmed, in the same order: stemming keeps one stem per word.
-                List<String> words = analyzer.stems(text, "none");
-                List<String> stemmed = analyzer.stems(text, language);
-                seen.add(stems);
-                List<Element> elements = new ArrayList<>();
-                Set<String> added = new HashSet<>();
-                for (int w = 0; w < stemmed.size(); w++) {
-                    String stem = stemmed.get(w);
-                    if (!added.add(stem)) {
-                        continue;
-                    }
-                    String word = w < words.size() ? words.get(w) : stem;
-                    boolean generic = genericStems.contains(stem);
-                    boolean domain = domainStems.contains(stem);
-                    double weight = weights.idf(stem) * (generic ? GENERIC_SHARE : 1) * (domain ? DOMAIN_SHARE : 1);
-                    elements.add(new Element(lexicon.senses(word, stem), weight, !generic && !domain, word.equals(stem), word));
-                }
-                variants.add(new Variant(elements));
-            }
+            addVariants(text, false, variants, seen);
+            // "lead generation" is also met by the kinds it is sold as ("appointment setting"), all their words present.
+            serviceKinds.narrowerThan(text, languages).forEach(narrower -> addVariants(narrower, true, variants, seen));
             if (!variants.isEmpty()) {
                 phrases.add(new Phrase(field, text, variants));
             }
+        }
+    }
+
+    /**
+     * The words of a phrase as stemmed in each language, one variant per distinct set of stems;
+     * {@code whole}: met only by all its words, never by its weightiest alone.
+     */
+    private void addVariants(String text, boolean whole, List<Variant> variants, List<Set<String>> seen) {
+        for (String language : languages) {
+            Set<String> stems = new LinkedHashSet<>(analyzer.stems(text, language));
+            if (stems.isEmpty() || seen.contains(stems)) {
+                continue;
+            }
+            // The same words, unstemmed, in the same order: stemming keeps one stem per word.
+            List<String> words = analyzer.stems(text, "none");
+            List<String> stemmed = analyzer.stems(text, language);
+            seen.add(stems);
+            List<Element> elements = new ArrayList<>();
+            Set<String> added = new HashSet<>();
+            for (int w = 0; w < stemmed.size(); w++) {
+                String stem = stemmed.get(w);
+                if (!added.add(stem)) {
+                    continue;
+                }
+                String word = w < words.size() ? words.get(w) : stem;
+                boolean generic = genericStems.contains(stem);
+                boolean domain = domainStems.contains(stem);
+                double weight = weights.idf(stem) * (generic ? GENERIC_SHARE : 1) * (domain ? DOMAIN_SHARE : 1);
+                elements.add(new Element(lexicon.senses(word, stem), weight, !generic && !domain, word.equals(stem), word));
+            }
+            variants.add(new Variant(elements, whole));
         }
     }
 
@@ -258,8 +274,8 @@ public final class ProfileIndex {
         }
     }
 
-    /** A profile phrase's words as stemmed in one language. */
-    private record Variant(List<Element> elements) {
+    /** A profile phrase's words as stemmed in one language; {@code whole}: met by all of them only. */
+    private record Variant(List<Element> elements, boolean whole) {
 
         /**
          * Whether the pitch holds the words together: within a window of a few words more than the
@@ -335,7 +351,7 @@ public final class ProfileIndex {
                     all = false;
                 }
             }
-            return (all && (firm || inWindow.length > 1)) || (specific && covered >= COVERAGE * total);
+            return (all && (firm || inWindow.length > 1)) || (!whole && specific && covered >= COVERAGE * total);
         }
     }
 

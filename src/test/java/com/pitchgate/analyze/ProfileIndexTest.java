@@ -103,6 +103,27 @@ class ProfileIndexTest {
                 .matched("needs")).isEmpty();
     }
 
+    /** A service sold under another name ("appointment setting" for lead generation) meets the profile's name for it. */
+    @Test
+    void aPitchForAKindOfAnUnwantedServiceMatchesItsBroaderName() {
+        SpaceProfile profile = new SpaceProfile("s", "Ruche", List.of("fr", "en"), "Coworking", List.of(),
+                List.of("génération de leads", "crypto"), List.of(), List.of(), List.of(), List.of());
+        ProfileIndex index = new ProfileIndex(profile, analyzer);
+        SpaceProfile narrow = new SpaceProfile("s", "Ruche", List.of("en"), "Coworking", List.of(),
+                List.of("appointment setting"), List.of(), List.of(), List.of(), List.of());
+
+        assertThat(index.fit(analyzer.stems("Our SDR team does appointment setting for B2B firms: ten meetings a month", "en"))
+                .matched("notWanted")).containsExactly("génération de leads");
+        assertThat(index.fit(analyzer.stems("Nous prenons pour vous des rendez-vous qualifiés avec des PME", "fr"))
+                .matched("notWanted")).containsExactly("génération de leads");
+        assertThat(index.fit(analyzer.stems("Host your mining rig in our cooled racks, cheap power", "en")).matched("notWanted"))
+                .containsExactly("crypto");
+        assertThat(index.fit(analyzer.stems("Wear parts for mining and quarrying equipment, delivered fast", "en")).matched("notWanted"))
+                .as("mining alone is not crypto").isEmpty();
+        assertThat(new ProfileIndex(narrow, analyzer).fit(analyzer.stems("Lead generation for your business: more leads", "en"))
+                .matched("notWanted")).as("never the other way round").isEmpty();
+    }
+
     private Fit fit(String text, String language) {
         return index.fit(analyzer.stems(text, language));
     }
