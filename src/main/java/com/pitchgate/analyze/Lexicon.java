@@ -1,11 +1,5 @@
 package com.pitchgate.analyze;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -154,15 +148,7 @@ public final class Lexicon {
         static final Lexicon INSTANCE = load();
 
         private static Lexicon load() {
-            try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + RESOURCE);
-                }
-                List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-                return of(lines, new TextAnalyzer());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return of(WordLists.lines(RESOURCE), new TextAnalyzer());
         }
     }
 }

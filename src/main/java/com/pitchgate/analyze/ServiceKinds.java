@@ -1,11 +1,5 @@
 package com.pitchgate.analyze;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,17 +78,6 @@ final class ServiceKinds {
     }
 
     private static final class Shipped {
-        static final List<String> LINES = read();
-    }
-
-    private static List<String> read() {
-        try (InputStream in = ServiceKinds.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        static final List<String> LINES = WordLists.lines(RESOURCE);
     }
 }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Word lists shipped as resources beside this class: one or more words a line, {@code #} for comments. */
@@ -15,25 +16,29 @@ final class WordLists {
     private WordLists() {
     }
 
-    static Set<String> load(String resource) {
-        Set<String> words = new HashSet<>();
+    /** The lines of a resource beside this class, as written. */
+    static List<String> lines(String resource) {
         try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                for (String word : line.strip().split("\\s+")) {
-                    if (!word.isEmpty()) {
-                        words.add(word);
-                    }
-                }
-            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    static Set<String> load(String resource) {
+        Set<String> words = new HashSet<>();
+        for (String line : lines(resource)) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            for (String word : line.strip().split("\\s+")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
         }
         return Set.copyOf(words);
     }
