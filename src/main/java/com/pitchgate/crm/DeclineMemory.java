@@ -50,12 +50,9 @@ public final class DeclineMemory {
      * of what its sender may write later in person, so it records no "no". A message the categoriser
      * only leans to read so, without a list header, is a pitch declined on its merits.
      */
-    /** From this probability, the categoriser's reading of mass mail or correspondence is taken as said. */
-    private static final double SURE = 0.5;
-
     static boolean isBulkOrList(Pitch pitch) {
         MessageKind kind = pitch.kind();
-        if ((kind.is(MessageKind.BULK) || kind.is(MessageKind.CORRESPONDENCE)) && kind.confidence() >= SURE) {
+        if (kind.isSurely(MessageKind.BULK) || kind.isSurely(MessageKind.CORRESPONDENCE)) {
             return true;
         }
         if (pitch.header("List-Id").isPresent() || pitch.header("List-Unsubscribe").isPresent()

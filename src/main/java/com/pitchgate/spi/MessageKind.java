@@ -23,6 +23,12 @@ public record MessageKind(String best, Map<String, Double> probabilities) {
     public static final String CORRESPONDENCE = "correspondence";
     public static final String UNKNOWN_KIND = "unknown";
 
+    /**
+     * From this probability the categoriser's reading is taken as said (its best kind is then at least
+     * as likely as all the others together); below it, a reading is only a leaning.
+     */
+    public static final double SURE = 0.5;
+
     /** Nothing was read: no kind is more likely than another. */
     public static final MessageKind UNKNOWN = new MessageKind(UNKNOWN_KIND, Map.of());
 
@@ -43,5 +49,10 @@ public record MessageKind(String best, Map<String, Double> probabilities) {
 
     public boolean is(String kind) {
         return best.equals(kind);
+    }
+
+    /** Whether the message is of this kind with at least {@link #SURE} probability. */
+    public boolean isSurely(String kind) {
+        return is(kind) && confidence() >= SURE;
     }
 }

@@ -65,7 +65,7 @@ public final class BulkPolicy implements Policy {
             "\\bsans réponse de votre part\\b");
 
     /** Below this probability, the categoriser is not sure enough that a message is bulk or a bump. */
-    private double minConfidence = 0.5;
+    private double minConfidence = MessageKind.SURE;
 
     private static final List<String> MAILER_HEADERS = List.of(
             "x-campaign", "x-campaignid", "x-mailgun-tag", "x-mailgun-sid", "x-ses-outgoing", "x-sg-eid", "x-sendgrid-id",

@@ -54,7 +54,7 @@ public final class CorrespondencePolicy implements Policy {
     /** Characters read from the end of a message, where a newsletter keeps its footer. */
     private static final int FOOTER = 4_000;
 
-    private double minConfidence = 0.5;
+    private double minConfidence = MessageKind.SURE;
 
     @Override
     public void init(PolicyConfig config) throws PolicyException {

@@ -32,9 +32,6 @@ public final class FitPolicy implements Policy {
         return List.of(ANSWERS_NEED, MEMBER_OPEN_TO, NOT_WANTED, DOMAIN_FIT, NO_FIT);
     }
 
-    /** From this probability, mass mail or a bump is not judged on its fit (the bulk policy's own default). */
-    private static final double SURE_MASS_MAIL = 0.5;
-
     /**
      * From this probability of being an offer, a message may be one: a news item or a notification
      * the categoriser reads as mass mail is not an offer that ignored the profile.
@@ -68,7 +65,7 @@ public final class FitPolicy implements Policy {
         // Mass mail and bumps are declined whatever they sell: a need is met by a pitch, not a blast. A
         // message only leaning that way is judged as the offer it may be.
         MessageKind kind = pitch.kind();
-        if ((kind.is(MessageKind.BULK) || kind.is(MessageKind.BUMP)) && kind.confidence() >= SURE_MASS_MAIL) {
+        if (kind.isSurely(MessageKind.BULK) || kind.isSurely(MessageKind.BUMP)) {
             List<String> unwanted = fit.matched("notWanted");
             return unwanted.isEmpty() ? PolicyOutcome.nothing() : PolicyOutcome.of(List.of(notWanted(unwanted)));
         }
