@@ -1,12 +1,9 @@
 package com.pitchgate.analyze;
 
 import com.pitchgate.spi.MessageKind;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -106,26 +103,18 @@ public final class KindClassifier {
     static List<Example> shippedExamples() {
         List<Example> examples = new ArrayList<>();
         for (String corpus : CORPORA) {
-            try (InputStream in = KindClassifier.class.getResourceAsStream(corpus)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + corpus);
+            List<String> lines = WordLists.lines(corpus);
+            for (int number = 1; number <= lines.size(); number++) {
+                String line = lines.get(number - 1);
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
                 }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                int number = 0;
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    number++;
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] columns = line.split("\t", -1);
-                    if (columns.length != 3 || !KINDS.contains(columns[0]) || columns[2].isBlank()) {
-                        throw new IllegalStateException(corpus + " line " + number
-                                + ": expected kind<TAB>language<TAB>text with a kind among " + KINDS);
-                    }
-                    examples.add(new Example(columns[0], columns[1], columns[2]));
+                String[] columns = line.split("\t", -1);
+                if (columns.length != 3 || !KINDS.contains(columns[0]) || columns[2].isBlank()) {
+                    throw new IllegalStateException(corpus + " line " + number
+                            + ": expected kind<TAB>language<TAB>text with a kind among " + KINDS);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                examples.add(new Example(columns[0], columns[1], columns[2]));
             }
         }
         return examples;

@@ -158,14 +158,14 @@ public final class ProfileIndex {
      * {@code whole}: met only by all its words, never by its weightiest alone.
      */
     private void addVariants(String text, boolean whole, List<Variant> variants, List<Set<String>> seen) {
+        // The same words, unstemmed, in the same order: stemming keeps one stem per word.
+        List<String> words = analyzer.stems(text, "none");
         for (String language : languages) {
-            Set<String> stems = new LinkedHashSet<>(analyzer.stems(text, language));
+            List<String> stemmed = analyzer.stems(text, language);
+            Set<String> stems = new LinkedHashSet<>(stemmed);
             if (stems.isEmpty() || seen.contains(stems)) {
                 continue;
             }
-            // The same words, unstemmed, in the same order: stemming keeps one stem per word.
-            List<String> words = analyzer.stems(text, "none");
-            List<String> stemmed = analyzer.stems(text, language);
             seen.add(stems);
             List<Element> elements = new ArrayList<>();
             Set<String> added = new HashSet<>();
