@@ -90,7 +90,8 @@ public final class IntroPolicy implements Policy {
         }
         // A customer needs no intro, and a mass mailing's "X suggested" vouches for nothing.
         MessageKind kind = pitch.kind();
-        boolean asks = kind.probability(MessageKind.INQUIRY) > kind.probability(MessageKind.OFFER);
+        // What little a sure introduction leaves to asking or offering does not make it a customer's.
+        boolean asks = !kind.isSurely(MessageKind.INTRO) && kind.probability(MessageKind.INQUIRY) > kind.probability(MessageKind.OFFER);
         if (asks || kind.is(MessageKind.INQUIRY) || kind.is(MessageKind.CORRESPONDENCE) || kind.is(MessageKind.BULK)
                 || kind.is(MessageKind.BUMP)) {
             return PolicyOutcome.nothing();

@@ -1,0 +1,50 @@
+package com.pitchgate.policy.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pitchgate.spi.MessageKind;
+import com.pitchgate.spi.Pitch;
+import com.pitchgate.spi.PolicyOutcome;
+import com.pitchgate.spi.Queue;
+import com.pitchgate.support.Pitches;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class IntroPolicyTest {
+
+    private static final String BODY = "Hi Sophie,\n\nHarriet Lowe suggested I write to you. I run strategy workshops for "
+            + "small studios and would like to start a monthly session for freelancers here.\n\nCould we meet for a coffee?\n\nBest,\nAnna";
+
+    private final IntroPolicy policy = new IntroPolicy();
+
+    private static Pitch pitch(Map<String, Double> probabilities) {
+        String best = probabilities.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return new Pitch(1, "form", new Pitch.Address("anna@workshops.example", "Anna Berg", "workshops.example"),
+                Optional.empty(), Optional.of("workshops.example"), "Harriet Lowe suggested I write", BODY, List.of(), "en",
+                Map.of(), Set.of(), Set.of(), List.of("Harriet Lowe"), Pitch.Fit.NONE, new MessageKind(best, probabilities));
+    }
+
+    private PolicyOutcome outcome(Pitch pitch) {
+        return policy.evaluate(pitch, Pitches.context(Pitches.space(List.of(), List.of())));
+    }
+
+    /** Its closing question ("could we meet?") leaves asking ahead of offering, but it is an introduction all the same. */
+    @Test
+    void aSureIntroductionThroughSomeoneUnknownNeedsOneEvenWhenItEndsOnAQuestion() {
+        PolicyOutcome outcome = outcome(pitch(Map.of(MessageKind.INTRO, 0.9, MessageKind.INQUIRY, 0.07, MessageKind.OFFER, 0.03)));
+        assertThat(outcome.verdict()).hasValueSatisfying(verdict -> {
+            assertThat(verdict.queue()).isEqualTo(Queue.REQUIRES_INTRO);
+            assertThat(verdict.signal()).isEqualTo("unknown_intermediary");
+        });
+    }
+
+    /** A customer needs no intro: a message that reads above all as a request is left to the inquiry policy. */
+    @Test
+    void aRequestThatNamesSomeoneUnknownIsNotAskedForAnIntro() {
+        PolicyOutcome outcome = outcome(pitch(Map.of(MessageKind.INQUIRY, 0.6, MessageKind.INTRO, 0.3, MessageKind.OFFER, 0.1)));
+        assertThat(outcome.verdict()).isEmpty();
+    }
+}
