@@ -28,7 +28,7 @@ public final class IntermediaryFinder {
      */
     private static final List<Cue> CUES = List.of(
             // English
-            cue(NAME + "\\s+(?i:suggested|recommended|advised|told\\s+me|asked\\s+me)\\s+(?i:that\\s+)?(?i:I|we)?\\s*(?i:should\\s+|to\\s+)?"
+            cue(NAME + "\\s+(?i:who\\s+)?(?i:suggested|recommended|advised|told\\s+me|asked\\s+me)\\s+(?i:that\\s+)?(?i:I|we)?\\s*(?i:should\\s+|to\\s+)?"
                     + "(?i:contact|reach\\s+out|write|get\\s+in\\s+touch|e-?mail|talk|speak|connect)",
                     anyOf("suggested", "recommended", "advised", "told", "asked"),
                     anyOf("contact", "reach", "write", "touch", "mail", "talk", "speak", "connect")),
@@ -45,7 +45,7 @@ public final class IntermediaryFinder {
             cue(NAME + "\\s+(?i:introduced\\s+(?:us|me)|put\\s+(?:us|me)\\s+in\\s+touch)", anyOf("introduced", "touch")),
             // French
             cue("(?i:de\\s+la\\s+part\\s+de)\\s+" + NAME, anyOf("part")),
-            cue(NAME + "\\s+(?i:m['’]a|nous\\s+a)\\s+(?i:conseillé|recommandé|suggéré|proposé|dit)\\s+(?i:de\\s+vous)\\s+"
+            cue(NAME + "\\s+(?i:qui\\s+)?(?i:m['’]a|nous\\s+a)\\s+(?i:conseillé|recommandé|suggéré|proposé|dit)\\s+(?i:de\\s+vous)\\s+"
                     + "(?i:écrire|contacter|joindre|solliciter|parler|appeler)",
                     anyOf("conseillé", "recommandé", "suggéré", "proposé", "dit"),
                     anyOf("écrire", "contacter", "joindre", "solliciter", "parler", "appeler")),
@@ -57,7 +57,7 @@ public final class IntermediaryFinder {
                     + "(?i:contact|coordonnées|adresse|nom|e-?mail|mail|numéro)",
                     anyOf("donné", "transmis", "communiqué", "passé"), anyOf("vo"),
                     anyOf("contact", "coordonnées", "adresse", "nom", "mail", "numéro")),
-            cue(NAME + "\\s+(?i:m['’]a\\s+parlé\\s+de\\s+vous|nous\\s+a\\s+mis\\s+en\\s+relation|m['’]a\\s+mis\\s+en\\s+relation)",
+            cue(NAME + "\\s+(?i:qui\\s+)?(?i:m['’]a\\s+parlé\\s+de\\s+vous|nous\\s+a\\s+mis\\s+en\\s+relation|m['’]a\\s+mis\\s+en\\s+relation)",
                     anyOf("parlé", "relation")));
 
     /** Capitalised words that start sentences but are nobody's name. */
@@ -65,7 +65,22 @@ public final class IntermediaryFinder {
             "I", "We", "You", "He", "She", "They", "It", "My", "Our", "Your", "His", "Her", "Their", "The", "A", "An",
             "Hi", "Hello", "Dear", "Yesterday", "Today", "Recently", "Last", "So", "And", "But", "Also", "Then",
             "Je", "Nous", "Vous", "Il", "Elle", "Ils", "Elles", "On", "Mon", "Ma", "Mes", "Notre", "Votre", "Le", "La",
-            "Les", "Un", "Une", "Bonjour", "Hier", "Récemment", "Et", "Mais", "Aussi", "Alors", "Madame", "Monsieur");
+            "Les", "Un", "Une", "Bonjour", "Hier", "Récemment", "Et", "Mais", "Aussi", "Alors", "Madame", "Monsieur",
+            // Titles: "Maître Bruno Lefèvre" is Bruno Lefèvre, "Dr Martin" is Martin.
+            "Maître", "Me", "Dr", "Docteur", "Professeur", "Pr", "Prof", "Mr", "Mrs", "Ms", "Miss", "Mme", "Mlle", "Mister", "Sir");
+
+    /** A French elision before a lower-case word starts a sentence, never a name: "C'est", "J'ai", "L'équipe". */
+    private static final Pattern ELISION = Pattern.compile("(?:[CcJjLlSsNnMmTtDd]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’]\\p{Ll}.*");
+
+    /**
+     * Whom a greeting addresses ("Bonjour Grace,", "Hi Tom", "Dear Ms Liu"): the reader, never the one
+     * who sent the sender their way.
+     */
+    private static final Pattern GREETING = Pattern.compile(
+            "(?m)^[ \\t]*(?iu:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|"
+                    + "cher|chère|chers|chères)\\b[ \\t,]*(?<name>\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){0,2})"
+                    // The greeting ends there: "Hello, Marie Dupont suggested I write" names no addressee.
+                    + "(?=[ \\t]*(?:[,!:;.]|$))");
 
     /**
      * The distinct names found, in the order they appear. Most of the fifty words checked first are in
@@ -87,22 +102,37 @@ public final class IntermediaryFinder {
     /**
      * Every span that could be a person's name, in the order met: for a message that reads as an
      * introduction in words no cue foresaw ("we met through Camille at the meetup"), each is
-     * looked up among the people the space knows. Words that start sentences and greetings are
-     * taken off the front ("Bonjour Claire" gives "Claire").
+     * looked up among the people the space knows. Words that start sentences and titles are taken
+     * off the front ("Maître Bruno Lefèvre" gives "Bruno Lefèvre"); whom a greeting addresses
+     * ("Bonjour Claire,") is the reader, not a candidate.
      */
     public List<String> nameCandidates(String text) {
         String start = text.length() <= CANDIDATE_CHARS ? text : text.substring(0, CANDIDATE_CHARS);
+        Set<String> addressees = addressees(start);
         Set<String> candidates = new java.util.LinkedHashSet<>();
         Matcher matcher = NAME_SPAN.matcher(start);
         while (matcher.find() && candidates.size() < MAX_CANDIDATES) {
             String span = trim(matcher.group());
-            if (span.isEmpty()) {
+            if (span.isEmpty() || addressees.contains(span)) {
                 continue;
             }
             // "Paul Martin" is not Paul Girard: a span is looked up whole, never word by word.
             candidates.add(span);
         }
         return List.copyOf(candidates);
+    }
+
+    /** The names greetings address, titles taken off: "Bonjour Grace," and "Dear Ms Liu" give "Grace" and "Liu". */
+    static Set<String> addressees(String text) {
+        Set<String> names = new java.util.HashSet<>();
+        Matcher matcher = GREETING.matcher(text);
+        while (matcher.find()) {
+            String name = trim(matcher.group("name"));
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /** As {@link #find(String)}, but trying every pattern: for tests of the words checked first. */
@@ -149,7 +179,7 @@ public final class IntermediaryFinder {
 
     private static String trim(String candidate) {
         List<String> words = new ArrayList<>(Arrays.asList(candidate.strip().split("\\s+")));
-        while (!words.isEmpty() && NOT_NAMES.contains(words.get(0))) {
+        while (!words.isEmpty() && (NOT_NAMES.contains(words.get(0)) || ELISION.matcher(words.get(0)).matches())) {
             words.remove(0);
         }
         return String.join(" ", words);

@@ -29,9 +29,27 @@ class IntermediaryFinderTest {
             "Sur les conseils de Paul, je me permets de vous écrire.|Paul",
             "J'ai été recommandée par Sophie Martin.|Sophie Martin",
             "Hier Paul m'a donné vos coordonnées.|Paul",
+            "C'est Ana Ruiz qui m'a suggéré de vous contacter.|Ana Ruiz",
+            "It was Priya Nair who suggested I write to you.|Priya Nair",
+            "Sur les conseils de Maître Bruno Lefèvre, je vous écris.|Bruno Lefèvre",
+            "On the advice of Dr Helen Park, I am writing to you.|Helen Park",
     })
     void findsTheNamedIntermediary(String text, String name) {
         assertThat(finder.find(text)).containsExactly(name);
+    }
+
+    /** The one a greeting addresses reads the message; the names around it may have sent the sender. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Bonjour Grace,\\nJulie Arsenault m'a parlé de vous.|Grace|Julie Arsenault",
+            "Hello Camille,\\n\\nAnna Schmidt gave me your address.|Camille|Anna Schmidt",
+            "Dear Ms Liu,\\nWe met through Paul at the meetup.|Liu|Paul",
+            "Hi Tom! Marie says hello.|Tom|Marie",
+            "Hello, Marie Dupont suggested I contact you.|Hello|Marie Dupont",
+    })
+    void theAddresseeOfAGreetingIsNoCandidate(String text, String addressee, String named) {
+        List<String> candidates = finder.nameCandidates(text.replace("\\n", "\n"));
+        assertThat(candidates).contains(named).doesNotContain(addressee);
     }
 
     @ParameterizedTest
