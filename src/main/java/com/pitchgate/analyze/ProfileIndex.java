@@ -36,6 +36,12 @@ public final class ProfileIndex {
     private static final double DOMAIN_SHARE = 0.35;
     /** The share of a phrase's weight that its words found together must carry. */
     static final double COVERAGE = 0.75;
+    /**
+     * The share for a need or an open-to item: what the space asks for is met by the bulk of its
+     * words ("logiciel de traduction assistée" answers "... par ordinateur"); a miss costs a customer,
+     * a false match a minute of reading.
+     */
+    static final double ASKED_COVERAGE = 0.6;
     /** Occurrences of one phrase word looked at; a pitch that repeats a word more says nothing new. */
     private static final int MAX_OCCURRENCES = 64;
 
@@ -144,9 +150,11 @@ public final class ProfileIndex {
         for (String text : texts) {
             List<Variant> variants = new ArrayList<>();
             List<Set<String>> seen = new ArrayList<>();
-            addVariants(text, false, variants, seen);
+            boolean wanted = !field.equals("notWanted");
+            boolean asked = field.equals("needs") || field.endsWith(".openTo");
+            addVariants(text, false, wanted, asked, variants, seen);
             // "lead generation" is also met by the kinds it is sold as ("appointment setting"), all their words present.
-            serviceKinds.narrowerThan(text, languages).forEach(narrower -> addVariants(narrower, true, variants, seen));
+            serviceKinds.narrowerThan(text, languages).forEach(narrower -> addVariants(narrower, true, wanted, asked, variants, seen));
             if (!variants.isEmpty()) {
                 phrases.add(new Phrase(field, text, variants));
             }
@@ -157,7 +165,7 @@ public final class ProfileIndex {
      * The words of a phrase as stemmed in each language, one variant per distinct set of stems;
      * {@code whole}: met only by all its words, never by its weightiest alone.
      */
-    private void addVariants(String text, boolean whole, List<Variant> variants, List<Set<String>> seen) {
+    private void addVariants(String text, boolean whole, boolean wanted, boolean asked, List<Variant> variants, List<Set<String>> seen) {
         // The same words, unstemmed, in the same order: stemming keeps one stem per word.
         List<String> words = analyzer.stems(text, "none");
         for (String language : languages) {
@@ -178,9 +186,12 @@ public final class ProfileIndex {
                 boolean generic = genericStems.contains(stem);
                 boolean domain = domainStems.contains(stem);
                 double weight = weights.idf(stem) * (generic ? GENERIC_SHARE : 1) * (domain ? DOMAIN_SHARE : 1);
-                elements.add(new Element(lexicon.senses(word, stem), weight, !generic && !domain, word.equals(stem), word));
+                // A word of two senses ("hosting": of events, of servers) in what the space wants is met in either;
+                // in what it does not want, only as written: a "no" must not spread to another sense.
+                List<String> keys = wanted ? lexicon.keys(stem) : lexicon.senses(word, stem);
+                elements.add(new Element(keys, weight, !generic && !domain, word.equals(stem), word));
             }
-            variants.add(new Variant(elements, whole));
+            variants.add(new Variant(elements, whole, asked ? ASKED_COVERAGE : COVERAGE));
         }
     }
 
@@ -275,7 +286,7 @@ public final class ProfileIndex {
     }
 
     /** A profile phrase's words as stemmed in one language; {@code whole}: met by all of them only. */
-    private record Variant(List<Element> elements, boolean whole) {
+    private record Variant(List<Element> elements, boolean whole, double coverage) {
 
         /**
          * Whether the pitch holds the words together: within a window of a few words more than the
@@ -351,7 +362,7 @@ public final class ProfileIndex {
                     all = false;
                 }
             }
-            return (all && (firm || inWindow.length > 1)) || (!whole && specific && covered >= COVERAGE * total);
+            return (all && (firm || inWindow.length > 1)) || (!whole && specific && covered >= coverage * total);
         }
     }
 

@@ -124,6 +124,38 @@ class ProfileIndexTest {
                 .matched("notWanted")).as("never the other way round").isEmpty();
     }
 
+    /**
+     * "hosting" is of events or of servers: in what a member is open to, either sense meets it; in what
+     * the space does not want, only the word as written.
+     */
+    @Test
+    void aWordOfTwoSensesMeetsEitherInWhatIsWantedOnlyAsWrittenInWhatIsNot() {
+        SpaceProfile wanted = new SpaceProfile("s", "Ruche", List.of("en"), "Coworking", List.of(), List.of(), List.of(),
+                List.of(new MemberProfile("dev", "Dev", "dev@x.example", List.of(), List.of(), List.of("cloud hosting"))),
+                List.of(), List.of());
+        SpaceProfile unwanted = new SpaceProfile("s", "Ruche", List.of("en"), "Coworking", List.of(), List.of("cloud hosting"),
+                List.of(), List.of(), List.of(), List.of());
+        String pitch = "Hébergeur dans le nuage : vos machines virtuelles hébergées à Lyon, sauvegardes comprises";
+
+        assertThat(new ProfileIndex(wanted, analyzer).fit(analyzer.stems(pitch, "fr")).matched("dev.openTo"))
+                .containsExactly("cloud hosting");
+        assertThat(new ProfileIndex(unwanted, analyzer).fit(analyzer.stems(pitch, "fr")).matched("notWanted")).isEmpty();
+    }
+
+    /** A need is met by the bulk of its words; an unwanted offer only by nearly all of them. */
+    @Test
+    void aNeedIsMetByMostOfItsWordsAnUnwantedOfferByNearlyAll() {
+        String phrase = "logiciel de traduction assistée par ordinateur";
+        SpaceProfile needs = new SpaceProfile("s", "Ruche", List.of("fr"), "Coworking", List.of(phrase), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+        SpaceProfile notWanted = new SpaceProfile("s", "Ruche", List.of("fr"), "Coworking", List.of(), List.of(phrase), List.of(),
+                List.of(), List.of(), List.of());
+        String pitch = "Notre logiciel de traduction assistée gère vos mémoires de traduction et vos glossaires";
+
+        assertThat(new ProfileIndex(needs, analyzer).fit(analyzer.stems(pitch, "fr")).matched("needs")).containsExactly(phrase);
+        assertThat(new ProfileIndex(notWanted, analyzer).fit(analyzer.stems(pitch, "fr")).matched("notWanted")).isEmpty();
+    }
+
     private Fit fit(String text, String language) {
         return index.fit(analyzer.stems(text, language));
     }
