@@ -3,7 +3,10 @@ package com.pitchgate.analyze;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Kinds of a service, phrase by phrase ({@code service-kinds.txt}): "lead generation" is sold as
@@ -21,6 +24,7 @@ final class ServiceKinds {
 
     private final TextAnalyzer analyzer;
     private final List<Kind> kinds;
+    private final Map<String, List<Set<Set<String>>>> broaderStemsByLanguage = new ConcurrentHashMap<>();
 
     private ServiceKinds(TextAnalyzer analyzer, List<Kind> kinds) {
         this.analyzer = analyzer;
@@ -49,22 +53,48 @@ final class ServiceKinds {
 
     /**
      * The narrower kinds of a profile phrase: those of each line one of whose broader phrases has the
-     * same stems as it, in one of the languages (case, accents and small words aside).
+     * same stems as it, in one of the languages (case, accents and small words aside); and, a kind of
+     * a kind being a kind, those of each line that one of these kinds names in turn ("marketing" is
+     * sold as advertising, and advertising as billboards).
      */
     List<String> narrowerThan(String profilePhrase, List<String> languages) {
         Set<String> narrower = new LinkedHashSet<>();
-        for (String language : languages) {
-            Set<String> stems = Set.copyOf(analyzer.stems(profilePhrase, language));
-            if (stems.isEmpty()) {
-                continue;
-            }
-            for (Kind kind : kinds) {
-                if (kind.broader().stream().anyMatch(broader -> Set.copyOf(analyzer.stems(broader, language)).equals(stems))) {
-                    narrower.addAll(kind.narrower());
+        Set<Kind> named = new LinkedHashSet<>();
+        List<String> toExpand = new ArrayList<>(List.of(profilePhrase));
+        while (!toExpand.isEmpty()) {
+            String phrase = toExpand.remove(toExpand.size() - 1);
+            for (Kind kind : linesNaming(phrase, languages)) {
+                if (named.add(kind)) {
+                    kind.narrower().stream().filter(narrower::add).forEach(toExpand::add);
                 }
             }
         }
         return List.copyOf(narrower);
+    }
+
+    /** The lines one of whose broader phrases has the same stems as this phrase, in one of the languages. */
+    private List<Kind> linesNaming(String phrase, List<String> languages) {
+        List<Kind> lines = new ArrayList<>();
+        for (String language : languages) {
+            Set<String> stems = Set.copyOf(analyzer.stems(phrase, language));
+            if (stems.isEmpty()) {
+                continue;
+            }
+            List<Set<Set<String>>> broaderStems = broaderStems(language);
+            for (int k = 0; k < kinds.size(); k++) {
+                if (broaderStems.get(k).contains(stems) && !lines.contains(kinds.get(k))) {
+                    lines.add(kinds.get(k));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** Each line's broader phrases as stemmed in a language, in the order of the lines; stemmed once per language. */
+    private List<Set<Set<String>>> broaderStems(String language) {
+        return broaderStemsByLanguage.computeIfAbsent(language, l -> kinds.stream()
+                .map(kind -> kind.broader().stream().map(broader -> Set.copyOf(analyzer.stems(broader, l))).collect(Collectors.toUnmodifiableSet()))
+                .toList());
     }
 
     private static List<String> phrases(String side) {

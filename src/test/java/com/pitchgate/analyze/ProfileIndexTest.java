@@ -125,21 +125,20 @@ class ProfileIndexTest {
     }
 
     /**
-     * "hosting" is of events or of servers: in what a member is open to, either sense meets it; in what
-     * the space does not want, only the word as written.
+     * "référencement" is search-engine optimisation or a listing: in what the space wants, either sense
+     * meets it; in what it does not want, only the word as written.
      */
     @Test
     void aWordOfTwoSensesMeetsEitherInWhatIsWantedOnlyAsWrittenInWhatIsNot() {
-        SpaceProfile wanted = new SpaceProfile("s", "Ruche", List.of("en"), "Coworking", List.of(), List.of(), List.of(),
-                List.of(new MemberProfile("dev", "Dev", "dev@x.example", List.of(), List.of(), List.of("cloud hosting"))),
-                List.of(), List.of());
-        SpaceProfile unwanted = new SpaceProfile("s", "Ruche", List.of("en"), "Coworking", List.of(), List.of("cloud hosting"),
+        SpaceProfile wanted = new SpaceProfile("s", "Ruche", List.of("fr"), "Coworking", List.of("référencement"), List.of(),
                 List.of(), List.of(), List.of(), List.of());
-        String pitch = "Hébergeur dans le nuage : vos machines virtuelles hébergées à Lyon, sauvegardes comprises";
+        SpaceProfile unwanted = new SpaceProfile("s", "Ruche", List.of("fr"), "Coworking", List.of(), List.of("référencement"),
+                List.of(), List.of(), List.of(), List.of());
+        String pitch = "Our listings of workspaces: your listing with photos and prices, seen by 20,000 freelancers";
 
-        assertThat(new ProfileIndex(wanted, analyzer).fit(analyzer.stems(pitch, "fr")).matched("dev.openTo"))
-                .containsExactly("cloud hosting");
-        assertThat(new ProfileIndex(unwanted, analyzer).fit(analyzer.stems(pitch, "fr")).matched("notWanted")).isEmpty();
+        assertThat(new ProfileIndex(wanted, analyzer).fit(analyzer.stems(pitch, "en")).matched("needs"))
+                .containsExactly("référencement");
+        assertThat(new ProfileIndex(unwanted, analyzer).fit(analyzer.stems(pitch, "en")).matched("notWanted")).isEmpty();
     }
 
     /** A need is met by the bulk of its words; an unwanted offer only by nearly all of them. */
@@ -154,6 +153,45 @@ class ProfileIndexTest {
 
         assertThat(new ProfileIndex(needs, analyzer).fit(analyzer.stems(pitch, "fr")).matched("needs")).containsExactly(phrase);
         assertThat(new ProfileIndex(notWanted, analyzer).fit(analyzer.stems(pitch, "fr")).matched("notWanted")).isEmpty();
+    }
+
+    /** A family of kinds holds across languages: a profile phrase in one is met by a narrower kind sold in the other. */
+    @Test
+    void aKindSoldInOneLanguageMeetsABroaderNameWrittenInTheOther() {
+        SpaceProfile french = new SpaceProfile("s", "Ruche", List.of("fr"), "Coworking", List.of("entreprise de nettoyage"),
+                List.of("publicité", "référencement"), List.of(), List.of(), List.of(), List.of());
+        ProfileIndex frenchIndex = new ProfileIndex(french, analyzer);
+        SpaceProfile english = new SpaceProfile("s", "Ruche", List.of("en"), "Coworking", List.of("cleaning service"),
+                List.of("advertising", "telecoms"), List.of(), List.of(), List.of(), List.of());
+        ProfileIndex englishIndex = new ProfileIndex(english, analyzer);
+
+        assertThat(frenchIndex.fit(analyzer.stems("Put your brand on billboards across town: radio spots and billboard campaigns", "en"))
+                .matched("notWanted")).containsExactly("publicité");
+        assertThat(frenchIndex.fit(analyzer.stems("We write guest posts on high-authority blogs, with a dofollow link to you", "en"))
+                .matched("notWanted")).containsExactly("référencement");
+        assertThat(frenchIndex.fit(analyzer.stems("Our crew does window washing and floor care for offices, monthly", "en"))
+                .matched("needs")).containsExactly("entreprise de nettoyage");
+        assertThat(englishIndex.fit(analyzer.stems("Votre marque dans notre magazine : encarts publicitaires et articles sponsorisés", "fr"))
+                .matched("notWanted")).containsExactly("advertising");
+        assertThat(englishIndex.fit(analyzer.stems("Lavage de vitres et entretien des sols chaque mois pour vos bureaux", "fr"))
+                .matched("needs")).containsExactly("cleaning service");
+        assertThat(englishIndex.fit(analyzer.stems("Passez votre entreprise à la fibre optique et à un standard téléphonique dans le cloud", "fr"))
+                .matched("notWanted")).containsExactly("telecoms");
+        assertThat(englishIndex.fit(analyzer.stems("Do you have fibre in the building? I make a lot of phone calls", "en"))
+                .matched("notWanted")).as("an amenity asked about is not a kind sold").isEmpty();
+    }
+
+    /** A kind of a kind is a kind: "marketing digital" is sold as advertising, and advertising as billboards. */
+    @Test
+    void aKindOfAKindMeetsTheBroadestName() {
+        SpaceProfile profile = new SpaceProfile("s", "Ruche", List.of("fr"), "Coworking", List.of(),
+                List.of("marketing digital"), List.of(), List.of(), List.of(), List.of());
+        ProfileIndex index = new ProfileIndex(profile, analyzer);
+
+        assertThat(index.fit(analyzer.stems("Une campagne d'affichage sur les abribus du quartier pendant deux semaines", "fr"))
+                .matched("notWanted")).containsExactly("marketing digital");
+        assertThat(index.fit(analyzer.stems("Nous livrons des plateaux repas et des buffets pour vos événements", "fr"))
+                .matched("notWanted")).isEmpty();
     }
 
     private Fit fit(String text, String language) {
