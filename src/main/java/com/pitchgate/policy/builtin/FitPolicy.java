@@ -65,8 +65,11 @@ public final class FitPolicy implements Policy {
         // Mass mail and bumps are declined whatever they sell: a need is met by a pitch, not a blast. A
         // message only leaning that way is judged as the offer it may be.
         MessageKind kind = pitch.kind();
+        // A newsletter the reader subscribed to writes about its field; it offers the space nothing.
+        boolean subscribed = context.signalsSoFar().stream()
+                .anyMatch(raised -> raised.signal().name().equals(CorrespondencePolicy.SUBSCRIBED_NEWSLETTER.name()));
         if (kind.isSurely(MessageKind.BULK) || kind.isSurely(MessageKind.BUMP)) {
-            List<String> unwanted = fit.matched("notWanted");
+            List<String> unwanted = subscribed ? List.<String>of() : fit.matched("notWanted");
             return unwanted.isEmpty() ? PolicyOutcome.nothing() : PolicyOutcome.of(List.of(notWanted(unwanted)));
         }
         List<Signal> signals = new ArrayList<>();
@@ -76,7 +79,7 @@ public final class FitPolicy implements Policy {
         }
         // What the space does not want is an offer: a reply in a thread or a customer's request that
         // names it ("a talk on crypto at our meetup") offers nothing.
-        List<String> unwanted = isPitch(pitch) ? fit.matched("notWanted") : List.of();
+        List<String> unwanted = isPitch(pitch) && !subscribed ? fit.matched("notWanted") : List.of();
         if (!unwanted.isEmpty()) {
             signals.add(notWanted(unwanted));
         }

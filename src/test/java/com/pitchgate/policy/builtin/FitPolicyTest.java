@@ -1,0 +1,49 @@
+package com.pitchgate.policy.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pitchgate.spi.MessageKind;
+import com.pitchgate.spi.Pitch;
+import com.pitchgate.spi.RaisedSignal;
+import com.pitchgate.spi.Signal;
+import com.pitchgate.support.Pitches;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FitPolicyTest {
+
+    private final FitPolicy policy = new FitPolicy();
+
+    /** A digest of web-marketing news that speaks of online reviews: what the space does not want, word for word. */
+    private static Pitch digest(String kind) {
+        String other = kind.equals(MessageKind.OFFER) ? MessageKind.BULK : MessageKind.OFFER;
+        MessageKind reading = new MessageKind(kind, Map.of(kind, 0.9, other, 0.1));
+        Pitch.Fit fit = new Pitch.Fit(0.05, Map.of(), Map.of("notWanted", List.of("SEO")));
+        return new Pitch(1, "email", new Pitch.Address("news@webdigest.example", "Web Digest", "webdigest.example"),
+                Optional.empty(), Optional.of("webdigest.example"), "This week: online reviews and search",
+                "In this issue: how online reviews move search results...", List.of(), "en", Map.of(), Set.of(), Set.of(),
+                List.of(), fit, reading);
+    }
+
+    private List<String> signals(Pitch pitch, List<RaisedSignal> before) {
+        return policy.evaluate(pitch, Pitches.context(Pitches.space(List.of(), List.of()), before)).signals().stream()
+                .map(Signal::name).toList();
+    }
+
+    @Test
+    void massMailOfferingWhatIsNotWantedIsSaidToOfferIt() {
+        assertThat(signals(digest(MessageKind.BULK), List.of())).contains("not_wanted");
+    }
+
+    /** The reader asked for that newsletter: it writes about its field, it offers the space nothing. */
+    @Test
+    void aNewsletterTheReaderSubscribedToOffersNothingUnwanted() {
+        List<RaisedSignal> subscribed = List.of(new RaisedSignal("correspondence", CorrespondencePolicy.SUBSCRIBED_NEWSLETTER));
+        assertThat(signals(digest(MessageKind.BULK), subscribed)).doesNotContain("not_wanted");
+        assertThat(signals(digest(MessageKind.OFFER), subscribed)).doesNotContain("not_wanted");
+        assertThat(signals(digest(MessageKind.OFFER), List.of())).contains("not_wanted");
+    }
+}
