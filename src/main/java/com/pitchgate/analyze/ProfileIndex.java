@@ -51,6 +51,7 @@ public final class ProfileIndex {
     private final ServiceKinds serviceKinds;
     private final List<String> languages;
     private final Set<String> genericStems;
+    private final Set<String> productStems;
     private final Set<String> domainStems;
     private final List<Phrase> phrases = new ArrayList<>();
     /** Weighted, normalised term vectors: the space's, and each member's by id. */
@@ -76,6 +77,7 @@ public final class ProfileIndex {
         langs.add("fr");
         this.languages = List.copyOf(langs);
         this.genericStems = stemAll(WordLists.load("generic-words.txt"));
+        this.productStems = stemAll(WordLists.load("product-words.txt"));
         List<String> field = new ArrayList<>(List.of(space.description()));
         field.addAll(space.keywords());
         this.domainStems = Set.copyOf(stemsInAllLanguages(field));
@@ -189,7 +191,7 @@ public final class ProfileIndex {
                 // A word of two senses ("hosting": of events, of servers) in what the space wants is met in either;
                 // in what it does not want, only as written: a "no" must not spread to another sense.
                 List<String> keys = wanted ? lexicon.keys(stem) : lexicon.senses(word, stem);
-                elements.add(new Element(keys, weight, !generic && !domain, word.equals(stem), word));
+                elements.add(new Element(keys, weight, !generic && !domain && !productStems.contains(stem), word.equals(stem), word));
             }
             variants.add(new Variant(elements, whole, asked ? ASKED_COVERAGE : COVERAGE));
         }
@@ -261,8 +263,8 @@ public final class ProfileIndex {
 
     /**
      * One word of a profile phrase: the keys a pitch word may match it by (its stem and its
-     * concepts), its weight, whether it is specific (neither generic nor of the space's field), and
-     * whether stemming left it as written ("SEO", "crypto"; not "référencement", whose stem
+     * concepts), its weight, whether it is specific (neither generic, nor of the space's field, nor a mere
+     * kind of product: "tools"), and whether stemming left it as written ("SEO", "crypto"; not "référencement", whose stem
      * "référenc" a mere "référence" shares).
      */
     private record Element(List<String> keys, double weight, boolean specific, boolean unstemmed, String word) {

@@ -141,6 +141,21 @@ class ProfileIndexTest {
         assertThat(new ProfileIndex(unwanted, analyzer).fit(analyzer.stems(pitch, "en")).matched("notWanted")).isEmpty();
     }
 
+    /** "tools" says what kind of product, not what for: it completes "developer tools", it cannot carry it alone. */
+    @Test
+    void aKindOfProductAloneDoesNotCarryAPhrase() {
+        SpaceProfile makers = new SpaceProfile("s", "Atelier", List.of("fr", "en"), "Coworking for developers and makers",
+                List.of(), List.of(), List.of(),
+                List.of(new MemberProfile("dev", "Dev", "dev@x.example", List.of(), List.of(), List.of("developer tools"))),
+                List.of(), List.of());
+        ProfileIndex index = new ProfileIndex(makers, analyzer);
+
+        assertThat(index.fit(analyzer.stems("Logiciel pour cliniques dentaires : notre logiciel gère vos rendez-vous", "fr"))
+                .matched("dev.openTo")).isEmpty();
+        assertThat(index.fit(analyzer.stems("Profiling tools for developers: find the slow query in your code", "en"))
+                .matched("dev.openTo")).containsExactly("developer tools");
+    }
+
     /** A need is met by the bulk of its words; an unwanted offer only by nearly all of them. */
     @Test
     void aNeedIsMetByMostOfItsWordsAnUnwantedOfferByNearlyAll() {
