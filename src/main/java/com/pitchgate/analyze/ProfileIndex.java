@@ -143,6 +143,8 @@ public final class ProfileIndex {
         for (Phrase phrase : phrases) {
             if (phrase.matches(positions, subjectStems, words)) {
                 matches.computeIfAbsent(phrase.field(), k -> new ArrayList<>()).add(phrase.text());
+            } else if (phrase.asked() && phrase.touchedBy(positions)) {
+                matches.computeIfAbsent(Fit.TOUCHED, k -> new ArrayList<>()).add(phrase.text());
             }
         }
         return new Fit(round(spaceScore), members, matches);
@@ -290,6 +292,16 @@ public final class ProfileIndex {
     /** A profile phrase's words as stemmed in one language; {@code whole}: met by all of them only. */
     private record Variant(List<Element> elements, boolean whole, double coverage) {
 
+        boolean weightiestSpecificIn(Map<String, List<Integer>> positions) {
+            Element weightiest = null;
+            for (Element element : elements) {
+                if (element.specific() && (weightiest == null || element.weight() > weightiest.weight())) {
+                    weightiest = element;
+                }
+            }
+            return weightiest != null && weightiest.keys().stream().anyMatch(positions::containsKey);
+        }
+
         /**
          * Whether the pitch holds the words together: within a window of a few words more than the
          * phrase has, all of them; or words carrying {@link #COVERAGE} of its weight, one of them
@@ -370,6 +382,21 @@ public final class ProfileIndex {
 
     /** One profile item, e.g. the need "coffee supplier", with its words in each language. */
     private record Phrase(String field, String text, List<Variant> variants) {
+        /** What the space asks for: a need, or what a member is open to. */
+        boolean asked() {
+            return field.equals("needs") || field.endsWith(".openTo");
+        }
+
+        /** Whether the pitch has the weightiest specific word of the phrase, anywhere. */
+        boolean touchedBy(Map<String, List<Integer>> positions) {
+            for (Variant variant : variants) {
+                if (!variant.whole() && variant.weightiestSpecificIn(positions)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean matches(Map<String, List<Integer>> positions, int subjectStems, WordsOfText words) {
             for (Variant variant : variants) {
                 if (variant.matches(positions, subjectStems, words)) {

@@ -118,6 +118,12 @@ public record Pitch(
      */
     public record Fit(double space, Map<String, Double> members, Map<String, List<String>> matches) {
         public static final Fit NONE = new Fit(0, Map.of(), Map.of());
+        /**
+         * The pseudo-field of {@link #matches} that lists the needs and open-to items a pitch does not
+         * meet but touches: it has their weightiest specific word ("filament" of "3D printer filament
+         * supplier"). Something in common, though not enough to say it answers them.
+         */
+        public static final String TOUCHED = "touched";
 
         public Fit {
             members = members == null ? Map.of() : Map.copyOf(members);

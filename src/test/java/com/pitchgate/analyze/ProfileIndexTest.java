@@ -156,6 +156,19 @@ class ProfileIndexTest {
                 .matched("dev.openTo")).containsExactly("developer tools");
     }
 
+    /** A pitch with a need's weightiest word touches it, without meeting it. */
+    @Test
+    void aPitchWithTheWeightiestWordOfANeedTouchesIt() {
+        SpaceProfile makers = new SpaceProfile("s", "Atelier", List.of("en"), "Makerspace", List.of("3D printer filament supplier"),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        ProfileIndex index = new ProfileIndex(makers, analyzer);
+
+        Fit touching = index.fit(analyzer.stems("We make PETG and PLA filament in Laval and deliver spools every month", "en"));
+        assertThat(touching.matched("needs")).isEmpty();
+        assertThat(touching.matched(Fit.TOUCHED)).containsExactly("3D printer filament supplier");
+        assertThat(index.fit(analyzer.stems("We deliver office furniture every month", "en")).matched(Fit.TOUCHED)).isEmpty();
+    }
+
     /** A need is met by the bulk of its words; an unwanted offer only by nearly all of them. */
     @Test
     void aNeedIsMetByMostOfItsWordsAnUnwantedOfferByNearlyAll() {

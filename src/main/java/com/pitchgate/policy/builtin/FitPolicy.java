@@ -104,7 +104,7 @@ public final class FitPolicy implements Policy {
             if ((!domain.isEmpty() || best >= closeFit) && unwanted.isEmpty()) {
                 signals.add(DOMAIN_FIT.withDetail(domainDetail(domain, best)));
             } else if (best < noFit && pitch.stems().size() >= minStemsToJudge && unwanted.isEmpty() && sells(pitch)
-                    && !mayBeAsking(pitch)) {
+                    && !mayBeAsking(pitch) && fit.matched(Pitch.Fit.TOUCHED).isEmpty()) {
                 signals.add(NO_FIT.withDetail(String.format(
                         "nothing in common with the space or any member (best fit %.3f)", best)));
             }

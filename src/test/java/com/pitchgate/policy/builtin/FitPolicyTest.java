@@ -28,6 +28,29 @@ class FitPolicyTest {
                 List.of(), fit, reading);
     }
 
+    /** A one-to-one offer with almost no words of the profile. */
+    private static Pitch offer(Map<String, List<String>> matches) {
+        MessageKind reading = new MessageKind(MessageKind.OFFER, Map.of(MessageKind.OFFER, 0.8, MessageKind.BULK, 0.2));
+        String body = "Nous fabriquons des bobines de un et trois kilos, livrées chaque mois avec reprise des bobines vides, "
+                + "prix de gros dès dix bobines, échantillons gratuits sur simple demande, fabrication locale et rapide";
+        List<String> stems = List.of(body.split(" "));
+        return new Pitch(1, "form", new Pitch.Address("isa@bobines.example", "Isa", "bobines.example"), Optional.empty(),
+                Optional.of("bobines.example"), "Bobines livrées chaque mois", body, List.of(), "fr", Map.of(), Set.of(),
+                Set.copyOf(stems), List.of(), new Pitch.Fit(0.01, Map.of(), matches), reading);
+    }
+
+    @Test
+    void anOfferWithNothingInCommonHasNoFit() {
+        assertThat(signals(offer(Map.of()), List.of())).contains("no_fit");
+    }
+
+    /** It names the weightiest word of a need: something in common, if not enough to say it answers it. */
+    @Test
+    void anOfferThatTouchesANeedIsNotSaidToHaveNothingInCommon() {
+        assertThat(signals(offer(Map.of(Pitch.Fit.TOUCHED, List.of("3D printer filament supplier"))), List.of()))
+                .doesNotContain("no_fit");
+    }
+
     private List<String> signals(Pitch pitch, List<RaisedSignal> before) {
         return policy.evaluate(pitch, Pitches.context(Pitches.space(List.of(), List.of()), before)).signals().stream()
                 .map(Signal::name).toList();
