@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class RoutingQualityTest {
 
     /** The held-out macro-F1 reached when this bound was last raised; lower it only with a reason. */
-    private static final double MIN_MACRO_F1 = 0.90;
+    private static final double MIN_MACRO_F1 = 0.92;
 
     @Test
     void heldOutDevelopmentSetIsRoutedWell() {
