@@ -96,6 +96,10 @@ public final class IntroPolicy implements Policy {
                 || kind.is(MessageKind.BUMP)) {
             return PolicyOutcome.nothing();
         }
+        // Someone nobody knows does not vouch for what the space said it does not want: the fit policy judges it.
+        if (!pitch.fit().matched("notWanted").isEmpty()) {
+            return PolicyOutcome.nothing();
+        }
         if (!pitch.intermediaries().isEmpty()) {
             return PolicyOutcome.decide(new Verdict(Queue.REQUIRES_INTRO, "unknown_intermediary",
                     "names " + pitch.intermediaries().get(0) + " as intermediary, who is not known here"));

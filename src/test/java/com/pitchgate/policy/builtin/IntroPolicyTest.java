@@ -21,10 +21,22 @@ class IntroPolicyTest {
     private final IntroPolicy policy = new IntroPolicy();
 
     private static Pitch pitch(Map<String, Double> probabilities) {
+        return pitch(probabilities, Pitch.Fit.NONE);
+    }
+
+    private static Pitch pitch(Map<String, Double> probabilities, Pitch.Fit fit) {
         String best = probabilities.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         return new Pitch(1, "form", new Pitch.Address("anna@workshops.example", "Anna Berg", "workshops.example"),
                 Optional.empty(), Optional.of("workshops.example"), "Harriet Lowe suggested I write", BODY, List.of(), "en",
-                Map.of(), Set.of(), Set.of(), List.of("Harriet Lowe"), Pitch.Fit.NONE, new MessageKind(best, probabilities));
+                Map.of(), Set.of(), Set.of(), List.of("Harriet Lowe"), fit, new MessageKind(best, probabilities));
+    }
+
+    /** Someone nobody knows does not vouch for what the space does not want: that is left to the fit policy. */
+    @Test
+    void anUnknownIntermediaryDoesNotVouchForWhatIsNotWanted() {
+        Pitch.Fit unwanted = new Pitch.Fit(0.1, Map.of(), Map.of("notWanted", List.of("SEO")));
+        PolicyOutcome outcome = outcome(pitch(Map.of(MessageKind.INTRO, 0.9, MessageKind.OFFER, 0.1), unwanted));
+        assertThat(outcome.verdict()).isEmpty();
     }
 
     private PolicyOutcome outcome(Pitch pitch) {
