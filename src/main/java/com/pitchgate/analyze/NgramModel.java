@@ -109,10 +109,12 @@ final class NgramModel {
         double[] sums = new double[outcomes.length];
         Arrays.fill(sums, StrictMath.log(1.0 / outcomes.length)); // OpenNLP's UniformPrior
         long[] counted = new long[(mask + 64) / 64];
-        int length = text.length();
+        // Read from an array: String.charAt checks its index and its coder on every call.
+        char[] chars = text.toCharArray();
+        int length = chars.length;
         for (int ngram = 1; ngram <= MAX_LENGTH; ngram++) {
             for (int start = 0; start + ngram <= length; start++) {
-                int slot = slotOf(pack(text, start, ngram));
+                int slot = slotOf(pack(chars, start, ngram));
                 if (slot < 0 || (counted[slot >>> 6] & 1L << slot) != 0) {
                     continue;
                 }
@@ -142,6 +144,14 @@ final class NgramModel {
             sums[outcome] /= normal;
         }
         return sums;
+    }
+
+    private static long pack(char[] text, int start, int length) {
+        long key = length;
+        for (int i = 0; i < length; i++) {
+            key = key << 16 | text[start + i];
+        }
+        return key;
     }
 
     private static long pack(CharSequence text, int start, int length) {
