@@ -41,9 +41,11 @@ public final class KindClassifier {
     private static final int CUTOFF = 1;
 
     private final DoccatModel model;
+    private final KindModel weights;
 
     private KindClassifier(DoccatModel model) {
         this.model = model;
+        this.weights = KindModel.of(model.getMaxentModel());
     }
 
     /** The classifier trained on the shipped corpora; the first call trains it. */
@@ -80,14 +82,22 @@ public final class KindClassifier {
         if (subject.isBlank() && body.isBlank()) {
             return MessageKind.UNKNOWN;
         }
-        // The model is thread-safe; the categoriser around it is cheap and not documented to be.
-        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
-        double[] scores = categorizer.categorize(KindFeatures.of(subject, body));
+        double[] scores = weights.probabilities(KindFeatures.read(subject, body));
         Map<String, Double> probabilities = new HashMap<>();
         for (int i = 0; i < scores.length; i++) {
-            probabilities.put(categorizer.getCategory(i), scores[i]);
+            probabilities.put(weights.outcome(i), scores[i]);
         }
-        return new MessageKind(categorizer.getBestCategory(scores), probabilities);
+        return new MessageKind(weights.outcome(KindModel.best(scores)), probabilities);
+    }
+
+    /** The probabilities as OpenNLP's own categoriser gives them, by outcome index: for tests. */
+    double[] categorizedByOpenNlp(String subject, String body) {
+        return new DocumentCategorizerME(model).categorize(KindFeatures.of(subject, body));
+    }
+
+    /** The probabilities {@link #classify} weighs, by outcome index: for tests. */
+    double[] probabilities(String subject, String body) {
+        return weights.probabilities(KindFeatures.read(subject, body));
     }
 
     /** The texts of the shipped corpora, in their order: realistic French and English messages. */

@@ -24,8 +24,8 @@ final class KindFeatures {
     static final int READ_CHARS = 4_000;
 
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
-    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
-    private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern TEMPLATE_FIELD = Pattern.compile(
             "\\{\\{[^{}\\n]{1,40}\\}\\}|\\{[A-Za-zÀ-ÿ_]{2,30}\\}|\\[[A-Z][A-Za-zÀ-ÿ_ ]{1,30}\\]|%[A-Z_]{3,30}%|\\*\\|[A-Z_]{2,20}\\|\\*");
     private static final Pattern MONEY = Pattern.compile("(?:[$€£]\\s?\\d|\\d\\s?(?:[$€£]|eur|euros?|usd|ht|ttc)\\b)",
@@ -40,53 +40,183 @@ final class KindFeatures {
     }
 
     static String[] of(String subject, String body) {
+        Sample sample = read(subject, body);
+        Set<String> features = new LinkedHashSet<>(sample.marks());
+        String previous = "^";
+        for (String word : sample.words()) {
+            features.add(WORD + word);
+            features.add(PAIR + previous + PAIR_JOIN + word);
+            previous = word;
+        }
+        return features.toArray(String[]::new);
+    }
+
+    /** The feature of a word, {@code w=word}. */
+    static final String WORD = "w=";
+    /** The feature of two neighbouring words, {@code b=first_second}; the first word of a text follows {@link #START}. */
+    static final String PAIR = "b=";
+    static final char PAIR_JOIN = '_';
+    static final String START = "^";
+
+    /**
+     * What {@link #of} reads of a message before it makes a feature of each word and pair: the marks of
+     * form and the length, in their order, and the words. {@link KindModel} weighs these directly, without
+     * making a string of each feature.
+     */
+    record Sample(List<String> marks, List<String> words) {
+    }
+
+    static Sample read(String subject, String body) {
+        return read(subject, body, true);
+    }
+
+    /** As {@link #read(String, String)}, but running every pattern: for tests of the checks made first. */
+    static Sample readRunningEveryPattern(String subject, String body) {
+        return read(subject, body, false);
+    }
+
+    private static Sample read(String subject, String body, boolean checkFirst) {
         String text = subject + "\n" + withoutQuotedLines(body);
         if (text.length() > READ_CHARS) {
             text = text.substring(0, READ_CHARS);
         }
-        Set<String> features = new LinkedHashSet<>();
+        List<String> marks = new ArrayList<>();
         if (body.lines().anyMatch(line -> line.startsWith(">"))) {
-            features.add("has=quoted");
+            marks.add("has=quoted");
         }
-        int links = count(LINK, text);
+        List<int[]> linkSpans = checkFirst ? linkSpans(text) : null;
+        int links = checkFirst ? Math.min(linkSpans.size(), MANY) : count(LINK, text);
         if (links > 0) {
-            features.add("has=link");
+            marks.add("has=link");
         }
         if (links >= MANY) {
-            features.add("many=links");
+            marks.add("many=links");
         }
-        if (TEMPLATE_FIELD.matcher(text).find()) {
-            features.add("has=template_field");
+        if ((!checkFirst || mayHoldTemplateField(text)) && TEMPLATE_FIELD.matcher(text).find()) {
+            marks.add("has=template_field");
         }
-        int amounts = count(MONEY, text);
+        int amounts = !checkFirst || holdsDigit(text) ? count(MONEY, text) : 0;
         if (amounts > 0) {
-            features.add("has=money");
+            marks.add("has=money");
         }
         if (amounts >= MANY) {
-            features.add("many=amounts");
+            marks.add("many=amounts");
         }
         if (text.indexOf('?') >= 0) {
-            features.add("has=question");
+            marks.add("has=question");
         }
         if (text.indexOf('!') >= 0) {
-            features.add("has=exclamation");
+            marks.add("has=exclamation");
         }
         if (text.chars().filter(c -> c == '!').count() >= MANY) {
-            features.add("many=exclamations");
+            marks.add("many=exclamations");
         }
         if (shouts(text)) {
-            features.add("has=shouting");
+            marks.add("has=shouting");
         }
-        text = ADDRESS.matcher(LINK.matcher(text).replaceAll(" ")).replaceAll(" ");
+        if (checkFirst) {
+            text = blanked(text, linkSpans);
+            text = blanked(text, addressSpans(text));
+        } else {
+            text = ADDRESS.matcher(LINK.matcher(text).replaceAll(" ")).replaceAll(" ");
+        }
         List<String> words = words(text);
-        features.add("len=" + (words.size() < 12 ? "short" : words.size() < 60 ? "medium" : "long"));
-        String previous = "^";
-        for (String word : words) {
-            features.add("w=" + word);
-            features.add("b=" + previous + "_" + word);
-            previous = word;
+        marks.add("len=" + (words.size() < 12 ? "short" : words.size() < 60 ? "medium" : "long"));
+        return new Sample(marks, words);
+    }
+
+    /*
+     * Each pattern scans the whole text, position by position, and most messages hold nothing some of
+     * them could match: an amount needs an ASCII digit (\d), a template field one of its brackets, and
+     * those patterns run only on a text that holds one. Links and addresses are in most mail: those
+     * patterns are tried only where a match of them can start, which is the same as scanning (the
+     * matches found are those of find(), in the same places).
+     */
+
+    /**
+     * Where {@link #LINK} matches, as its find() finds them. A match starts with "http" or "www." in
+     * any case (ASCII's), so the pattern is tried there only, with the text around visible to its \b.
+     */
+    static List<int[]> linkSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher matcher = LINK.matcher(text).useTransparentBounds(true);
+        int from = 0;
+        for (int start = 0; start + 4 <= text.length(); start++) {
+            char c = text.charAt(start);
+            if ((c == 'h' || c == 'H' || c == 'w' || c == 'W') && start >= from
+                    && (text.regionMatches(true, start, "http", 0, 4) || text.regionMatches(true, start, "www.", 0, 4))
+                    && matcher.region(start, text.length()).lookingAt()) {
+                spans.add(new int[] {start, matcher.end()});
+                from = matcher.end();
+            }
         }
-        return features.toArray(String[]::new);
+        return spans;
+    }
+
+    /**
+     * Where {@link #ADDRESS} matches, as its find() finds them. A match holds an @, the local part
+     * before it runs back over [\w.+-] (no @ among them), and whether a match starting in that run
+     * succeeds depends only on what follows the @: so for each @ the pattern is tried once, from the
+     * start of its run (or where the previous match ended), where find() would first succeed.
+     */
+    static List<int[]> addressSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher matcher = ADDRESS.matcher(text);
+        int from = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > from && isLocalPartChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start < at && matcher.region(start, text.length()).lookingAt()) {
+                spans.add(new int[] {start, matcher.end()});
+                from = matcher.end();
+            }
+        }
+        return spans;
+    }
+
+    /** [\w.+-] as the pattern reads it: ASCII letters, digits, underscore, dot, plus, hyphen. */
+    private static boolean isLocalPartChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '+'
+                || c == '-';
+    }
+
+    /** The text with each span replaced by a space, as replaceAll(" ") replaces the matches. */
+    private static String blanked(String text, List<int[]> spans) {
+        if (spans.isEmpty()) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        int from = 0;
+        for (int[] span : spans) {
+            kept.append(text, from, span[0]).append(' ');
+            from = span[1];
+        }
+        return kept.append(text, from, text.length()).toString();
+    }
+
+    private static boolean holdsDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayHoldTemplateField(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '{', '[', '%', '*' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static int count(Pattern pattern, String text) {

@@ -7,6 +7,50 @@ import org.junit.jupiter.api.Test;
 
 class KindFeaturesTest {
 
+    /** Links and addresses are found where find() finds them, on texts made of what their patterns read. */
+    @Test
+    void linksAndAddressesAreTheMatchesOfTheirPatterns() {
+        String[] pieces = {"a", "Z", "1", "_", ".", "+", "-", "@", " ", "\n", "é", "K", "http", "HTTPS", "hTtp:", "://", "www", "WWW.",
+            "ww", "w", "/", "x.y", "b@c.d", "@e.f", "s", "\u017F", "\u212A", ":", "(", "'"};
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i >= 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertThat(text(KindFeatures.linkSpans(t))).as(t).isEqualTo(text(spans(KindFeatures.LINK, t)));
+            assertThat(text(KindFeatures.addressSpans(t))).as(t).isEqualTo(text(spans(KindFeatures.ADDRESS, t)));
+        }
+    }
+
+    private static List<String> text(List<int[]> spans) {
+        return spans.stream().map(java.util.Arrays::toString).toList();
+    }
+
+    private static List<int[]> spans(java.util.regex.Pattern pattern, String text) {
+        List<int[]> spans = new java.util.ArrayList<>();
+        java.util.regex.Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            spans.add(new int[] {matcher.start(), matcher.end()});
+        }
+        return spans;
+    }
+
+    /** The checks made before each pattern runs leave every feature as running the pattern gives it. */
+    @Test
+    void patternsSkippedOnlyWhereTheyCouldNotMatch() {
+        List<String> texts = new java.util.ArrayList<>(KindClassifier.shippedTexts());
+        texts.addAll(List.of("", "see www.a.example", "WwW.b.example and wWw.", "www", "ww.x", "http:/x https://y ftp://z",
+                "HTTP://A.EXAMPLE", "costs 10€", "$ 5", "5 $", "10 EUR", "20 euros", "3 usd", "100 HT", "7 TTC", "€x",
+                "{name}", "{{ x }}", "[First Name]", "%FIRST%", "*|FNAME|*", "{", "[", "%", "*", "a@b.example", "@",
+                "x@y", "mail me: jean.dupont+pg@exemple.fr.", "\u0661\u0662 \uFF11 $ \u00B2"));
+        for (String text : texts) {
+            KindFeatures.Sample expected = KindFeatures.readRunningEveryPattern("Subject", text);
+            assertThat(KindFeatures.read("Subject", text)).as(text).isEqualTo(expected);
+        }
+    }
+
     @Test
     void wordsInCapitalsAreShoutingButAcronymsAndAHeadingAreNot() {
         assertThat(KindFeatures.shouts("ACT NOW! LOWEST PRICES EVER on toner, FREE shipping, ORDER TODAY")).isTrue();

@@ -28,6 +28,20 @@ class NgramModelTest {
             double[] expected = sparse.probabilities(normalised);
             assertThat(shipped.probabilities(normalised)).as(normalised).containsExactly(expected);
             assertThat(manyRows.probabilities(normalised)).as(normalised).containsExactly(expected);
+            assertThat(shipped.probabilitiesRowByRow(normalised)).as(normalised).containsExactly(expected);
+        }
+    }
+
+    /** Rows that follow one another are added a block of languages at a time: the same sums as one row at a time. */
+    @Test
+    void addsRowsInBlocksToTheLastBit() {
+        NgramModel shipped = NgramModel.of(LanguageIdentifier.openNlpModel());
+        DetectorNormaliser normaliser = new DetectorNormaliser();
+        java.util.List<String> texts = new java.util.ArrayList<>(KindClassifier.shippedTexts());
+        texts.addAll(java.util.List.of("", "a", "straße ΟΔΥΣΣΕΥΣ 日本語 привет café", "zzzz qqqq xxxx"));
+        for (String text : texts) {
+            String normalised = normaliser.normalise(text.length() > 1_000 ? text.substring(0, 1_000) : text);
+            assertThat(shipped.probabilities(normalised)).as(normalised).containsExactly(shipped.probabilitiesRowByRow(normalised));
         }
     }
 }
