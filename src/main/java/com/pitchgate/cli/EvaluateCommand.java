@@ -36,7 +36,7 @@ import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
 /**
- * {@code evaluate config.yml DIR [--max-declined-inquiry-rate R] [--space ID] [--no-learned]}:
+ * {@code evaluate config.yml DIR [--max-declined-inquiry-rate R] [--space ID] [--spaces FILE] [--no-learned]}:
  * screens every pitch of a labelled data set through the real pipeline, with the learned models in
  * the store, storing nothing and sending nothing, and prints the confusion matrix, each queue's
  * precision and recall, the accuracy, and the rate of genuine inquiries sent to auto_decline. Ends
@@ -63,6 +63,9 @@ public final class EvaluateCommand<C extends Configuration & CommandSettings & S
                 .help("fail (status 2) when more than this share of genuine inquiries is sent to auto_decline (default 0)");
         subparser.addArgument("--space").dest("space").metavar("ID")
                 .help("screen the pitches for this space (default: the first configured)");
+        subparser.addArgument("--spaces").dest("spaces").metavar("FILE")
+                .help("screen for the spaces of this YAML file (a 'spaces:' list, as in config.yml) instead of the config's:"
+                        + " to measure the decisions for another profile with the same settings");
         subparser.addArgument("--reasons").dest("reasons").action(Arguments.storeTrue())
                 .help("list every reason of each misrouted pitch, not only the one that decided");
         subparser.addArgument("--decisions").dest("decisions").metavar("FILE")
@@ -92,14 +95,17 @@ public final class EvaluateCommand<C extends Configuration & CommandSettings & S
         if (examples.isEmpty()) {
             throw new CommandFailure(CommandFailure.ERROR, "no .eml or .json pitch under " + folder);
         }
-        SpaceDirectory spaces = new SpaceDirectory(config.getSpaces());
+        String spacesFile = namespace.getString("spaces");
+        ScreeningSettings settings = spacesFile == null ? config
+                : new OtherSpaces(config, OtherSpaces.read(Path.of(spacesFile), bootstrap.getValidatorFactory().getValidator()));
+        SpaceDirectory spaces = new SpaceDirectory(settings.getSpaces());
         String spaceId = namespace.getString("space");
         Space space = spaceId == null ? spaces.defaultSpace() : Spaces.chosen(spaces, spaceId).get(0);
         SpaceModels models = namespace.getBoolean("noLearned") ? new SpaceModels()
                 : storedModels(config, bootstrap, spaces);
 
         Evaluation evaluation;
-        try (ScreeningStages stages = ScreeningStages.build(config, bootstrap.getObjectMapper(), models)) {
+        try (ScreeningStages stages = ScreeningStages.build(settings, bootstrap.getObjectMapper(), models)) {
             boolean learnedInChain = stages.chains().forSpace(space.id()).policies().stream()
                     .anyMatch(policy -> policy.type().name().equals(LearnedPolicy.NAME));
             String learned = namespace.getBoolean("noLearned") ? "left out (--no-learned)"

@@ -123,6 +123,27 @@ class CommandsTest {
         assertThat(unknown.err()).contains("unknown space 'la-ruche': configured spaces are [la-fabrique]");
     }
 
+    /** --spaces screens for another profile with the same settings, and says what is wrong with its file. */
+    @Test
+    void evaluateJudgesForTheSpacesOfAnotherFile() throws IOException {
+        write("forward/fine.json", "{\"email\": \"a@b.example\", \"message\": \"Do you have a desk?\"}");
+        Path spaces = folder.resolve("spaces.yml");
+        Files.writeString(spaces, "spaces:\n  - id: atelier-bleu\n    name: Atelier Bleu\n    languages: [fr]\n"
+                + "    manager: {name: Léa, email: lea@atelier-bleu.example}\n    description: Atelier de céramique\n");
+        Commands.Run run = Commands.run("evaluate", config.toString(), data.toString(), "--spaces", spaces.toString());
+        assertThat(run.exitStatus()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("screened for space atelier-bleu");
+
+        Files.writeString(spaces, "spaces:\n  - id: Atelier Bleu\n    name: Atelier Bleu\n    manager: {name: Léa, email: lea@x.example}\n");
+        Commands.Run invalid = Commands.run("evaluate", config.toString(), data.toString(), "--spaces", spaces.toString());
+        assertThat(invalid.exitStatus()).isEqualTo(CommandFailure.ERROR);
+        assertThat(invalid.err()).contains("spaces.yml: id must be lower-case letters, digits and dashes");
+
+        Commands.Run missing = Commands.run("evaluate", config.toString(), data.toString(), "--spaces", folder.resolve("none.yml").toString());
+        assertThat(missing.exitStatus()).isEqualTo(CommandFailure.ERROR);
+        assertThat(missing.err()).contains("none.yml does not exist");
+    }
+
     @Test
     void trainSaysWhatIsMissingWhenTheStoreHasTooFewExamples() {
         Commands.Run run = Commands.run("train", config.toString());
