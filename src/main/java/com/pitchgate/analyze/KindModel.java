@@ -187,15 +187,7 @@ final class KindModel {
             }
             previous = id;
         }
-        double normal = 0.0;
-        for (int outcome = 0; outcome < sums.length; outcome++) {
-            sums[outcome] = StrictMath.exp(sums[outcome]);
-            normal += sums[outcome];
-        }
-        for (int outcome = 0; outcome < sums.length; outcome++) {
-            sums[outcome] /= normal;
-        }
-        return sums;
+        return Softmax.inPlace(sums);
     }
 
     /** As OpenNLP's {@code ArrayMath.sumFeatures} adds one feature of value 1. */

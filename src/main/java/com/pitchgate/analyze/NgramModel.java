@@ -154,15 +154,7 @@ final class NgramModel {
             }
         }
         addRows(pending, pendingCount, sums, blocked);
-        double normal = 0.0;
-        for (int outcome = 0; outcome < sums.length; outcome++) {
-            sums[outcome] = StrictMath.exp(sums[outcome]);
-            normal += sums[outcome];
-        }
-        for (int outcome = 0; outcome < sums.length; outcome++) {
-            sums[outcome] /= normal;
-        }
-        return sums;
+        return Softmax.inPlace(sums);
     }
 
     /** Languages whose sums are held in locals while a run of rows is added. */
