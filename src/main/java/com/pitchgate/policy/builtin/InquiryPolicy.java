@@ -40,7 +40,9 @@ public final class InquiryPolicy implements Policy {
             "\\b(?:could|can|would) you (?:send|give|quote|share|tell)(?: me| us)?\\b",
             // Asking a price, not "how much time your staff loses" nor "see how much you could save".
             "\\b(?:how much (?:is|are|does|do|would|will|for|per|it|to)|what (?:is|are) (?:the|your) (?:price|prices|rates?|fees?|pricing))\\b",
-            "\\b(?:request(?:ing)? a quote|get a quote|a quote for|price list|your rates|your pricing)\\b",
+            // A customer asks for the price list ("your", "the", "a price list for"); "reply for a price list",
+            // "request our price list" offer one.
+            "\\b(?:request(?:ing)? a quote|get a quote|a quote for|(?:your|the) price list|a price list (?:for|of)|your rates|your pricing)\\b",
             "\\b(?:is|are) (?:it|there|you) (?:possible|available)\\b",
             "\\b(?:je|nous) (?:cherche|cherchons|recherche|recherchons|souhaite|souhaiterais|souhaitons|souhaiterions|voudrais|voudrions|aimerais|aimerions)\\b",
             "\\b(?:j'ai|nous avons) besoin\\b",
