@@ -21,7 +21,7 @@ class RoutingQualityTest {
 
     /** The held-out macro-F1 reached when this bound was last raised; lower it only with a reason. */
     private static final double MIN_MACRO_F1 = 0.92;
-    /** The same, for the two other profiles of devset/other-spaces (0.800 and 0.802 reached). */
+    /** The same, for the two other profiles of devset/other-spaces (0.820 and 0.802 reached). */
     private static final double MIN_OTHER_SPACES_MACRO_F1 = 0.78;
 
     @Test
