@@ -150,12 +150,17 @@ public final class ProfileIndex {
         return new Fit(round(spaceScore), members, matches);
     }
 
+    /** What the space asks for: a need, or what a member is open to. */
+    private static boolean isAsked(String field) {
+        return field.equals("needs") || field.endsWith(".openTo");
+    }
+
     private void addPhrases(String field, List<String> texts) {
         for (String text : texts) {
             List<Variant> variants = new ArrayList<>();
             List<Set<String>> seen = new ArrayList<>();
             boolean wanted = !field.equals("notWanted");
-            boolean asked = field.equals("needs") || field.endsWith(".openTo");
+            boolean asked = isAsked(field);
             addVariants(text, false, wanted, asked, variants, seen);
             // "lead generation" is also met by the kinds it is sold as ("appointment setting"), all their words present.
             serviceKinds.narrowerThan(text, languages).forEach(narrower -> addVariants(narrower, true, wanted, asked, variants, seen));
@@ -382,9 +387,8 @@ public final class ProfileIndex {
 
     /** One profile item, e.g. the need "coffee supplier", with its words in each language. */
     private record Phrase(String field, String text, List<Variant> variants) {
-        /** What the space asks for: a need, or what a member is open to. */
         boolean asked() {
-            return field.equals("needs") || field.endsWith(".openTo");
+            return isAsked(field);
         }
 
         /** Whether the pitch has the weightiest specific word of the phrase, anywhere. */
