@@ -210,6 +210,28 @@ class ScreeningCapabilitiesTest {
     }
 
     @Test
+    void aNewsletterSentToTheAddressTheReaderGaveItsSenderIsNotDeclined() throws Exception {
+        String newsletter = """
+                From: Pixel Weekly Deals <deals@pixelweekly.example>
+                To: %s
+                Subject: %s
+                Message-ID: <deals-%d@pixelweekly.example>
+                Content-Type: text/html; charset=utf-8
+
+                <html><body><h1>Deals of the week</h1><p>Save 30%% on 27-inch monitors, $40 off docking stations and
+                free shipping on keyboards until Sunday. Shop now, quantities are limited!</p>
+                <img src="https://t.pixelweekly.example/o.gif" width="1" height="1"></body></html>
+                """;
+        Decision tagged = screening.mail(newsletter.formatted("sophie+pixelweekly@lafabrique.example", "Pixel Weekly: 30% off", 1));
+        Decision leaked = screening.mail(newsletter.formatted("sophie+cuteftp@lafabrique.example", "Pixel Weekly: 30% off", 2));
+
+        assertThat(tagged.queue()).as(reasons(tagged)).isNotEqualTo(Queue.AUTO_DECLINE);
+        assertThat(tagged.reasons()).anyMatch(reason -> reason.signal().equals("subscribed_newsletter")
+                && reason.detail().contains("sophie+pixelweekly@lafabrique.example"));
+        assertThat(leaked.queue()).as(reasons(leaked)).isEqualTo(Queue.AUTO_DECLINE);
+    }
+
+    @Test
     void aNewsItemIsNotDeclinedForLackingFit() {
         Decision news = screening.mail("""
                 From: Harbour Times <feeds@harbourtimes.example>

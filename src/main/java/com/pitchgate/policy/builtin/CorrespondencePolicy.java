@@ -27,7 +27,7 @@ public final class CorrespondencePolicy implements Policy {
     static final Signal THREAD_REPLY = new Signal("thread_reply", 3.0, "a reply in a conversation with someone else");
     static final Signal LIST_DISCUSSION = new Signal("list_discussion", 5.0, "a post to a discussion list");
     static final Signal SUBSCRIBED_NEWSLETTER = new Signal("subscribed_newsletter", 6.0,
-            "a newsletter that speaks of the reader's own subscription: the reader asked for it");
+            "a newsletter the reader asked for: it speaks of their subscription, or comes to the address they gave its sender");
 
     @Override
     public List<Signal> signals() {
@@ -84,6 +84,9 @@ public final class CorrespondencePolicy implements Policy {
         Optional<String> subscription = newsletter ? subscription(pitch.body()) : Optional.empty();
         subscription.ifPresent(cue -> signals.add(SUBSCRIBED_NEWSLETTER.withDetail(
                 "a newsletter that speaks of the reader's own subscription: " + TextCues.quoted(List.of(cue)))));
+        Optional<String> givenAddress = newsletter && subscription.isEmpty() ? SubAddress.namingSender(pitch) : Optional.empty();
+        givenAddress.ifPresent(address -> signals.add(SUBSCRIBED_NEWSLETTER.withDetail(
+                "a newsletter sent to the address the reader gave its sender: " + address)));
         return PolicyOutcome.of(signals);
     }
 
