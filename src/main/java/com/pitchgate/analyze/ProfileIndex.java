@@ -333,6 +333,7 @@ public final class ProfileIndex {
             if (hits.isEmpty()) {
                 return false;
             }
+            hits = oneSensePerWord(hits);
             hits.sort((a, b) -> Integer.compare(a[0], b[0]));
             boolean[] salient = new boolean[count];
             int[] occurrences = new int[count];
@@ -358,6 +359,32 @@ public final class ProfileIndex {
                 }
             }
             return false;
+        }
+
+        /**
+         * A pitch word that is one of the phrase's words as written is that word, and not also another
+         * of them through a concept they share: "brands" is "brand" of "brand identity", not its
+         * "identity" as well (the lexicon puts "branding" with "identité"). A word that is none of them
+         * as written may meet several through its concepts: one French word for an English compound.
+         */
+        private static List<int[]> oneSensePerWord(List<int[]> hits) {
+            Map<Integer, Integer> literalElement = new HashMap<>();
+            for (int[] hit : hits) {
+                if (hit[2] == 1) {
+                    literalElement.putIfAbsent(hit[0], hit[1]);
+                }
+            }
+            if (literalElement.isEmpty()) {
+                return hits;
+            }
+            List<int[]> kept = new ArrayList<>(hits.size());
+            for (int[] hit : hits) {
+                Integer literal = literalElement.get(hit[0]);
+                if (literal == null || hit[2] == 1 || literal == hit[1]) {
+                    kept.add(hit);
+                }
+            }
+            return kept;
         }
 
         /**

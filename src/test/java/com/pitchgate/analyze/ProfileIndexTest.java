@@ -156,6 +156,26 @@ class ProfileIndexTest {
                 .matched("dev.openTo")).containsExactly("developer tools");
     }
 
+    /**
+     * "brand" and "identity" share a concept (the lexicon puts "branding" with "identité"): a pitch
+     * that says "brands" once has one of the phrase's words, not both.
+     */
+    @Test
+    void onePitchWordIsOneWordOfAPhraseEvenWhenTwoShareAConcept() {
+        SpaceProfile studio = new SpaceProfile("s", "Studio", List.of("en"), "A designer's studio", List.of(), List.of(), List.of(),
+                List.of(new MemberProfile("lotte", "Lotte", "l@x.example", List.of("brand identity"), List.of(), List.of())),
+                List.of(), List.of());
+        ProfileIndex index = new ProfileIndex(studio, analyzer);
+
+        assertThat(index.fit(analyzer.stems("Dental implants at 30% below the major brands, delivered next day", "en"))
+                .matched("lotte.skills")).isEmpty();
+        assertThat(index.fit(analyzer.stems("We print the brand identity you designed for your clients", "en"))
+                .matched("lotte.skills")).containsExactly("brand identity");
+        // One French word for the English compound still meets it through its concepts.
+        assertThat(index.fit(analyzer.stems("Votre identité de marque, déclinée sur tous vos supports", "fr"))
+                .matched("lotte.skills")).containsExactly("brand identity");
+    }
+
     /** A pitch with a need's weightiest word touches it, without meeting it. */
     @Test
     void aPitchWithTheWeightiestWordOfANeedTouchesIt() {
