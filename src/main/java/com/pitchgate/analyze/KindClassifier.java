@@ -34,7 +34,8 @@ public final class KindClassifier {
     static final List<String> CORPORA = List.of("ask/corpus-spaces.tsv", "ask/corpus-freelancers.tsv",
             "ask/corpus-studios.tsv", "ask/corpus-inbox.tsv", "ask/corpus-promotions.tsv", "ask/corpus-news.tsv",
             "ask/corpus-devset-train.tsv", "ask/corpus-spam.tsv", "ask/corpus-mail.tsv",
-            "ask/corpus-inquiries.tsv", "ask/corpus-offers.tsv", "ask/corpus-customer-mail.tsv", "ask/corpus-short.tsv");
+            "ask/corpus-inquiries.tsv", "ask/corpus-offers.tsv", "ask/corpus-customer-mail.tsv", "ask/corpus-short.tsv",
+            "ask/corpus-direction.tsv");
     static final Set<String> KINDS = Set.of(MessageKind.INQUIRY, MessageKind.OFFER, MessageKind.INTRO, MessageKind.BULK,
             MessageKind.BUMP, MessageKind.CORRESPONDENCE);
     private static final int ITERATIONS = 150;

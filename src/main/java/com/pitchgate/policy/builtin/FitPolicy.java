@@ -37,6 +37,11 @@ public final class FitPolicy implements Policy {
      * the categoriser reads as mass mail is not an offer that ignored the profile.
      */
     private static final double MAY_BE_AN_OFFER = 0.25;
+    /**
+     * Below this probability for its likeliest kind, the categoriser cannot tell what the message is
+     * (a news item of two lines, a note with a link): too thin to decline it for what it lacks.
+     */
+    private static final double UNDECIDED = 0.3;
     /** From this probability of selling (an offer, mass mail, a bump), a message sells something... */
     private static final double SELLS = 0.6;
     /** ...unless it may well be correspondence: a news item, a notification. */
@@ -131,6 +136,9 @@ public final class FitPolicy implements Policy {
         }
         if (kind.is(MessageKind.UNKNOWN_KIND)) {
             return true;
+        }
+        if (kind.confidence() < UNDECIDED) {
+            return false;
         }
         double selling = kind.probability(MessageKind.OFFER) + kind.probability(MessageKind.BULK)
                 + kind.probability(MessageKind.BUMP);

@@ -30,7 +30,10 @@ class FitPolicyTest {
 
     /** A one-to-one offer with almost no words of the profile. */
     private static Pitch offer(Map<String, List<String>> matches) {
-        MessageKind reading = new MessageKind(MessageKind.OFFER, Map.of(MessageKind.OFFER, 0.8, MessageKind.BULK, 0.2));
+        return offer(matches, new MessageKind(MessageKind.OFFER, Map.of(MessageKind.OFFER, 0.8, MessageKind.BULK, 0.2)));
+    }
+
+    private static Pitch offer(Map<String, List<String>> matches, MessageKind reading) {
         String body = "Nous fabriquons des bobines de un et trois kilos, livrées chaque mois avec reprise des bobines vides, "
                 + "prix de gros dès dix bobines, échantillons gratuits sur simple demande, fabrication locale et rapide";
         List<String> stems = List.of(body.split(" "));
@@ -42,6 +45,18 @@ class FitPolicyTest {
     @Test
     void anOfferWithNothingInCommonHasNoFit() {
         assertThat(signals(offer(Map.of()), List.of())).contains("no_fit");
+    }
+
+    /** A reading split four ways (a two-line news item, a note with a link) is too thin to decline for what it lacks. */
+    @Test
+    void aMessageTheCategoriserCannotTellIsNotSaidToHaveNothingInCommon() {
+        MessageKind undecided = new MessageKind(MessageKind.BULK, Map.of(MessageKind.BULK, 0.26, MessageKind.INQUIRY, 0.25,
+                MessageKind.OFFER, 0.25, MessageKind.CORRESPONDENCE, 0.2, MessageKind.INTRO, 0.04));
+        MessageKind leaning = new MessageKind(MessageKind.OFFER, Map.of(MessageKind.OFFER, 0.32, MessageKind.BULK, 0.26,
+                MessageKind.INQUIRY, 0.22, MessageKind.CORRESPONDENCE, 0.2));
+
+        assertThat(signals(offer(Map.of(), undecided), List.of())).doesNotContain("no_fit");
+        assertThat(signals(offer(Map.of(), leaning), List.of())).contains("no_fit");
     }
 
     /** It names the weightiest word of a need: something in common, if not enough to say it answers it. */
