@@ -18,6 +18,14 @@ import java.util.regex.Pattern;
 public final class IntermediaryFinder {
 
     private static final String NAME = "(?<name>\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:de[ \\t]+|van[ \\t]+|von[ \\t]+)?\\p{Lu}[\\p{L}'’-]+){0,2})";
+    /** A name after a title written with its full stop ("Dr. Martin Krause", "M. Dupont"): the name is what follows. */
+    private static final String TITLED = "(?:(?:Dr|Mr|Mrs|Ms|Prof|Pr|Me|Mme|Mlle|M)\\.[ \\t]*)?" + NAME;
+
+    /**
+     * A name, and what the sender says of that person before the verb: "Martin Krause, who teaches at
+     * the school in Ghent, suggested", "Claire (Atelier Moreau) m'a conseillé".
+     */
+    private static final String NAMED = NAME + "(?:[ \\t]*,[^,.;:!?\\n]{1,80},|[ \\t]*\\([^()\\n]{1,60}\\))?";
 
     /**
      * Each pattern with the words its matches must contain (in lower case): one of each group.
@@ -28,36 +36,36 @@ public final class IntermediaryFinder {
      */
     private static final List<Cue> CUES = List.of(
             // English
-            cue(NAME + "\\s+(?i:who\\s+)?(?i:suggested|recommended|advised|told\\s+me|asked\\s+me)\\s+(?i:that\\s+)?(?i:I|we)?\\s*(?i:should\\s+|to\\s+)?"
+            cue(NAMED + "\\s+(?i:who\\s+)?(?i:suggested|recommended|advised|told\\s+me|asked\\s+me)\\s+(?i:that\\s+)?(?i:I|we)?\\s*(?i:should\\s+|to\\s+)?"
                     + "(?i:contact|reach\\s+out|write|get\\s+in\\s+touch|e-?mail|talk|speak|connect)",
                     anyOf("suggested", "recommended", "advised", "told", "asked"),
                     anyOf("contact", "reach", "write", "touch", "mail", "talk", "speak", "connect")),
-            cue("(?i:referred|recommended|introduced|sent|pointed)\\s+(?i:to\\s+you\\s+|here\\s+|your\\s+way\\s+)?(?i:by)\\s+" + NAME,
-                    anyOf("referred", "recommended", "introduced", "sent", "pointed")),
-            cue("(?i:on\\s+behalf\\s+of)\\s+" + NAME, anyOf("behalf")),
-            cue(NAME + "\\s+(?i:gave|passed|shared|forwarded|sent)\\s+(?i:me|us)\\s+(?i:your)\\s+(?i:name|contact|details|e-?mail|address|number)",
+            cue("(?i:referred|recommended|suggested|introduced|sent|pointed)\\s+(?i:to\\s+you\\s+|here\\s+|your\\s+way\\s+)?(?i:by)\\s+" + TITLED,
+                    anyOf("referred", "recommended", "suggested", "introduced", "sent", "pointed")),
+            cue("(?i:on\\s+behalf\\s+of)\\s+" + TITLED, anyOf("behalf")),
+            cue(NAMED + "\\s+(?i:gave|passed|shared|forwarded|sent)\\s+(?i:me|us)\\s+(?i:your)\\s+(?i:name|contact|details|e-?mail|address|number)",
                     anyOf("gave", "passed", "shared", "forwarded", "sent"), anyOf("your"),
                     anyOf("name", "contact", "details", "mail", "address", "number")),
-            cue("(?i:at|on|following)\\s+(?i:the\\s+)?(?i:suggestion|recommendation|advice)\\s+(?i:of)\\s+" + NAME,
+            cue("(?i:at|on|following)\\s+(?i:the\\s+)?(?i:suggestion|recommendation|advice)\\s+(?i:of)\\s+" + TITLED,
                     anyOf("suggestion", "recommendation", "advice")),
-            cue(NAME + "\\s+(?i:thought|said|felt)\\s+(?i:we|I)\\s+(?i:should)\\s+(?i:talk|connect|meet|get\\s+in\\s+touch|speak)",
+            cue(NAMED + "\\s+(?i:thought|said|felt)\\s+(?i:we|I)\\s+(?i:should)\\s+(?i:talk|connect|meet|get\\s+in\\s+touch|speak)",
                     anyOf("should"), anyOf("thought", "said", "felt")),
-            cue(NAME + "\\s+(?i:introduced\\s+(?:us|me)|put\\s+(?:us|me)\\s+in\\s+touch)", anyOf("introduced", "touch")),
+            cue(NAMED + "\\s+(?i:introduced\\s+(?:us|me)|put\\s+(?:us|me)\\s+in\\s+touch)", anyOf("introduced", "touch")),
             // French
-            cue("(?i:de\\s+la\\s+part\\s+de)\\s+" + NAME, anyOf("part")),
-            cue(NAME + "\\s+(?i:qui\\s+)?(?i:m['’]a|nous\\s+a)\\s+(?i:conseillé|recommandé|suggéré|proposé|dit)\\s+(?i:de\\s+vous)\\s+"
+            cue("(?i:de\\s+la\\s+part\\s+de)\\s+" + TITLED, anyOf("part")),
+            cue(NAMED + "\\s+(?i:qui\\s+)?(?i:m['’]a|nous\\s+a)\\s+(?i:conseillé|recommandé|suggéré|proposé|dit)\\s+(?i:de\\s+vous)\\s+"
                     + "(?i:écrire|contacter|joindre|solliciter|parler|appeler)",
                     anyOf("conseillé", "recommandé", "suggéré", "proposé", "dit"),
                     anyOf("écrire", "contacter", "joindre", "solliciter", "parler", "appeler")),
-            cue("(?i:sur|suivant|selon)\\s+(?i:les\\s+|le\\s+)?(?i:conseils?|recommandations?)\\s+(?i:de|d['’])\\s*" + NAME,
+            cue("(?i:sur|suivant|selon)\\s+(?i:les\\s+|le\\s+)?(?i:conseils?|recommandations?)\\s+(?i:de|d['’])\\s*" + TITLED,
                     anyOf("conseil", "recommandation")),
-            cue("(?i:recommandée?s?|envoyée?s?|orientée?s?|adressée?s?)\\s+(?i:vers\\s+vous\\s+)?(?i:par)\\s+" + NAME,
-                    anyOf("recommandé", "envoyé", "orienté", "adressé")),
-            cue(NAME + "\\s+(?i:m['’]a)\\s+(?i:donné|transmis|communiqué|passé)\\s+(?i:votre|vos)\\s+"
+            cue("(?i:recommandée?s?|conseillée?s?|suggérée?s?|envoyée?s?|orientée?s?|adressée?s?)\\s+(?i:vers\\s+vous\\s+)?(?i:par)\\s+" + TITLED,
+                    anyOf("recommandé", "conseillé", "suggéré", "envoyé", "orienté", "adressé")),
+            cue(NAMED + "\\s+(?i:m['’]a)\\s+(?i:donné|transmis|communiqué|passé)\\s+(?i:votre|vos)\\s+"
                     + "(?i:contact|coordonnées|adresse|nom|e-?mail|mail|numéro)",
                     anyOf("donné", "transmis", "communiqué", "passé"), anyOf("vo"),
                     anyOf("contact", "coordonnées", "adresse", "nom", "mail", "numéro")),
-            cue(NAME + "\\s+(?i:qui\\s+)?(?i:m['’]a\\s+parlé\\s+de\\s+vous|nous\\s+a\\s+mis\\s+en\\s+relation|m['’]a\\s+mis\\s+en\\s+relation)",
+            cue(NAMED + "\\s+(?i:qui\\s+)?(?i:m['’]a\\s+parlé\\s+de\\s+vous|nous\\s+a\\s+mis\\s+en\\s+relation|m['’]a\\s+mis\\s+en\\s+relation)",
                     anyOf("parlé", "relation")));
 
     /** Capitalised words that start sentences but are nobody's name. */

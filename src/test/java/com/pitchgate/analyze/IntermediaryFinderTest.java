@@ -33,6 +33,13 @@ class IntermediaryFinderTest {
             "It was Priya Nair who suggested I write to you.|Priya Nair",
             "Sur les conseils de Maître Bruno Lefèvre, je vous écris.|Bruno Lefèvre",
             "On the advice of Dr Helen Park, I am writing to you.|Helen Park",
+            "Dr. Martin Krause, who teaches at the nursing school in Ghent, suggested I reach out to you.|Martin Krause",
+            "Claire Moreau (Atelier Moreau) suggested we talk.|Claire Moreau",
+            "Hugo Lenoir, un ami commun, m'a conseillé de vous écrire.|Hugo Lenoir",
+            "Suggested by Nadia Benali|Nadia Benali",
+            "Recommended by Dr. Martin Krause|Martin Krause",
+            "Je vous écris de la part de M. Dupont.|Dupont",
+            "Je vous écris, conseillée par Anne Roy.|Anne Roy",
     })
     void findsTheNamedIntermediary(String text, String name) {
         assertThat(finder.find(text)).containsExactly(name);
@@ -59,6 +66,7 @@ class IntermediaryFinderTest {
             "Je vous propose un appel de la part de notre équipe commerciale.",
             "Our platform helps coworking spaces grow.",
             "marie suggested i contact you",
+            "Our clients, from Lyon to Paris, suggested we write this guide.",
     })
     void findsNobodyWhenNoPersonIsNamed(String text) {
         assertThat(finder.find(text)).isEmpty();
@@ -74,7 +82,7 @@ class IntermediaryFinderTest {
         String[][][] phrases = {
             {NAMES, {"suggested", "recommended", "advised", "told me", "asked me"}, {"that", ""}, {"I", "we", ""},
                 {"should", "to", ""}, {"contact", "reach out", "write", "get in touch", "email", "e-mail", "talk", "speak", "connect"}},
-            {{"referred", "recommended", "introduced", "sent", "pointed"}, {"to you", "here", "your way", ""}, {"by"}, NAMES},
+            {{"referred", "recommended", "suggested", "introduced", "sent", "pointed"}, {"to you", "here", "your way", ""}, {"by"}, NAMES},
             {{"on behalf of"}, NAMES},
             {NAMES, {"gave", "passed", "shared", "forwarded", "sent"}, {"me", "us"}, {"your"},
                 {"name", "contact", "details", "email", "e-mail", "address", "number"}},
@@ -86,7 +94,7 @@ class IntermediaryFinderTest {
                 {"écrire", "contacter", "joindre", "solliciter", "parler", "appeler"}},
             {{"sur", "suivant", "selon"}, {"les", "le", ""}, {"conseil", "conseils", "recommandation", "recommandations"},
                 {"de", "d'", "d’"}, NAMES},
-            {{"recommandé", "recommandées", "envoyé", "envoyée", "orientés", "adressée"}, {"vers vous", ""}, {"par"}, NAMES},
+            {{"recommandé", "recommandées", "conseillée", "suggéré", "envoyé", "envoyée", "orientés", "adressée"}, {"vers vous", ""}, {"par"}, NAMES},
             {NAMES, {"m'a", "m’a"}, {"donné", "transmis", "communiqué", "passé"}, {"votre", "vos"},
                 {"contact", "coordonnées", "adresse", "nom", "email", "e-mail", "mail", "numéro"}},
             {NAMES, {"m'a parlé de vous", "nous a mis en relation", "m’a mis en relation"}}};

@@ -92,8 +92,12 @@ public final class IntroPolicy implements Policy {
         MessageKind kind = pitch.kind();
         // What little a sure introduction leaves to asking or offering does not make it a customer's.
         boolean asks = !kind.isSurely(MessageKind.INTRO) && kind.probability(MessageKind.INQUIRY) > kind.probability(MessageKind.OFFER);
-        if (asks || kind.is(MessageKind.INQUIRY) || kind.is(MessageKind.CORRESPONDENCE) || kind.is(MessageKind.BULK)
-                || kind.is(MessageKind.BUMP)) {
+        // A first message naming an intermediary outweighs a guess of correspondence; a sure reading, a
+        // reply or a list post is a letter that mentions a name ("On Behalf Of" in a quoted header).
+        boolean correspondence = kind.is(MessageKind.CORRESPONDENCE) && (pitch.intermediaries().isEmpty()
+                || kind.isSurely(MessageKind.CORRESPONDENCE) || MailThread.isReply(pitch)
+                || pitch.header("List-Id").or(() -> pitch.header("List-Post")).isPresent());
+        if (asks || kind.is(MessageKind.INQUIRY) || correspondence || kind.is(MessageKind.BULK) || kind.is(MessageKind.BUMP)) {
             return PolicyOutcome.nothing();
         }
         // Someone nobody knows does not vouch for what the space said it does not want: the fit policy judges it.

@@ -25,10 +25,14 @@ class IntroPolicyTest {
     }
 
     private static Pitch pitch(Map<String, Double> probabilities, Pitch.Fit fit) {
+        return pitch(probabilities, fit, Map.of());
+    }
+
+    private static Pitch pitch(Map<String, Double> probabilities, Pitch.Fit fit, Map<String, List<String>> headers) {
         String best = probabilities.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         return new Pitch(1, "form", new Pitch.Address("anna@workshops.example", "Anna Berg", "workshops.example"),
                 Optional.empty(), Optional.of("workshops.example"), "Harriet Lowe suggested I write", BODY, List.of(), "en",
-                Map.of(), Set.of(), Set.of(), List.of("Harriet Lowe"), fit, new MessageKind(best, probabilities));
+                headers, Set.of(), Set.of(), List.of("Harriet Lowe"), fit, new MessageKind(best, probabilities));
     }
 
     /** Someone nobody knows does not vouch for what the space does not want: that is left to the fit policy. */
@@ -58,5 +62,23 @@ class IntroPolicyTest {
     void aRequestThatNamesSomeoneUnknownIsNotAskedForAnIntro() {
         PolicyOutcome outcome = outcome(pitch(Map.of(MessageKind.INQUIRY, 0.6, MessageKind.INTRO, 0.3, MessageKind.OFFER, 0.1)));
         assertThat(outcome.verdict()).isEmpty();
+    }
+
+    /**
+     * A first message that names its intermediary is an introduction, whatever a categoriser unsure
+     * of it guesses; a reply in a thread or a post to a list that mentions a name is correspondence.
+     */
+    @Test
+    void aNamedIntermediaryOutweighsAnUnsureReadingOfCorrespondence() {
+        Map<String, Double> unsure = Map.of(MessageKind.CORRESPONDENCE, 0.27, MessageKind.OFFER, 0.25, MessageKind.INTRO, 0.2,
+                MessageKind.INQUIRY, 0.18, MessageKind.BULK, 0.1);
+        Map<String, Double> sure = Map.of(MessageKind.CORRESPONDENCE, 0.7, MessageKind.OFFER, 0.1, MessageKind.INTRO, 0.1,
+                MessageKind.INQUIRY, 0.1);
+
+        assertThat(outcome(pitch(unsure)).verdict()).hasValueSatisfying(verdict ->
+                assertThat(verdict.signal()).isEqualTo("unknown_intermediary"));
+        assertThat(outcome(pitch(sure)).verdict()).isEmpty();
+        assertThat(outcome(pitch(unsure, Pitch.Fit.NONE, Map.of("in-reply-to", List.of("<a@b.example>")))).verdict()).isEmpty();
+        assertThat(outcome(pitch(unsure, Pitch.Fit.NONE, Map.of("list-id", List.of("<fork.xent.example>")))).verdict()).isEmpty();
     }
 }
