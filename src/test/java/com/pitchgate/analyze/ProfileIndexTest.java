@@ -199,8 +199,13 @@ class ProfileIndexTest {
                 List.of(), List.of(), List.of());
         String pitch = "Notre logiciel de traduction assistée gère vos mémoires de traduction et vos glossaires";
 
-        assertThat(new ProfileIndex(needs, analyzer).fit(analyzer.stems(pitch, "fr")).matched("needs")).containsExactly(phrase);
-        assertThat(new ProfileIndex(notWanted, analyzer).fit(analyzer.stems(pitch, "fr")).matched("notWanted")).isEmpty();
+        // Its words alone, without the service kinds: "mémoires de traduction", a kind of this software, would meet it whole.
+        ServiceKinds none = ServiceKinds.of(List.of(), analyzer);
+        assertThat(new ProfileIndex(needs, analyzer, Lexicon.shipped(), TermWeights.shipped(), none).fit(analyzer.stems(pitch, "fr"))
+                .matched("needs")).containsExactly(phrase);
+        assertThat(new ProfileIndex(notWanted, analyzer, Lexicon.shipped(), TermWeights.shipped(), none).fit(analyzer.stems(pitch, "fr"))
+                .matched("notWanted")).isEmpty();
+        assertThat(new ProfileIndex(notWanted, analyzer).fit(analyzer.stems(pitch, "fr")).matched("notWanted")).containsExactly(phrase);
     }
 
     /** A family of kinds holds across languages: a profile phrase in one is met by a narrower kind sold in the other. */
