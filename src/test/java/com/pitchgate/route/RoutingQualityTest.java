@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The routing quality of the shipped configuration, measured as a manager would: {@code evaluate}
@@ -21,8 +21,6 @@ class RoutingQualityTest {
 
     /** The held-out macro-F1 reached when this bound was last raised; lower it only with a reason. */
     private static final double MIN_MACRO_F1 = 0.92;
-    /** The same, for the two other profiles of devset/other-spaces (0.820 and 0.802 reached). */
-    private static final double MIN_OTHER_SPACES_MACRO_F1 = 0.78;
 
     @Test
     void heldOutDevelopmentSetIsRoutedWell() {
@@ -35,17 +33,19 @@ class RoutingQualityTest {
     }
 
     /**
-     * The same settings judged for profiles other than la-fabrique (a translator whose profile is in
-     * French, a makerspace whose profile is in English), with {@code evaluate --spaces}.
+     * The same settings judged for profiles other than la-fabrique, with {@code evaluate --spaces}: a
+     * translator and a wellness space whose profiles are in French, a makerspace and a designer whose
+     * profiles are in English. Each bound is a little under the macro-F1 reached when it was last
+     * raised (0.904, 0.829, 0.714, 0.798); lower one only with a reason.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"translator", "makerspace"})
-    void otherProfilesAreRoutedWell(String space) {
+    @CsvSource({"translator, 0.88", "makerspace, 0.80", "wellness, 0.69", "studio, 0.77"})
+    void otherProfilesAreRoutedWell(String space, double minMacroF1) {
         String folder = "src/test/resources/devset/other-spaces/" + space;
         Commands.Run run = Commands.run("evaluate", "config.yml", folder, "--spaces", folder + ".yml", "--no-learned");
 
         assertThat(run.exitStatus()).as("no genuine inquiry declined (the command's own bound)\n%s", run).isZero();
-        assertThat(figure(run.out(), "macro-F1 ([0-9.]+)")).as(run.out()).isGreaterThanOrEqualTo(MIN_OTHER_SPACES_MACRO_F1);
+        assertThat(figure(run.out(), "macro-F1 ([0-9.]+)")).as(run.out()).isGreaterThanOrEqualTo(minMacroF1);
         assertThat(figure(run.out(), "known intros not forwarded: ([0-9]+) of")).as(run.out()).isZero();
     }
 
