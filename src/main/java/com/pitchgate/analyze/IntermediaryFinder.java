@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,8 +87,23 @@ public final class IntermediaryFinder {
      * finding intermediaries): a word is looked for only when the text has each pair of its letters.
      */
     public List<String> find(String text) {
-        CharacterPairs lowerCase = CharacterPairs.of(text.toLowerCase(Locale.ROOT));
-        return find(text, cue -> cue.mayMatch(lowerCase));
+        CharacterPairs pairs = CharacterPairs.of(text.toLowerCase(Locale.ROOT));
+        List<String> names = new ArrayList<>();
+        CueClauses clauses = null;
+        for (Cue cue : CUES) {
+            if (!cue.mayMatch(pairs)) {
+                continue;
+            }
+            clauses = clauses != null ? clauses : CueClauses.of(text);
+            Matcher matcher = cue.pattern().matcher(text);
+            for (int[] clause : clauses.holdingOneOfEach(cue.wordGroups())) {
+                matcher.region(clause[0], clause[1]);
+                while (matcher.find()) {
+                    addName(names, matcher.group("name"));
+                }
+            }
+        }
+        return names;
     }
 
     /** Capitalised words that may start a person's name, with up to two more after them. */
@@ -135,26 +149,23 @@ public final class IntermediaryFinder {
         return names;
     }
 
-    /** As {@link #find(String)}, but trying every pattern: for tests of the words checked first. */
+    /** As {@link #find(String)}, but trying every pattern over the whole text: for tests of what is checked first. */
     List<String> findTryingEveryPattern(String text) {
-        return find(text, cue -> true);
-    }
-
-    private static List<String> find(String text, Predicate<Cue> worthTrying) {
         List<String> names = new ArrayList<>();
         for (Cue cue : CUES) {
-            if (!worthTrying.test(cue)) {
-                continue;
-            }
             Matcher matcher = cue.pattern().matcher(text);
             while (matcher.find()) {
-                String name = trim(matcher.group("name"));
-                if (!name.isEmpty() && !names.contains(name)) {
-                    names.add(name);
-                }
+                addName(names, matcher.group("name"));
             }
         }
         return names;
+    }
+
+    private static void addName(List<String> names, String found) {
+        String name = trim(found);
+        if (!name.isEmpty() && !names.contains(name)) {
+            names.add(name);
+        }
     }
 
     @SafeVarargs
