@@ -314,6 +314,9 @@ public final class ProfileIndex {
          * answered by a pitch about coffee, not by "shall we meet for a coffee?").
          */
         boolean matches(Map<String, List<Integer>> positions, int subjectStems, WordsOfText words) {
+            if (!anyWordIn(positions)) {
+                return false;
+            }
             int count = elements.size();
             // Each hit: position, element, and whether the pitch has the word itself (1) or only a
             // word of the same concept (0).
@@ -355,6 +358,21 @@ public final class ProfileIndex {
                 }
                 if (covers(inWindow, literalInWindow, salient, total, words)) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the pitch has any word of the variant. Most variants of a profile's hundreds share
+         * none with a given pitch: they are ruled out without the sets and lists of {@link #matches}.
+         */
+        private boolean anyWordIn(Map<String, List<Integer>> positions) {
+            for (Element element : elements) {
+                for (String key : element.keys()) {
+                    if (positions.containsKey(key)) {
+                        return true;
+                    }
                 }
             }
             return false;
