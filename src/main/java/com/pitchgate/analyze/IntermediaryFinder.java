@@ -68,6 +68,9 @@ public final class IntermediaryFinder {
             // Titles: "Maître Bruno Lefèvre" is Bruno Lefèvre, "Dr Martin" is Martin.
             "Maître", "Me", "Dr", "Docteur", "Professeur", "Pr", "Prof", "Mr", "Mrs", "Ms", "Miss", "Mme", "Mlle", "Mister", "Sir");
 
+    /** What String.split("\\s+") compiled on each call: the same split, compiled once. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** A French elision before a lower-case word starts a sentence, never a name: "C'est", "J'ai", "L'équipe". */
     private static final Pattern ELISION = Pattern.compile("(?:[CcJjLlSsNnMmTtDd]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’]\\p{Ll}.*");
 
@@ -124,8 +127,9 @@ public final class IntermediaryFinder {
         String start = text.length() <= CANDIDATE_CHARS ? text : text.substring(0, CANDIDATE_CHARS);
         Set<String> addressees = addressees(start);
         Set<String> candidates = new java.util.LinkedHashSet<>();
-        Matcher matcher = NAME_SPAN.matcher(start);
-        while (matcher.find() && candidates.size() < MAX_CANDIDATES) {
+        Matcher matcher = NAME_SPAN.matcher(start).useTransparentBounds(true);
+        for (int at = nextNameSpan(matcher, start, 0); at >= 0 && candidates.size() < MAX_CANDIDATES;
+                at = nextNameSpan(matcher, start, matcher.end())) {
             String span = trim(matcher.group());
             if (span.isEmpty() || addressees.contains(span)) {
                 continue;
@@ -134,6 +138,42 @@ public final class IntermediaryFinder {
             candidates.add(span);
         }
         return List.copyOf(candidates);
+    }
+
+    /**
+     * Where the next match of {@link #NAME_SPAN} from {@code from} starts, as find() finds it, or -1; the
+     * matcher (with transparent bounds) holds it. A match starts with a capital letter (\p{Lu}), so the
+     * pattern is tried there only, the text before visible to its look-behind: find() tried it, look-behind
+     * first, at every character.
+     */
+    private static int nextNameSpan(Matcher matcher, String text, int from) {
+        for (int at = from; at < text.length(); at++) {
+            if (Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER
+                    && matcher.region(at, text.length()).lookingAt()) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The matches of {@link #NAME_SPAN}, as {@link #nameCandidates} finds them: for tests. */
+    static List<String> nameSpans(String text) {
+        List<String> spans = new ArrayList<>();
+        Matcher matcher = NAME_SPAN.matcher(text).useTransparentBounds(true);
+        for (int at = nextNameSpan(matcher, text, 0); at >= 0; at = nextNameSpan(matcher, text, matcher.end())) {
+            spans.add(matcher.group());
+        }
+        return spans;
+    }
+
+    /** As {@link #nameSpans}, scanning: for tests. */
+    static List<String> nameSpansScanning(String text) {
+        List<String> spans = new ArrayList<>();
+        Matcher matcher = NAME_SPAN.matcher(text);
+        while (matcher.find()) {
+            spans.add(matcher.group());
+        }
+        return spans;
     }
 
     /** The names greetings address, titles taken off: "Bonjour Grace," and "Dear Ms Liu" give "Grace" and "Liu". */
@@ -189,7 +229,7 @@ public final class IntermediaryFinder {
     }
 
     private static String trim(String candidate) {
-        List<String> words = new ArrayList<>(Arrays.asList(candidate.strip().split("\\s+")));
+        List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(candidate.strip())));
         while (!words.isEmpty() && (NOT_NAMES.contains(words.get(0)) || ELISION.matcher(words.get(0)).matches())) {
             words.remove(0);
         }

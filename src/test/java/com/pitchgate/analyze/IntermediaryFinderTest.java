@@ -86,6 +86,26 @@ class IntermediaryFinderTest {
             "’", "'", "-", " - ", "\uD835\uDC00", "\uD83D\uDE00 ", "\uD835", "\r\n", "\u00A0", "_", "/"}, 3, 2_000);
     }
 
+    /**
+     * Name spans are tried at capital letters only: on texts made of what the pattern and its
+     * look-behind read (capitals above U+FFFF, "@" and "." before a capital, particles, apostrophes),
+     * the same spans as scanning with find().
+     */
+    @Test
+    void nameSpansAreTheMatchesOfScanning() {
+        String[] pieces = {"Marie", "Tom Hale", "de ", "van ", "da ", "von ", " ", "  ", "\t", "\n", "a", "É", "é", "L", "x", "'", "’",
+            "-", "@", ".", ",", "1", "\uD801\uDC00", "\uD835\uDC00", "\uD801", "\uDC00", "\u01C5", "ǅa", "Ⓐ", "Mc", "O'Neil"};
+        Random random = new Random(20261202);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(25); i >= 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertThat(IntermediaryFinder.nameSpans(t)).as(t).isEqualTo(IntermediaryFinder.nameSpansScanning(t));
+        }
+    }
+
     /** A run is cut where a character no cue reads stands; it is kept when it holds a word of each group. */
     @Test
     void runsHoldingTheWordsOfEachGroup() {
