@@ -3,6 +3,7 @@ package com.pitchgate.analyze;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,10 +73,12 @@ public final class TextAnalyzer {
         Optional<SnowballStemmer> stemmer = Optional.ofNullable(algorithm)
                 .map(a -> stemmers.get().computeIfAbsent(a, SnowballStemmer::new));
         List<String> stems = new ArrayList<>(Math.min(text.length() / 6 + 1, MAX_TOKENS));
-        // Words repeat: each distinct one is looked up, stemmed and folded once.
-        Map<String, String> stemOf = kept.computeIfAbsent(algorithm == null ? "" : algorithm.name(), a -> new ConcurrentHashMap<>());
-        if (stemOf.size() >= maxKeptWords) {
-            stemOf.clear();
+        // Words repeat: each distinct one of the text is looked up in the small map of this text's words,
+        // then among those kept from earlier texts (a larger map, slower to read), and stemmed when new.
+        Map<String, String> stemOf = new HashMap<>();
+        Map<String, String> keptStems = kept.computeIfAbsent(algorithm == null ? "" : algorithm.name(), a -> new ConcurrentHashMap<>());
+        if (keptStems.size() >= maxKeptWords) {
+            keptStems.clear();
         }
         for (String word : words(text.toLowerCase(Locale.ROOT))) {
             if (stems.size() >= MAX_TOKENS) {
@@ -83,7 +86,11 @@ public final class TextAnalyzer {
             }
             String stem = stemOf.get(word);
             if (stem == null) {
-                stem = stopwords.contains(word) ? FUNCTION_WORD : fold(stemmer.map(s -> s.stem(word).toString()).orElse(word));
+                stem = keptStems.get(word);
+                if (stem == null) {
+                    stem = stopwords.contains(word) ? FUNCTION_WORD : fold(stemmer.map(s -> s.stem(word).toString()).orElse(word));
+                    keptStems.put(word, stem);
+                }
                 stemOf.put(word, stem);
             }
             if (!stem.equals(FUNCTION_WORD)) {
