@@ -2,7 +2,10 @@ package com.pitchgate.analyze;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A text cut into the runs of characters that the intermediary cues can match: letters, whitespace
@@ -12,21 +15,26 @@ import java.util.List;
  * is tried only in the runs that hold those words, and finds there what it finds scanning the whole
  * text: any attempt that reached past a run would fail on the character that ends it. Scanning long
  * bodies, the patterns that start with a name tried at every capital letter of the text.
+ *
+ * <p>Where the cues' words occur is found in one pass over the text, each position compared with the
+ * few words that start with its letter: looking for each of fifty words in turn read the text up to
+ * fifty times, most of the cost of finding intermediaries once the patterns ran in the runs only.
  */
 final class CueClauses {
 
-    /** The text with its ASCII letters in lower case: the cues ignore the case of those only, and indices stay. */
-    private final String lowered;
     private final int[] starts;
     private final int[] ends;
+    /** Where each word looked for starts, in the text with its ASCII letters in lower case (the cues ignore the case of those only). */
+    private final Map<String, List<Integer>> occurrences;
 
-    private CueClauses(String lowered, int[] starts, int[] ends) {
-        this.lowered = lowered;
+    private CueClauses(int[] starts, int[] ends, Map<String, List<Integer>> occurrences) {
         this.starts = starts;
         this.ends = ends;
+        this.occurrences = occurrences;
     }
 
-    static CueClauses of(String text) {
+    /** The runs of {@code text}, and where the (lower-case) {@code words} occur in it. */
+    static CueClauses of(String text, WordsByFirstChar words) {
         char[] chars = text.toCharArray();
         List<int[]> runs = new ArrayList<>();
         int start = -1;
@@ -52,7 +60,47 @@ final class CueClauses {
             starts[i] = runs.get(i)[0];
             ends[i] = runs.get(i)[1];
         }
-        return new CueClauses(new String(chars), starts, ends);
+        return new CueClauses(starts, ends, words.occurrencesIn(chars));
+    }
+
+    /** Words to look for, by their first char, for one pass over a text. */
+    static final class WordsByFirstChar {
+        private final String[][] byFirst = new String[Character.MAX_VALUE + 1][];
+
+        WordsByFirstChar(Set<String> words) {
+            Map<Character, List<String>> grouped = new HashMap<>();
+            words.forEach(word -> grouped.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word));
+            grouped.forEach((first, starting) -> byFirst[first] = starting.toArray(String[]::new));
+        }
+
+        /** Where each word occurs in {@code chars}, overlaps included, in order; words absent are left out. */
+        Map<String, List<Integer>> occurrencesIn(char[] chars) {
+            Map<String, List<Integer>> found = new HashMap<>();
+            for (int at = 0; at < chars.length; at++) {
+                String[] starting = byFirst[chars[at]];
+                if (starting == null) {
+                    continue;
+                }
+                for (String word : starting) {
+                    if (startsAt(chars, at, word)) {
+                        found.computeIfAbsent(word, w -> new ArrayList<>()).add(at);
+                    }
+                }
+            }
+            return found;
+        }
+
+        private static boolean startsAt(char[] chars, int at, String word) {
+            if (at + word.length() > chars.length) {
+                return false;
+            }
+            for (int i = 1; i < word.length(); i++) {
+                if (chars[at + i] != word.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -70,7 +118,7 @@ final class CueClauses {
         for (List<String> group : wordGroups) {
             BitSet holdingGroup = new BitSet(starts.length);
             for (String word : group) {
-                for (int at = lowered.indexOf(word); at >= 0; at = lowered.indexOf(word, at + 1)) {
+                for (int at : occurrences.getOrDefault(word, List.of())) {
                     int run = runAt(at);
                     if (run >= 0 && at + word.length() <= ends[run]) {
                         holdingGroup.set(run);
@@ -81,6 +129,9 @@ final class CueClauses {
                 holding = holdingGroup;
             } else {
                 holding.and(holdingGroup);
+            }
+            if (holding.isEmpty()) {
+                return List.of();
             }
         }
         List<int[]> runs = new ArrayList<>();

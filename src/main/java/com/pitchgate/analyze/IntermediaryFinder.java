@@ -1,10 +1,8 @@
 package com.pitchgate.analyze;
 
-import com.pitchgate.text.CharacterPairs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +57,10 @@ public final class IntermediaryFinder {
             cue(NAME + "\\s+(?i:qui\\s+)?(?i:m['’]a\\s+parlé\\s+de\\s+vous|nous\\s+a\\s+mis\\s+en\\s+relation|m['’]a\\s+mis\\s+en\\s+relation)",
                     anyOf("parlé", "relation")));
 
+    /** Every word of the cues' groups, looked for in one pass over a text. */
+    private static final CueClauses.WordsByFirstChar CUE_WORDS = new CueClauses.WordsByFirstChar(
+            CUES.stream().flatMap(cue -> cue.wordGroups().stream()).flatMap(List::stream).collect(java.util.stream.Collectors.toSet()));
+
     /** Capitalised words that start sentences but are nobody's name. */
     private static final Set<String> NOT_NAMES = Set.of(
             "I", "We", "You", "He", "She", "They", "It", "My", "Our", "Your", "His", "Her", "Their", "The", "A", "An",
@@ -85,21 +87,17 @@ public final class IntermediaryFinder {
                     + "(?=[ \\t]*(?:[,!:;.]|$))");
 
     /**
-     * The distinct names found, in the order they appear. Most of the fifty words checked first are in
-     * no given text, and each such {@code contains} read the whole text (two thirds of the cost of
-     * finding intermediaries): a word is looked for only when the text has each pair of its letters.
+     * The distinct names found, in the order they appear. Each pattern is tried only in the runs of
+     * the text that hold a word of each of its groups ({@link CueClauses}); most pitches name no
+     * intermediary, and then no pattern runs at all.
      */
     public List<String> find(String text) {
-        CharacterPairs pairs = CharacterPairs.of(text.toLowerCase(Locale.ROOT));
+        CueClauses clauses = CueClauses.of(text, CUE_WORDS);
         List<String> names = new ArrayList<>();
-        CueClauses clauses = null;
         for (Cue cue : CUES) {
-            if (!cue.mayMatch(pairs)) {
-                continue;
-            }
-            clauses = clauses != null ? clauses : CueClauses.of(text);
-            Matcher matcher = cue.pattern().matcher(text);
-            for (int[] clause : clauses.holdingOneOfEach(cue.wordGroups())) {
+            List<int[]> holding = clauses.holdingOneOfEach(cue.wordGroups());
+            Matcher matcher = holding.isEmpty() ? null : cue.pattern().matcher(text);
+            for (int[] clause : holding) {
                 matcher.region(clause[0], clause[1]);
                 while (matcher.find()) {
                     addName(names, matcher.group("name"));
@@ -218,14 +216,6 @@ public final class IntermediaryFinder {
     }
 
     private record Cue(Pattern pattern, List<List<String>> wordGroups) {
-        boolean mayMatch(CharacterPairs lowerCaseText) {
-            for (List<String> group : wordGroups) {
-                if (group.stream().noneMatch(lowerCaseText::contains)) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     private static String trim(String candidate) {

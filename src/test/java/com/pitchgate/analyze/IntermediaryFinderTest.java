@@ -109,12 +109,21 @@ class IntermediaryFinderTest {
     /** A run is cut where a character no cue reads stands; it is kept when it holds a word of each group. */
     @Test
     void runsHoldingTheWordsOfEachGroup() {
-        CueClauses clauses = CueClauses.of("Marie SUGGESTED I write. Tom said: contact us! Léa m’a dit");
+        CueClauses clauses = CueClauses.of("Marie SUGGESTED I write. Tom said: contact us! Léa m’a dit",
+                new CueClauses.WordsByFirstChar(java.util.Set.of("suggested", "told", "write", "contact", "said", "dit")));
         assertThat(clauses.holdingOneOfEach(List.of(List.of("suggested", "told"), List.of("write", "contact"))))
                 .extracting(java.util.Arrays::toString).containsExactly("[0, 23]");
         assertThat(clauses.holdingOneOfEach(List.of(List.of("said"), List.of("contact")))).isEmpty();
         assertThat(clauses.holdingOneOfEach(List.of(List.of("dit")))).extracting(java.util.Arrays::toString)
                 .containsExactly("[46, 58]");
+    }
+
+    /** Every occurrence of each word, overlapping ones too, found in one pass; words absent are left out. */
+    @Test
+    void findsEveryOccurrenceOfTheWordsInOnePass() {
+        CueClauses.WordsByFirstChar words = new CueClauses.WordsByFirstChar(java.util.Set.of("vo", "vous", "votre", "écrire", "x"));
+        assertThat(words.occurrencesIn("vous vovo votr écrire écrir".toCharArray()))
+                .isEqualTo(java.util.Map.of("vo", List.of(0, 5, 7, 10), "vous", List.of(0), "écrire", List.of(15)));
     }
 
     private void checkAgainstEveryPattern(String[] spaces, int maxPhrases, int minFound) {
