@@ -1,12 +1,9 @@
 package com.pitchgate.analyze;
 
-import com.pitchgate.text.CharacterPairs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +65,10 @@ public final class IntermediaryFinder {
             cue(NAMED + "\\s+(?i:qui\\s+)?(?i:m['’]a\\s+parlé\\s+de\\s+vous|nous\\s+a\\s+mis\\s+en\\s+relation|m['’]a\\s+mis\\s+en\\s+relation)",
                     anyOf("parlé", "relation")));
 
+    /** Every word of the cues' groups, looked for in one pass over a text. */
+    private static final CueClauses.WordsByFirstChar CUE_WORDS = new CueClauses.WordsByFirstChar(
+            CUES.stream().flatMap(cue -> cue.wordGroups().stream()).flatMap(List::stream).collect(java.util.stream.Collectors.toSet()));
+
     /** Capitalised words that start sentences but are nobody's name. */
     private static final Set<String> NOT_NAMES = Set.of(
             "I", "We", "You", "He", "She", "They", "It", "My", "Our", "Your", "His", "Her", "Their", "The", "A", "An",
@@ -76,6 +77,9 @@ public final class IntermediaryFinder {
             "Les", "Un", "Une", "Bonjour", "Hier", "Récemment", "Et", "Mais", "Aussi", "Alors", "Madame", "Monsieur",
             // Titles: "Maître Bruno Lefèvre" is Bruno Lefèvre, "Dr Martin" is Martin.
             "Maître", "Me", "Dr", "Docteur", "Professeur", "Pr", "Prof", "Mr", "Mrs", "Ms", "Miss", "Mme", "Mlle", "Mister", "Sir");
+
+    /** What String.split("\\s+") compiled on each call: the same split, compiled once. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A French elision before a lower-case word starts a sentence, never a name: "C'est", "J'ai", "L'équipe". */
     private static final Pattern ELISION = Pattern.compile("(?:[CcJjLlSsNnMmTtDd]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’]\\p{Ll}.*");
@@ -91,13 +95,24 @@ public final class IntermediaryFinder {
                     + "(?=[ \\t]*(?:[,!:;.]|$))");
 
     /**
-     * The distinct names found, in the order they appear. Most of the fifty words checked first are in
-     * no given text, and each such {@code contains} read the whole text (two thirds of the cost of
-     * finding intermediaries): a word is looked for only when the text has each pair of its letters.
+     * The distinct names found, in the order they appear. Each pattern is tried only in the runs of
+     * the text that hold a word of each of its groups ({@link CueClauses}); most pitches name no
+     * intermediary, and then no pattern runs at all.
      */
     public List<String> find(String text) {
-        CharacterPairs lowerCase = CharacterPairs.of(text.toLowerCase(Locale.ROOT));
-        return find(text, cue -> cue.mayMatch(lowerCase));
+        CueClauses clauses = CueClauses.of(text, CUE_WORDS);
+        List<String> names = new ArrayList<>();
+        for (Cue cue : CUES) {
+            List<int[]> holding = clauses.holdingOneOfEach(cue.wordGroups());
+            Matcher matcher = holding.isEmpty() ? null : cue.pattern().matcher(text);
+            for (int[] clause : holding) {
+                matcher.region(clause[0], clause[1]);
+                while (matcher.find()) {
+                    addName(names, matcher.group("name"));
+                }
+            }
+        }
+        return names;
     }
 
     /** Capitalised words that may start a person's name, with up to two more after them. */
@@ -118,8 +133,9 @@ public final class IntermediaryFinder {
         String start = text.length() <= CANDIDATE_CHARS ? text : text.substring(0, CANDIDATE_CHARS);
         Set<String> addressees = addressees(start);
         Set<String> candidates = new java.util.LinkedHashSet<>();
-        Matcher matcher = NAME_SPAN.matcher(start);
-        while (matcher.find() && candidates.size() < MAX_CANDIDATES) {
+        Matcher matcher = NAME_SPAN.matcher(start).useTransparentBounds(true);
+        for (int at = nextNameSpan(matcher, start, 0); at >= 0 && candidates.size() < MAX_CANDIDATES;
+                at = nextNameSpan(matcher, start, matcher.end())) {
             String span = trim(matcher.group());
             if (span.isEmpty() || addressees.contains(span)) {
                 continue;
@@ -128,6 +144,42 @@ public final class IntermediaryFinder {
             candidates.add(span);
         }
         return List.copyOf(candidates);
+    }
+
+    /**
+     * Where the next match of {@link #NAME_SPAN} from {@code from} starts, as find() finds it, or -1; the
+     * matcher (with transparent bounds) holds it. A match starts with a capital letter (\p{Lu}), so the
+     * pattern is tried there only, the text before visible to its look-behind: find() tried it, look-behind
+     * first, at every character.
+     */
+    private static int nextNameSpan(Matcher matcher, String text, int from) {
+        for (int at = from; at < text.length(); at++) {
+            if (Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER
+                    && matcher.region(at, text.length()).lookingAt()) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The matches of {@link #NAME_SPAN}, as {@link #nameCandidates} finds them: for tests. */
+    static List<String> nameSpans(String text) {
+        List<String> spans = new ArrayList<>();
+        Matcher matcher = NAME_SPAN.matcher(text).useTransparentBounds(true);
+        for (int at = nextNameSpan(matcher, text, 0); at >= 0; at = nextNameSpan(matcher, text, matcher.end())) {
+            spans.add(matcher.group());
+        }
+        return spans;
+    }
+
+    /** As {@link #nameSpans}, scanning: for tests. */
+    static List<String> nameSpansScanning(String text) {
+        List<String> spans = new ArrayList<>();
+        Matcher matcher = NAME_SPAN.matcher(text);
+        while (matcher.find()) {
+            spans.add(matcher.group());
+        }
+        return spans;
     }
 
     /** The names greetings address, titles taken off: "Bonjour Grace," and "Dear Ms Liu" give "Grace" and "Liu". */
@@ -143,26 +195,23 @@ public final class IntermediaryFinder {
         return names;
     }
 
-    /** As {@link #find(String)}, but trying every pattern: for tests of the words checked first. */
+    /** As {@link #find(String)}, but trying every pattern over the whole text: for tests of what is checked first. */
     List<String> findTryingEveryPattern(String text) {
-        return find(text, cue -> true);
-    }
-
-    private static List<String> find(String text, Predicate<Cue> worthTrying) {
         List<String> names = new ArrayList<>();
         for (Cue cue : CUES) {
-            if (!worthTrying.test(cue)) {
-                continue;
-            }
             Matcher matcher = cue.pattern().matcher(text);
             while (matcher.find()) {
-                String name = trim(matcher.group("name"));
-                if (!name.isEmpty() && !names.contains(name)) {
-                    names.add(name);
-                }
+                addName(names, matcher.group("name"));
             }
         }
         return names;
+    }
+
+    private static void addName(List<String> names, String found) {
+        String name = trim(found);
+        if (!name.isEmpty() && !names.contains(name)) {
+            names.add(name);
+        }
     }
 
     @SafeVarargs
@@ -175,18 +224,10 @@ public final class IntermediaryFinder {
     }
 
     private record Cue(Pattern pattern, List<List<String>> wordGroups) {
-        boolean mayMatch(CharacterPairs lowerCaseText) {
-            for (List<String> group : wordGroups) {
-                if (group.stream().noneMatch(lowerCaseText::contains)) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     private static String trim(String candidate) {
-        List<String> words = new ArrayList<>(Arrays.asList(candidate.strip().split("\\s+")));
+        List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(candidate.strip())));
         while (!words.isEmpty() && (NOT_NAMES.contains(words.get(0)) || ELISION.matcher(words.get(0)).matches())) {
             words.remove(0);
         }

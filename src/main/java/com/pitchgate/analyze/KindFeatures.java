@@ -1,5 +1,6 @@
 package com.pitchgate.analyze;
 
+import com.pitchgate.text.AddressMatches;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,6 +27,7 @@ final class KindFeatures {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final AddressMatches ADDRESSES = new AddressMatches(ADDRESS, ".+-");
     private static final Pattern TEMPLATE_FIELD = Pattern.compile(
             "\\{\\{[^{}\\n]{1,40}\\}\\}|\\{[A-Za-zÀ-ÿ_]{2,30}\\}|\\[[A-Z][A-Za-zÀ-ÿ_ ]{1,30}\\]|%[A-Z_]{3,30}%|\\*\\|[A-Z_]{2,20}\\|\\*");
     private static final Pattern MONEY = Pattern.compile("(?:[$€£]\\s?\\d|\\d\\s?(?:[$€£]|eur|euros?|usd|ht|ttc)\\b)",
@@ -153,33 +155,9 @@ final class KindFeatures {
         return spans;
     }
 
-    /**
-     * Where {@link #ADDRESS} matches, as its find() finds them. A match holds an @, the local part
-     * before it runs back over [\w.+-] (no @ among them), and whether a match starting in that run
-     * succeeds depends only on what follows the @: so for each @ the pattern is tried once, from the
-     * start of its run (or where the previous match ended), where find() would first succeed.
-     */
+    /** Where {@link #ADDRESS} matches, as its find() finds them: tried at each @ only. */
     static List<int[]> addressSpans(String text) {
-        List<int[]> spans = new ArrayList<>();
-        Matcher matcher = ADDRESS.matcher(text);
-        int from = 0;
-        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-            int start = at;
-            while (start > from && isLocalPartChar(text.charAt(start - 1))) {
-                start--;
-            }
-            if (start < at && matcher.region(start, text.length()).lookingAt()) {
-                spans.add(new int[] {start, matcher.end()});
-                from = matcher.end();
-            }
-        }
-        return spans;
-    }
-
-    /** [\w.+-] as the pattern reads it: ASCII letters, digits, underscore, dot, plus, hyphen. */
-    private static boolean isLocalPartChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '+'
-                || c == '-';
+        return ADDRESSES.spans(text);
     }
 
     /** The text with each span replaced by a space, as replaceAll(" ") replaces the matches. */

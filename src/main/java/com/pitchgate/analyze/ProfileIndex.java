@@ -4,6 +4,7 @@ import com.pitchgate.spi.Pitch.Fit;
 import com.pitchgate.spi.SpaceProfile;
 import com.pitchgate.spi.SpaceProfile.MemberProfile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,6 +55,13 @@ public final class ProfileIndex {
     private final Set<String> productStems;
     private final Set<String> domainStems;
     private final List<Phrase> phrases = new ArrayList<>();
+    /**
+     * The variants of the phrases, by number, that hold each key a word of theirs is met by. Most of a
+     * profile's variants share no word with a given pitch: the pitch's keys mark those that do, and
+     * only those are tried, instead of looking up every key of every variant among the pitch's.
+     */
+    private final Map<String, List<Integer>> variantsByKey = new HashMap<>();
+    private int variantCount;
     /** Weighted, normalised term vectors: the space's, and each member's by id. */
     private final Map<String, Map<String, Double>> documents = new LinkedHashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
@@ -119,6 +127,11 @@ public final class ProfileIndex {
      * which share a stem).
      */
     public Fit fit(List<String> pitchStems, int subjectStems, String lowerCaseText) {
+        return fit(pitchStems, subjectStems, lowerCaseText, false);
+    }
+
+    /** As {@link #fit(List, int, String)}; {@code tryEveryVariant}: also those sharing no word with the pitch, for tests. */
+    Fit fit(List<String> pitchStems, int subjectStems, String lowerCaseText, boolean tryEveryVariant) {
         WordsOfText words = new WordsOfText(lowerCaseText);
         Map<String, List<Integer>> positions = new HashMap<>();
         List<String> keys = new ArrayList<>(pitchStems.size() + pitchStems.size() / 4);
@@ -131,6 +144,15 @@ public final class ProfileIndex {
                 }
             }
         }
+        boolean[] sharing = new boolean[variantCount];
+        if (tryEveryVariant) {
+            Arrays.fill(sharing, true);
+        }
+        for (String key : positions.keySet()) {
+            for (int variant : variantsByKey.getOrDefault(key, List.of())) {
+                sharing[variant] = true;
+            }
+        }
         Map<String, Double> pitch = normalised(weights(termFrequencies(keys)));
         double spaceScore = cosine(pitch, documents.get(SPACE_DOCUMENT));
         Map<String, Double> members = new LinkedHashMap<>();
@@ -141,7 +163,7 @@ public final class ProfileIndex {
         });
         Map<String, List<String>> matches = new LinkedHashMap<>();
         for (Phrase phrase : phrases) {
-            if (phrase.matches(positions, subjectStems, words)) {
+            if (phrase.matches(positions, subjectStems, words, sharing)) {
                 matches.computeIfAbsent(phrase.field(), k -> new ArrayList<>()).add(phrase.text());
             } else if (phrase.asked() && phrase.touchedBy(positions)) {
                 matches.computeIfAbsent(Fit.TOUCHED, k -> new ArrayList<>()).add(phrase.text());
@@ -200,7 +222,16 @@ public final class ProfileIndex {
                 List<String> keys = wanted ? lexicon.keys(stem) : lexicon.senses(word, stem);
                 elements.add(new Element(keys, weight, !generic && !domain && !productStems.contains(stem), word.equals(stem), word));
             }
-            variants.add(new Variant(elements, whole, asked ? ASKED_COVERAGE : COVERAGE));
+            int number = variantCount++;
+            for (Element element : elements) {
+                for (String key : element.keys()) {
+                    List<Integer> holding = variantsByKey.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (holding.isEmpty() || holding.get(holding.size() - 1) != number) {
+                        holding.add(number);
+                    }
+                }
+            }
+            variants.add(new Variant(elements, whole, asked ? ASKED_COVERAGE : COVERAGE, number));
         }
     }
 
@@ -295,7 +326,7 @@ public final class ProfileIndex {
     }
 
     /** A profile phrase's words as stemmed in one language; {@code whole}: met by all of them only. */
-    private record Variant(List<Element> elements, boolean whole, double coverage) {
+    private record Variant(List<Element> elements, boolean whole, double coverage, int number) {
 
         boolean weightiestSpecificIn(Map<String, List<Integer>> positions) {
             Element weightiest = null;
@@ -428,9 +459,10 @@ public final class ProfileIndex {
             return false;
         }
 
-        boolean matches(Map<String, List<Integer>> positions, int subjectStems, WordsOfText words) {
+        /** {@code sharing}: by variant number, whether the pitch has a word of it; the others cannot match. */
+        boolean matches(Map<String, List<Integer>> positions, int subjectStems, WordsOfText words, boolean[] sharing) {
             for (Variant variant : variants) {
-                if (variant.matches(positions, subjectStems, words)) {
+                if (sharing[variant.number()] && variant.matches(positions, subjectStems, words)) {
                     return true;
                 }
             }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import opennlp.tools.stemmer.snowball.SnowballStemmer.ALGORITHM;
@@ -34,15 +35,31 @@ public final class TextAnalyzer {
     /** What a function word stems to here: no stem of letters is a NUL. */
     private static final String FUNCTION_WORD = "\0";
 
+    /** Words kept stemmed, per stemming language, before that language's are forgotten. */
+    static final int MAX_KEPT_WORDS = 50_000;
+
     private final Set<String> stopwords;
     /** Snowball stemmers keep state while stemming: one per thread and language. */
     private final ThreadLocal<Map<ALGORITHM, SnowballStemmer>> stemmers =
             ThreadLocal.withInitial(() -> new EnumMap<>(ALGORITHM.class));
+    /**
+     * What each word stems to (folded, or {@link #FUNCTION_WORD}), by stemming language ("" for none),
+     * kept from text to text: most words of a message were in earlier ones, and stemming each message's
+     * words afresh was most of the cost of stemming. Names, typos and numbers-as-words would grow it
+     * without end, so a language's words are forgotten all at once when it holds {@link #maxKeptWords}.
+     */
+    private final Map<String, Map<String, String>> kept = new ConcurrentHashMap<>();
+    private final int maxKeptWords;
 
     public TextAnalyzer() {
+        this(MAX_KEPT_WORDS);
+    }
+
+    TextAnalyzer(int maxKeptWords) {
         Set<String> words = new java.util.HashSet<>(WordLists.load("stopwords-en.txt"));
         words.addAll(WordLists.load("stopwords-fr.txt"));
         this.stopwords = Set.copyOf(words);
+        this.maxKeptWords = maxKeptWords;
     }
 
     /** Whether a Snowball stemmer exists for this ISO 639-1 code; other texts are only tokenised. */
@@ -52,17 +69,30 @@ public final class TextAnalyzer {
 
     /** The stems of the content words of {@code text}, in order, repeated as often as they occur. */
     public List<String> stems(String text, String language) {
-        Optional<SnowballStemmer> stemmer = Optional.ofNullable(ALGORITHMS.get(language))
-                .map(algorithm -> stemmers.get().computeIfAbsent(algorithm, SnowballStemmer::new));
+        ALGORITHM algorithm = ALGORITHMS.get(language);
+        Optional<SnowballStemmer> stemmer = Optional.ofNullable(algorithm)
+                .map(a -> stemmers.get().computeIfAbsent(a, SnowballStemmer::new));
         List<String> stems = new ArrayList<>(Math.min(text.length() / 6 + 1, MAX_TOKENS));
-        // Words repeat: each distinct one is looked up, stemmed and folded once.
+        // Words repeat: each distinct one of the text is looked up in the small map of this text's words,
+        // then among those kept from earlier texts (a larger map, slower to read), and stemmed when new.
         Map<String, String> stemOf = new HashMap<>();
+        Map<String, String> keptStems = kept.computeIfAbsent(algorithm == null ? "" : algorithm.name(), a -> new ConcurrentHashMap<>());
+        if (keptStems.size() >= maxKeptWords) {
+            keptStems.clear();
+        }
         for (String word : words(text.toLowerCase(Locale.ROOT))) {
             if (stems.size() >= MAX_TOKENS) {
                 break;
             }
-            String stem = stemOf.computeIfAbsent(word,
-                    w -> stopwords.contains(w) ? FUNCTION_WORD : fold(stemmer.map(s -> s.stem(w).toString()).orElse(w)));
+            String stem = stemOf.get(word);
+            if (stem == null) {
+                stem = keptStems.get(word);
+                if (stem == null) {
+                    stem = stopwords.contains(word) ? FUNCTION_WORD : fold(stemmer.map(s -> s.stem(word).toString()).orElse(word));
+                    keptStems.put(word, stem);
+                }
+                stemOf.put(word, stem);
+            }
             if (!stem.equals(FUNCTION_WORD)) {
                 stems.add(stem);
             }

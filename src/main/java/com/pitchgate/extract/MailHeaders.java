@@ -36,7 +36,7 @@ public final class MailHeaders {
         PARSES.increment();
         int start = MboxSeparator.length(raw);
         // Shared: the body that follows is a view of the raw bytes, as MimeMessage itself would make it.
-        SharedByteArrayInputStream in = new SharedByteArrayInputStream(raw, start, raw.length - start);
+        SharedByteArrayInputStream in = new UnlockedByteArrayInputStream(raw, start, raw.length - start);
         InternetHeaders headers = new InternetHeaders(in, true);
         return new MailHeaders(raw, headers, start + (int) in.getPosition());
     }
@@ -72,7 +72,7 @@ public final class MailHeaders {
 
     /** The message on these headers, its body a view of the raw bytes: no second parse. */
     MimeMessage message(Session session) {
-        return new Parsed(session, headers, new SharedByteArrayInputStream(raw, bodyStart, raw.length - bodyStart));
+        return new Parsed(session, headers, new UnlockedByteArrayInputStream(raw, bodyStart, raw.length - bodyStart));
     }
 
     /** A message whose headers were parsed already: what {@code MimeMessage(session, in)} builds, minus the parse. */

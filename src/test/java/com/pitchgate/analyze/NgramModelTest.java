@@ -32,6 +32,28 @@ class NgramModelTest {
         }
     }
 
+    /** The n-grams of one or two ASCII chars are found by their chars: in the same slot as through the table. */
+    @Test
+    void findsAsciiNgramsInTheSlotTheTableGives() {
+        NgramModel shipped = NgramModel.of(LanguageIdentifier.openNlpModel());
+        int known = 0;
+        for (char first = 0; first < 200; first++) {
+            char[] one = {first};
+            assertThat(shipped.slotAt(one, 0, 1)).isEqualTo(shipped.hashedSlotAt(one, 0, 1));
+            for (char second = 0; second < 200; second++) {
+                char[] two = {'x', first, second, 'y'};
+                int slot = shipped.slotAt(two, 1, 2);
+                assertThat(slot).as("%d %d", (int) first, (int) second).isEqualTo(shipped.hashedSlotAt(two, 1, 2));
+                known += slot >= 0 ? 1 : 0;
+            }
+        }
+        assertThat(known).as("2-grams the model knows").isGreaterThan(1_000);
+        char[] text = "e\u00e9\u4e00 a".toCharArray();
+        for (int start = 0; start + 3 <= text.length; start++) {
+            assertThat(shipped.slotAt(text, start, 3)).isEqualTo(shipped.hashedSlotAt(text, start, 3));
+        }
+    }
+
     /** Rows that follow one another are added a block of languages at a time: the same sums as one row at a time. */
     @Test
     void addsRowsInBlocksToTheLastBit() {

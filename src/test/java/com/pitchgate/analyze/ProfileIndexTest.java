@@ -247,6 +247,33 @@ class ProfileIndexTest {
                 .matched("notWanted")).isEmpty();
     }
 
+    /**
+     * Only the variants that share a word with the pitch are tried: on pitches made of the profile's
+     * own words, their translations and others, the same fit as trying every variant.
+     */
+    @Test
+    void triesOnlyTheVariantsThatShareAWordAndFitsTheSame() {
+        String[] words = {"coffee", "supplier", "fournisseur", "café", "SEO", "référencement", "accounting", "software",
+            "logiciel", "comptabilité", "carpentry", "menuiserie", "illustration", "coworking", "artisans", "designers",
+            "roast", "weekly", "office", "we", "offer", "cheap", "flights", "lead", "generation", "translation", "bookkeeping"};
+        java.util.Random random = new java.util.Random(20261202);
+        int matched = 0;
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(25); i >= 0; i--) {
+                text.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            String language = random.nextBoolean() ? "en" : "fr";
+            List<String> stems = analyzer.stems(text.toString(), language);
+            int subject = random.nextInt(stems.size() + 1);
+            String lower = text.toString().toLowerCase(java.util.Locale.ROOT);
+            Fit expected = index.fit(stems, subject, lower, true);
+            assertThat(index.fit(stems, subject, lower)).as(text.toString()).isEqualTo(expected);
+            matched += expected.matches().isEmpty() ? 0 : 1;
+        }
+        assertThat(matched).as("pitches matching a phrase").isGreaterThan(500);
+    }
+
     private Fit fit(String text, String language) {
         return index.fit(analyzer.stems(text, language));
     }

@@ -54,4 +54,25 @@ class TextAnalyzerTest {
             assertThat(TextAnalyzer.words(lower)).as(lower).isEqualTo(tokens);
         }
     }
+
+    /**
+     * Words kept stemmed from earlier texts stem as they would in a text of their own: texts in several
+     * languages, through an analyser that keeps every word, one that forgets after five, and one that
+     * keeps nothing from one text to the next.
+     */
+    @Test
+    void wordsKeptFromEarlierTextsStemTheSame() {
+        TextAnalyzer keeping = new TextAnalyzer();
+        TextAnalyzer forgetting = new TextAnalyzer(5);
+        TextAnalyzer fresh = new TextAnalyzer(0);
+        List<String> texts = KindClassifier.shippedTexts();
+        String[] languages = {"en", "fr", "de", "und", "en", "fr", "es"};
+        for (int i = 0; i < 600; i++) {
+            String text = texts.get(i % texts.size());
+            String language = languages[i % languages.length];
+            List<String> expected = fresh.stems(text, language);
+            assertThat(keeping.stems(text, language)).as(text).isEqualTo(expected);
+            assertThat(forgetting.stems(text, language)).as(text).isEqualTo(expected);
+        }
+    }
 }

@@ -12,6 +12,7 @@ import com.pitchgate.spi.Queue;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.ScreeningContext.KnownContact;
 import com.pitchgate.spi.Verdict;
+import com.pitchgate.text.AddressMatches;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class IntroPolicy implements Policy {
 
     private static final IntermediaryFinder NAMES = new IntermediaryFinder();
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    /** The addresses of a message's text, looked for at its @s only: scanning a long body for them was costly. */
+    private static final AddressMatches ADDRESSES = new AddressMatches(ADDRESS, ".+'-");
     private static final int MAX_COPIED = 20;
     /** A member's full name in a message that reads this much as an introduction is taken for one. */
     private static final double MEMBER_NAMED_INTRO_PROBABILITY = 0.05;
@@ -123,9 +126,8 @@ public final class IntroPolicy implements Policy {
      */
     private static Optional<String> namedKnown(String text, List<String> candidates, boolean readsAsIntro, Pitch pitch,
             ScreeningContext context) {
-        Matcher addresses = ADDRESS.matcher(text);
-        while (addresses.find()) {
-            String address = addresses.group().toLowerCase(Locale.ROOT);
+        for (String found : ADDRESSES.in(text)) {
+            String address = found.toLowerCase(Locale.ROOT);
             if (!address.equals(pitch.sender().email())) {
                 Optional<KnownContact> known = context.contactByEmail(address);
                 if (known.isPresent() && (readsAsIntro || known.get().kind().equals("contact"))) {
