@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * A text cut into the runs of characters that the intermediary cues can match: letters, whitespace
- * (as \s reads it), apostrophes and hyphens. Every literal, class and name of {@link
- * IntermediaryFinder}'s patterns reads only those, so a match lies within one run (roughly a clause:
- * punctuation, digits and symbols end it), and it holds a word of each of its cue's groups. A pattern
+ * (as \s reads it), apostrophes, hyphens, commas, brackets and full stops. Every literal, class and name of {@link
+ * IntermediaryFinder}'s patterns reads only those, so a match lies within one run (roughly a few sentences:
+ * other punctuation, digits and symbols end it), and it holds a word of each of its cue's groups. A pattern
  * is tried only in the runs that hold those words, and finds there what it finds scanning the whole
  * text: any attempt that reached past a run would fail on the character that ends it. Scanning long
  * bodies, the patterns that start with a name tried at every capital letter of the text.
@@ -104,12 +104,14 @@ final class CueClauses {
     }
 
     /**
-     * What a cue's pattern may match: a letter (\p{L}), \s, an apostrophe or a hyphen. Either half of
+     * What a cue's pattern may match: a letter (\p{L}), \s, an apostrophe, a hyphen, and the commas,
+     * brackets and full stops of what is said of a person ("Martin Krause, who teaches in Ghent,",
+     * "Claire (Atelier Moreau)", "Dr. Martin Krause"). Either half of
      * a surrogate pair counts, as a letter above U+FFFF may be one.
      */
     static boolean isReadable(char c) {
         return Character.isLetter(c) || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                || c == '\'' || c == '’' || c == '-' || Character.isSurrogate(c);
+                || c == '\'' || c == '’' || c == '-' || c == ',' || c == '.' || c == '(' || c == ')' || Character.isSurrogate(c);
     }
 
     /** The runs, as {start, end}, in text order, that hold one of the (lower-case) words of each group. */

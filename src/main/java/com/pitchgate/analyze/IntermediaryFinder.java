@@ -22,7 +22,7 @@ public final class IntermediaryFinder {
      * A name, and what the sender says of that person before the verb: "Martin Krause, who teaches at
      * the school in Ghent, suggested", "Claire (Atelier Moreau) m'a conseillé".
      */
-    private static final String NAMED = NAME + "(?:[ \\t]*,[^,.;:!?\\n]{1,80},|[ \\t]*\\([^()\\n]{1,60}\\))?";
+    private static final String NAMED = NAME + "(?:[ \\t]*,[\\p{L} \\t'’-]{1,80},|[ \\t]*\\([\\p{L} \\t'’-]{1,60}\\))?";
 
     /**
      * Each pattern with the words its matches must contain (in lower case): one of each group.

@@ -117,10 +117,10 @@ class IntermediaryFinderTest {
     /** A run is cut where a character no cue reads stands; it is kept when it holds a word of each group. */
     @Test
     void runsHoldingTheWordsOfEachGroup() {
-        CueClauses clauses = CueClauses.of("Marie SUGGESTED I write. Tom said: contact us! Léa m’a dit",
+        CueClauses clauses = CueClauses.of("Marie SUGGESTED I write. Tom said; contact us! Léa m’a dit",
                 new CueClauses.WordsByFirstChar(java.util.Set.of("suggested", "told", "write", "contact", "said", "dit")));
         assertThat(clauses.holdingOneOfEach(List.of(List.of("suggested", "told"), List.of("write", "contact"))))
-                .extracting(java.util.Arrays::toString).containsExactly("[0, 23]");
+                .extracting(java.util.Arrays::toString).containsExactly("[0, 33]");
         assertThat(clauses.holdingOneOfEach(List.of(List.of("said"), List.of("contact")))).isEmpty();
         assertThat(clauses.holdingOneOfEach(List.of(List.of("dit")))).extracting(java.util.Arrays::toString)
                 .containsExactly("[46, 58]");
