@@ -186,6 +186,9 @@ public final class ProfileIndex {
             addVariants(text, false, wanted, asked, variants, seen);
             // "lead generation" is also met by the kinds it is sold as ("appointment setting"), all their words present.
             serviceKinds.narrowerThan(text, languages).forEach(narrower -> addVariants(narrower, true, wanted, asked, variants, seen));
+            if (asked) {
+                serviceKinds.kindsWithin(text, languages).forEach(kind -> addVariants(kind, true, wanted, asked, variants, seen));
+            }
             if (!variants.isEmpty()) {
                 phrases.add(new Phrase(field, text, variants));
             }

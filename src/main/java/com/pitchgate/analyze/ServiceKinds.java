@@ -72,6 +72,33 @@ final class ServiceKinds {
         return List.copyOf(narrower);
     }
 
+    /**
+     * The kind phrases of two words or more (broader or narrower, on any line) whose stems are all
+     * among a profile phrase's, in one of the languages: "usability test participant recruitment"
+     * holds "participant recruitment", which a pitch may say whole ("we recruit participants") without
+     * the rest of the phrase.
+     */
+    List<String> kindsWithin(String profilePhrase, List<String> languages) {
+        Set<String> within = new LinkedHashSet<>();
+        for (String language : languages) {
+            Set<String> stems = Set.copyOf(analyzer.stems(profilePhrase, language));
+            if (stems.size() < 3) {
+                continue;
+            }
+            for (Kind kind : kinds) {
+                for (List<String> side : List.of(kind.broader(), kind.narrower())) {
+                    for (String phrase : side) {
+                        Set<String> phraseStems = Set.copyOf(analyzer.stems(phrase, language));
+                        if (phraseStems.size() >= 2 && phraseStems.size() < stems.size() && stems.containsAll(phraseStems)) {
+                            within.add(phrase);
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(within);
+    }
+
     /** The lines one of whose broader phrases has the same stems as this phrase, in one of the languages. */
     private List<Kind> linesNaming(String phrase, List<String> languages) {
         List<Kind> lines = new ArrayList<>();

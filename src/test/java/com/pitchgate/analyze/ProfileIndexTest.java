@@ -248,6 +248,26 @@ class ProfileIndexTest {
     }
 
     /**
+     * A need that holds a kind of service ("participant recruitment" in "usability test participant
+     * recruitment") is met by a pitch that says that kind whole, without the rest; an unwanted phrase
+     * is not: a "no" is said of the whole phrase.
+     */
+    @Test
+    void aNeedHoldingAKindIsMetByAPitchForThatKind() {
+        String phrase = "usability test participant recruitment";
+        String pitch = "We recruit participants matching your screener from a panel of 40,000 people and book them into your slots";
+        SpaceProfile needs = new SpaceProfile("s", "Studio", List.of("en"), "A designer's studio", List.of(phrase),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        SpaceProfile notWanted = new SpaceProfile("s", "Studio", List.of("en"), "A designer's studio", List.of(),
+                List.of(phrase), List.of(), List.of(), List.of(), List.of());
+
+        assertThat(new ProfileIndex(needs, analyzer).fit(analyzer.stems(pitch, "en")).matched("needs")).containsExactly(phrase);
+        assertThat(new ProfileIndex(notWanted, analyzer).fit(analyzer.stems(pitch, "en")).matched("notWanted")).isEmpty();
+        assertThat(new ProfileIndex(needs, analyzer).fit(analyzer.stems("Our recruitment agency finds you a receptionist", "en"))
+                .matched("needs")).isEmpty();
+    }
+
+    /**
      * Only the variants that share a word with the pitch are tried: on pitches made of the profile's
      * own words, their translations and others, the same fit as trying every variant.
      */
