@@ -1,6 +1,7 @@
 package com.pitchgate.analyze;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ final class ServiceKinds {
     private final TextAnalyzer analyzer;
     private final List<Kind> kinds;
     private final Map<String, List<Set<Set<String>>>> broaderStemsByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Set<String>>> kindPhraseStemsByLanguage = new ConcurrentHashMap<>();
 
     private ServiceKinds(TextAnalyzer analyzer, List<Kind> kinds) {
         this.analyzer = analyzer;
@@ -85,18 +87,31 @@ final class ServiceKinds {
             if (stems.size() < 3) {
                 continue;
             }
+            kindPhraseStems(language).forEach((phrase, phraseStems) -> {
+                if (phraseStems.size() < stems.size() && stems.containsAll(phraseStems)) {
+                    within.add(phrase);
+                }
+            });
+        }
+        return List.copyOf(within);
+    }
+
+    /** Every kind phrase of two stems or more, broader or narrower, in the order of the file, as stemmed in a language; stemmed once per language. */
+    private Map<String, Set<String>> kindPhraseStems(String language) {
+        return kindPhraseStemsByLanguage.computeIfAbsent(language, l -> {
+            Map<String, Set<String>> stems = new LinkedHashMap<>();
             for (Kind kind : kinds) {
                 for (List<String> side : List.of(kind.broader(), kind.narrower())) {
                     for (String phrase : side) {
-                        Set<String> phraseStems = Set.copyOf(analyzer.stems(phrase, language));
-                        if (phraseStems.size() >= 2 && phraseStems.size() < stems.size() && stems.containsAll(phraseStems)) {
-                            within.add(phrase);
+                        Set<String> phraseStems = Set.copyOf(analyzer.stems(phrase, l));
+                        if (phraseStems.size() >= 2) {
+                            stems.putIfAbsent(phrase, phraseStems);
                         }
                     }
                 }
             }
-        }
-        return List.copyOf(within);
+            return stems;
+        });
     }
 
     /** The lines one of whose broader phrases has the same stems as this phrase, in one of the languages. */
