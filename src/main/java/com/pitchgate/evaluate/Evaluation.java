@@ -16,11 +16,11 @@ public record Evaluation(List<Result> results) {
         results = List.copyOf(results);
     }
 
-    /** One example and the decision the pipeline gave it. */
-    public record Result(LabeledExample example, Decision decision, MessageKind kind) {
+    /** One example, the decision the pipeline gave it, and what it read of it. */
+    public record Result(LabeledExample example, Decision decision, MessageKind kind, String language) {
 
         public Result(LabeledExample example, Decision decision) {
-            this(example, decision, MessageKind.UNKNOWN);
+            this(example, decision, MessageKind.UNKNOWN, "und");
         }
 
         public Queue actual() {

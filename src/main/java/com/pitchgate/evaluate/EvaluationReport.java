@@ -6,6 +6,7 @@ import com.pitchgate.spi.Queue;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 /**
  * An evaluation written for a person: the confusion matrix (expected × actual), each queue's
@@ -106,10 +107,11 @@ public final class EvaluationReport {
     /**
      * One line per example, tab-separated, for analysis elsewhere: file, case, expected and actual
      * queue, score, fit to the space and to the closest member, the kind read and its probability,
-     * the reason that decided, and every other signal with its weight.
+     * the reason that decided, every other signal with its weight, the language read, and last every
+     * figure unrounded with every reason's detail: two builds that screen alike write the same file.
      */
     public static void printDecisions(Evaluation evaluation, PrintStream out) {
-        out.println("file\tcase\texpected\tactual\tscore\tspace_fit\tmember_fit\tkind\tkind_probability\tdecided_by\tsignals");
+        out.println("file\tcase\texpected\tactual\tscore\tspace_fit\tmember_fit\tkind\tkind_probability\tdecided_by\tsignals\tlanguage\texact");
         for (Evaluation.Result result : evaluation.results()) {
             Decision decision = result.decision();
             double member = decision.fit().members().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -118,9 +120,14 @@ public final class EvaluationReport {
                     .collect(java.util.stream.Collectors.joining(" "));
             String decidedBy = decision.reasons().stream().filter(Reason::decisive).findFirst()
                     .map(r -> r.policy() + "/" + r.signal()).orElse("");
-            out.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%.2f\t%.3f\t%.3f\t%s\t%.2f\t%s\t%s%n", result.example().file(),
+            // Maps sorted: their order is not what is compared.
+            String exact = decision.score() + " " + decision.fit().space() + " " + new TreeMap<>(decision.fit().members())
+                    + " " + new TreeMap<>(decision.fit().matches()) + " " + new TreeMap<>(result.kind().probabilities())
+                    + " " + decision.targets() + " " + decision.reasons();
+            out.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%.2f\t%.3f\t%.3f\t%s\t%.2f\t%s\t%s\t%s\t%s%n", result.example().file(),
                     result.example().label(), result.example().expected().id(), result.actual().id(), decision.score(),
-                    decision.fit().space(), member, result.kind().best(), result.kind().confidence(), decidedBy, signals);
+                    decision.fit().space(), member, result.kind().best(), result.kind().confidence(), decidedBy, signals,
+                    result.language(), exact.replace('\t', ' ').replace('\n', ' '));
         }
     }
 

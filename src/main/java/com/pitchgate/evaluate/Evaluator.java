@@ -32,7 +32,8 @@ public final class Evaluator {
             // Ids number the examples in the order given, for log lines about a policy failing on one.
             Screener.Screening screening = screener.screen(++id, example.raw(), example.channel(),
                     new CrmContext(space.profile(), configuredOnly, clock.instant()));
-            results.add(new Evaluation.Result(example, screening.decision(), screening.pitch().kind()));
+            results.add(new Evaluation.Result(example, screening.decision(), screening.pitch().kind(),
+                    screening.pitch().language()));
         }
         return new Evaluation(results);
     }
