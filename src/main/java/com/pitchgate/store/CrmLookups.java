@@ -34,19 +34,32 @@ public interface CrmLookups {
             + " FROM contacts c WHERE c.space_id = :spaceId AND c.known AND c.name <> ''"
             + " AND (lower(c.name) LIKE :namePattern ESCAPE '!' OR length(c.name) <> octet_length(c.name))";
 
-    /* A known contact with an address at a domain: :addressPattern is '%@' and the domain, '!' its escape. */
-    String KNOWN_CONTACT_AT_DOMAIN = "SELECT " + CONTACT_COLUMNS + " FROM contacts c JOIN contact_addresses a ON a.contact_id = c.id"
-            + " WHERE c.space_id = :spaceId AND c.known AND a.space_id = :spaceId AND a.email LIKE :addressPattern ESCAPE '!'"
+    /*
+     * A known contact with an address at a domain: :addressPattern is '%@' and the domain, '!' its escape.
+     * Read from the few known contacts, each address by its contact: joined the other way, SQLite read
+     * every address of the space (one per sender ever screened) for each pitch.
+     */
+    String KNOWN_CONTACT_AT_DOMAIN = "SELECT " + CONTACT_COLUMNS + " FROM contacts c"
+            + " WHERE c.space_id = :spaceId AND c.known AND EXISTS (SELECT 1 FROM contact_addresses a"
+            + " WHERE a.contact_id = c.id AND a.space_id = :spaceId AND a.email LIKE :addressPattern ESCAPE '!')"
             + " ORDER BY c.id LIMIT 1";
 
     /* A known contact of the organisation with this name: :name in lower case. */
     String KNOWN_CONTACT_OF_ORGANISATION = "SELECT " + CONTACT_COLUMNS + " FROM contacts c"
             + " WHERE c.space_id = :spaceId AND c.known AND lower(c.organisation) = :name ORDER BY c.id LIMIT 1";
 
-    String STANDING_DECLINE = "SELECT id, space_id, scope, value, pitch_id, declined_at, expires_at, lifted_at FROM declines"
-            + " WHERE space_id = :spaceId AND lifted_at IS NULL AND expires_at > :now"
-            + " AND ((scope = 'sender' AND value = :email) OR (scope = 'organisation' AND value = :organisation))"
-            + " ORDER BY expires_at DESC LIMIT 1";
+    /*
+     * The latest-expiring "no" standing for the sender or its organisation (the later one entered of two
+     * that expire together). Each scope searched by its value: with one OR of the two, SQLite read all the
+     * space's standing "no"s (one per sender declined) for each pitch.
+     */
+    String DECLINE_COLUMNS = "id, space_id, scope, value, pitch_id, declined_at, expires_at, lifted_at";
+    String STANDING_DECLINE = "SELECT " + DECLINE_COLUMNS + " FROM ("
+            + "SELECT " + DECLINE_COLUMNS + " FROM declines WHERE space_id = :spaceId AND scope = 'sender' AND value = :email"
+            + " AND lifted_at IS NULL AND expires_at > :now"
+            + " UNION ALL SELECT " + DECLINE_COLUMNS + " FROM declines WHERE space_id = :spaceId AND scope = 'organisation'"
+            + " AND value = :organisation AND lifted_at IS NULL AND expires_at > :now"
+            + ") standing ORDER BY expires_at DESC, id DESC LIMIT 1";
 
     String INTRO_COLUMNS = "id, space_id, introducer_kind, introducer_ref, introducer_name, person_name, person_email,"
             + " organisation, note, source, created_at";

@@ -63,6 +63,9 @@ class CrmReaderTest {
             assertThat(anna).map(DeclineRow::expiresAt).as("the latest-expiring no").contains(NOW + 2_000);
             assertThat(anna).map(DeclineRow::pitchId).isEmpty();
             assertThat(reader.standingDecline(SPACE, "lifted@example.org", null, NOW)).isEmpty();
+            assertThat(reader.standingDecline(SPACE, "zed@tie.example", "tie.example", NOW)).map(DeclineRow::scope)
+                    .as("of two that expire together, the later one entered").contains("organisation");
+            assertThat(reader.standingDecline(SPACE, "zed@tie.example", "other.example", NOW)).map(DeclineRow::scope).contains("sender");
             assertThat(reader.standingDecline(SPACE, "old@example.org", null, NOW)).isEmpty();
 
             for (String email : List.of("tom@acme.example", "eve@acme.example", "zed@elsewhere.example")) {
@@ -101,6 +104,8 @@ class CrmReaderTest {
         handle.execute(decline, SPACE, "organisation", "brightlabs.example", NOW - 4_000, NOW + 2_000, null);
         handle.execute(decline, SPACE, "sender", "lifted@example.org", NOW - 3_000, NOW + 9_000, NOW - 1_000);
         handle.execute(decline, SPACE, "sender", "old@example.org", NOW - 9_000, NOW - 1, null);
+        handle.execute(decline, SPACE, "sender", "zed@tie.example", NOW - 2_000, NOW + 3_000, null);
+        handle.execute(decline, SPACE, "organisation", "tie.example", NOW - 2_000, NOW + 3_000, null);
         String intro = "INSERT INTO intros (space_id, introducer_kind, introducer_ref, introducer_name, person_name, person_email,"
                 + " organisation, note, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         handle.execute(intro, SPACE, "member", "m1", "Luc", null, null, "acme.example", null, "api", 1L);
