@@ -1,6 +1,10 @@
 package com.pitchgate.bench;
 
 import com.pitchgate.analyze.Analyzer;
+import com.pitchgate.analyze.KindClassifier;
+import com.pitchgate.analyze.ProfileIndex;
+import com.pitchgate.analyze.TextAnalyzer;
+import com.pitchgate.spi.MessageKind;
 import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.extract.ExtractionConfig;
 import com.pitchgate.extract.MailExtractor;
@@ -52,6 +56,11 @@ public class StageBenchmarks {
     private ExtractedPitch extracted;
     private Pitch pitch;
     private PolicyChain chain;
+    private ProfileIndex index;
+    private List<String> stems;
+    private int subjectStems;
+    private String lowerCaseText;
+    private KindClassifier kinds;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -63,6 +72,13 @@ public class StageBenchmarks {
         space = BenchData.spaceOf50();
         extracted = extractor.extract(htmlMailWithPdf);
         pitch = analyzer.analyze(1, extracted, space);
+        TextAnalyzer text = new TextAnalyzer();
+        index = new ProfileIndex(space, text);
+        stems = new java.util.ArrayList<>(text.stems(extracted.subject(), "en"));
+        subjectStems = stems.size();
+        stems.addAll(text.stems(extracted.body(), "en"));
+        lowerCaseText = (extracted.subject() + "\n" + extracted.body()).toLowerCase(java.util.Locale.ROOT);
+        kinds = KindClassifier.shipped();
         PolicyCatalog catalog = PolicyCatalog.discover(Optional.empty());
         List<PolicyChainConfig.Entry> entries = PolicyChainConfig.DEFAULT_ORDER.stream()
                 .filter(name -> !name.equals("rules") && !name.equals("learned"))
@@ -89,6 +105,18 @@ public class StageBenchmarks {
     @Benchmark
     public Pitch analyzeAgainst50Members() {
         return analyzer.analyze(1, extracted, space);
+    }
+
+    /** The fit of the typical e-mail's stems against the space of 50 members, its profile indexed. */
+    @Benchmark
+    public Pitch.Fit fitAgainst50Members() {
+        return index.fit(stems, subjectStems, lowerCaseText);
+    }
+
+    /** The kind of the typical e-mail, from its subject and body. */
+    @Benchmark
+    public MessageKind classifyKind() {
+        return kinds.classify(extracted.subject(), extracted.body());
     }
 
     @Benchmark
