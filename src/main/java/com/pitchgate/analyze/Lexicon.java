@@ -123,6 +123,11 @@ public final class Lexicon {
         return keys;
     }
 
+    /** The concepts a stem stands for, without the stem: {@link #keys} less its first. */
+    List<String> concepts(String stem) {
+        return conceptsOfStem.getOrDefault(stem, List.of());
+    }
+
     /**
      * The keys a word of a profile phrase is met by: its stem, and the concept of the word as the
      * lexicon lists it. A word listed in several concepts ("référencement": SEO, or a listing) is met

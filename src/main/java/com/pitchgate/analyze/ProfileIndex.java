@@ -60,7 +60,7 @@ public final class ProfileIndex {
      * profile's variants share no word with a given pitch: the pitch's keys mark those that do, and
      * only those are tried, instead of looking up every key of every variant among the pitch's.
      */
-    private final Map<String, List<Integer>> variantsByKey = new HashMap<>();
+    private final Map<String, int[]> variantsByKey;
     private int variantCount;
     /** Weighted, normalised term vectors: the space's, and each member's by id. */
     private final Map<String, Map<String, Double>> documents = new LinkedHashMap<>();
@@ -95,18 +95,21 @@ public final class ProfileIndex {
         spaceTexts.addAll(space.needs());
         spaceTexts.addAll(space.keywords());
         bags.put(SPACE_DOCUMENT, keysOf(stemsInAllLanguages(spaceTexts)));
-        addPhrases("needs", space.needs());
-        addPhrases("notWanted", space.notWanted());
-        addPhrases("keywords", space.keywords());
+        Map<String, List<Integer>> variantsHolding = new HashMap<>();
+        addPhrases("needs", space.needs(), variantsHolding);
+        addPhrases("notWanted", space.notWanted(), variantsHolding);
+        addPhrases("keywords", space.keywords(), variantsHolding);
         for (MemberProfile member : space.members()) {
             List<String> texts = new ArrayList<>(member.skills());
             texts.addAll(member.interests());
             texts.addAll(member.openTo());
             bags.put(member.id(), keysOf(stemsInAllLanguages(texts)));
-            addPhrases(member.id() + ".skills", member.skills());
-            addPhrases(member.id() + ".interests", member.interests());
-            addPhrases(member.id() + ".openTo", member.openTo());
+            addPhrases(member.id() + ".skills", member.skills(), variantsHolding);
+            addPhrases(member.id() + ".interests", member.interests(), variantsHolding);
+            addPhrases(member.id() + ".openTo", member.openTo(), variantsHolding);
         }
+        this.variantsByKey = new HashMap<>();
+        variantsHolding.forEach((key, numbers) -> variantsByKey.put(key, numbers.stream().mapToInt(Integer::intValue).toArray()));
 
         int documentCount = bags.size();
         Map<String, Integer> documentFrequency = new HashMap<>();
@@ -132,16 +135,13 @@ public final class ProfileIndex {
 
     /** As {@link #fit(List, int, String)}; {@code tryEveryVariant}: also those sharing no word with the pitch, for tests. */
     Fit fit(List<String> pitchStems, int subjectStems, String lowerCaseText, boolean tryEveryVariant) {
-        WordsOfText words = new WordsOfText(lowerCaseText);
-        Map<String, List<Integer>> positions = new HashMap<>();
+        Map<String, Occurrences> positions = new HashMap<>();
         List<String> keys = new ArrayList<>(pitchStems.size() + pitchStems.size() / 4);
         for (int i = 0; i < pitchStems.size(); i++) {
-            for (String key : lexicon.keys(pitchStems.get(i))) {
-                keys.add(key);
-                List<Integer> at = positions.computeIfAbsent(key, k -> new ArrayList<>());
-                if (at.size() < MAX_OCCURRENCES) {
-                    at.add(i);
-                }
+            String stem = pitchStems.get(i);
+            addKey(stem, i, keys, positions);
+            for (String concept : lexicon.concepts(stem)) {
+                addKey(concept, i, keys, positions);
             }
         }
         boolean[] sharing = new boolean[variantCount];
@@ -149,10 +149,14 @@ public final class ProfileIndex {
             Arrays.fill(sharing, true);
         }
         for (String key : positions.keySet()) {
-            for (int variant : variantsByKey.getOrDefault(key, List.of())) {
-                sharing[variant] = true;
+            int[] holding = variantsByKey.get(key);
+            if (holding != null) {
+                for (int variant : holding) {
+                    sharing[variant] = true;
+                }
             }
         }
+        PitchWords words = new PitchWords(positions, subjectStems, new WordsOfText(lowerCaseText));
         Map<String, Double> pitch = normalised(weights(termFrequencies(keys)));
         double spaceScore = cosine(pitch, documents.get(SPACE_DOCUMENT));
         Map<String, Double> members = new LinkedHashMap<>();
@@ -163,13 +167,24 @@ public final class ProfileIndex {
         });
         Map<String, List<String>> matches = new LinkedHashMap<>();
         for (Phrase phrase : phrases) {
-            if (phrase.matches(positions, subjectStems, words, sharing)) {
+            if (phrase.matches(words, sharing)) {
                 matches.computeIfAbsent(phrase.field(), k -> new ArrayList<>()).add(phrase.text());
-            } else if (phrase.asked() && phrase.touchedBy(positions)) {
+            } else if (phrase.asked() && phrase.touchedBy(positions, sharing)) {
                 matches.computeIfAbsent(Fit.TOUCHED, k -> new ArrayList<>()).add(phrase.text());
             }
         }
         return new Fit(round(spaceScore), members, matches);
+    }
+
+    /** A key of the pitch at position {@code at}: in the list of all its keys, and among the key's first occurrences. */
+    private static void addKey(String key, int at, List<String> keys, Map<String, Occurrences> positions) {
+        keys.add(key);
+        Occurrences occurrences = positions.get(key);
+        if (occurrences == null) {
+            occurrences = new Occurrences();
+            positions.put(key, occurrences);
+        }
+        occurrences.add(at);
     }
 
     /** What the space asks for: a need, or what a member is open to. */
@@ -177,17 +192,21 @@ public final class ProfileIndex {
         return field.equals("needs") || field.endsWith(".openTo");
     }
 
-    private void addPhrases(String field, List<String> texts) {
+    private void addPhrases(String field, List<String> texts, Map<String, List<Integer>> variantsByKey) {
         for (String text : texts) {
             List<Variant> variants = new ArrayList<>();
             List<Set<String>> seen = new ArrayList<>();
             boolean wanted = !field.equals("notWanted");
             boolean asked = isAsked(field);
-            addVariants(text, false, wanted, asked, variants, seen);
+            addVariants(text, false, wanted, asked, variants, seen, variantsByKey);
             // "lead generation" is also met by the kinds it is sold as ("appointment setting"), all their words present.
-            serviceKinds.narrowerThan(text, languages).forEach(narrower -> addVariants(narrower, true, wanted, asked, variants, seen));
+            for (String narrower : serviceKinds.narrowerThan(text, languages)) {
+                addVariants(narrower, true, wanted, asked, variants, seen, variantsByKey);
+            }
             if (asked) {
-                serviceKinds.kindsWithin(text, languages).forEach(kind -> addVariants(kind, true, wanted, asked, variants, seen));
+                for (String kind : serviceKinds.kindsWithin(text, languages)) {
+                    addVariants(kind, true, wanted, asked, variants, seen, variantsByKey);
+                }
             }
             if (!variants.isEmpty()) {
                 phrases.add(new Phrase(field, text, variants));
@@ -199,7 +218,8 @@ public final class ProfileIndex {
      * The words of a phrase as stemmed in each language, one variant per distinct set of stems;
      * {@code whole}: met only by all its words, never by its weightiest alone.
      */
-    private void addVariants(String text, boolean whole, boolean wanted, boolean asked, List<Variant> variants, List<Set<String>> seen) {
+    private void addVariants(String text, boolean whole, boolean wanted, boolean asked, List<Variant> variants, List<Set<String>> seen,
+            Map<String, List<Integer>> variantsByKey) {
         // The same words, unstemmed, in the same order: stemming keeps one stem per word.
         List<String> words = analyzer.stems(text, "none");
         for (String language : languages) {
@@ -328,17 +348,184 @@ public final class ProfileIndex {
         }
     }
 
-    /** A profile phrase's words as stemmed in one language; {@code whole}: met by all of them only. */
-    private record Variant(List<Element> elements, boolean whole, double coverage, int number) {
+    /** Where a key occurs in a pitch: the stem positions of its first {@link #MAX_OCCURRENCES} occurrences, ascending. */
+    static final class Occurrences {
+        private int[] positions = new int[4];
+        private int size;
 
-        boolean weightiestSpecificIn(Map<String, List<Integer>> positions) {
+        void add(int position) {
+            if (size == MAX_OCCURRENCES) {
+                return;
+            }
+            if (size == positions.length) {
+                positions = Arrays.copyOf(positions, Math.min(2 * size, MAX_OCCURRENCES));
+            }
+            positions[size++] = position;
+        }
+
+        boolean holds(int position) {
+            return Arrays.binarySearch(positions, 0, size, position) >= 0;
+        }
+    }
+
+    /** What one fit reads of the pitch, shared by every phrase it tries, with room for the hits of each. */
+    private record PitchWords(Map<String, Occurrences> positions, int subjectStems, WordsOfText words, Hits hits) {
+        PitchWords(Map<String, Occurrences> positions, int subjectStems, WordsOfText words) {
+            this(positions, subjectStems, words, new Hits());
+        }
+    }
+
+    /**
+     * The hits of a phrase's words in a pitch, ordered by position, then by word: each a position, the
+     * word (its element's index) and whether the pitch has the word itself (its first key, 1) or only a
+     * word of the same concept (0), packed in a long that sorts in that order. One buffer serves every
+     * phrase a fit tries: sets of boxed positions, lists of arrays and a boxed map of each phrase's
+     * hits were most of the cost of a fit.
+     */
+    static final class Hits {
+        private long[] hits = new long[64];
+        private int size;
+
+        /** Collects the hits of the words with these keys (by element, the first key the word's stem). */
+        Hits collect(String[][] keysByElement, Map<String, Occurrences> positions) {
+            size = 0;
+            for (int e = 0; e < keysByElement.length; e++) {
+                String[] keys = keysByElement[e];
+                Occurrences[] ofKey = new Occurrences[keys.length];
+                for (int k = 0; k < keys.length; k++) {
+                    Occurrences at = positions.get(keys[k]);
+                    ofKey[k] = at;
+                    if (at == null) {
+                        continue;
+                    }
+                    for (int i = 0; i < at.size; i++) {
+                        // A word met by its stem and by its concept is one occurrence, not two.
+                        if (!heldBefore(ofKey, k, at.positions[i])) {
+                            add((long) at.positions[i] << 32 | e << 1 | (k == 0 ? 1 : 0));
+                        }
+                    }
+                }
+            }
+            Arrays.sort(hits, 0, size);
+            keepOneSensePerWord();
+            return this;
+        }
+
+        private static boolean heldBefore(Occurrences[] ofKey, int k, int position) {
+            for (int j = 0; j < k; j++) {
+                if (ofKey[j] != null && ofKey[j].holds(position)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void add(long hit) {
+            if (size == hits.length) {
+                hits = Arrays.copyOf(hits, 2 * size);
+            }
+            hits[size++] = hit;
+        }
+
+        /**
+         * A pitch word that is one of the phrase's words as written is that word, and not also another
+         * of them through a concept they share: "brands" is "brand" of "brand identity", not its
+         * "identity" as well (the lexicon puts "branding" with "identité"). A word that is none of them
+         * as written may meet several through its concepts: one French word for an English compound.
+         * At one position, the first literal hit is that of the first such word.
+         */
+        private void keepOneSensePerWord() {
+            int kept = 0;
+            int start = 0;
+            while (start < size) {
+                int position = position(start);
+                int literalElement = -1;
+                int end = start;
+                while (end < size && position(end) == position) {
+                    if (literalElement < 0 && literal(end) == 1) {
+                        literalElement = element(end);
+                    }
+                    end++;
+                }
+                for (int h = start; h < end; h++) {
+                    if (literalElement < 0 || literal(h) == 1 || element(h) == literalElement) {
+                        hits[kept++] = hits[h];
+                    }
+                }
+                start = end;
+            }
+            size = kept;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int position(int hit) {
+            return (int) (hits[hit] >>> 32);
+        }
+
+        int element(int hit) {
+            return (int) hits[hit] >>> 1;
+        }
+
+        int literal(int hit) {
+            return (int) hits[hit] & 1;
+        }
+    }
+
+    /** A profile phrase's words as stemmed in one language; {@code whole}: met by all of them only. */
+    private static final class Variant {
+        private final List<Element> elements;
+        private final boolean whole;
+        private final double coverage;
+        private final int number;
+        /** Each word's keys, by element: looked up in the pitch's for each pitch. */
+        private final String[][] keysByElement;
+        private final double[] weights;
+        /** The sum of the weights, as a stream of them adds it (with compensation): the same figure for every pitch. */
+        private final double total;
+        private final Element weightiestSpecific;
+
+        Variant(List<Element> elements, boolean whole, double coverage, int number) {
+            this.elements = List.copyOf(elements);
+            this.whole = whole;
+            this.coverage = coverage;
+            this.number = number;
+            this.keysByElement = new String[elements.size()][];
+            this.weights = new double[elements.size()];
+            for (int e = 0; e < elements.size(); e++) {
+                keysByElement[e] = elements.get(e).keys().toArray(String[]::new);
+                weights[e] = elements.get(e).weight();
+            }
+            this.total = elements.stream().mapToDouble(Element::weight).sum();
             Element weightiest = null;
             for (Element element : elements) {
                 if (element.specific() && (weightiest == null || element.weight() > weightiest.weight())) {
                     weightiest = element;
                 }
             }
-            return weightiest != null && weightiest.keys().stream().anyMatch(positions::containsKey);
+            this.weightiestSpecific = weightiest;
+        }
+
+        boolean whole() {
+            return whole;
+        }
+
+        int number() {
+            return number;
+        }
+
+        boolean weightiestSpecificIn(Map<String, Occurrences> positions) {
+            if (weightiestSpecific == null) {
+                return false;
+            }
+            for (String key : weightiestSpecific.keys()) {
+                if (positions.containsKey(key)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -347,48 +534,33 @@ public final class ProfileIndex {
          * specific and salient (in the subject, or more than once in the text: "coffee supplier" is
          * answered by a pitch about coffee, not by "shall we meet for a coffee?").
          */
-        boolean matches(Map<String, List<Integer>> positions, int subjectStems, WordsOfText words) {
-            int count = elements.size();
-            // Each hit: position, element, and whether the pitch has the word itself (1) or only a
-            // word of the same concept (0).
-            List<int[]> hits = new ArrayList<>();
-            for (int e = 0; e < count; e++) {
-                // A word met by its stem and by its concept is one occurrence, not two.
-                Set<Integer> seen = new HashSet<>();
-                List<String> keys = elements.get(e).keys();
-                for (int k = 0; k < keys.size(); k++) {
-                    for (int position : positions.getOrDefault(keys.get(k), List.of())) {
-                        if (seen.add(position)) {
-                            hits.add(new int[] {position, e, k == 0 ? 1 : 0});
-                        }
-                    }
-                }
-            }
-            if (hits.isEmpty()) {
+        boolean matches(PitchWords pitch) {
+            Hits hits = pitch.hits().collect(keysByElement, pitch.positions());
+            int found = hits.size();
+            if (found == 0) {
                 return false;
             }
-            hits = oneSensePerWord(hits);
-            hits.sort((a, b) -> Integer.compare(a[0], b[0]));
+            int count = elements.size();
             boolean[] salient = new boolean[count];
             int[] occurrences = new int[count];
-            for (int[] hit : hits) {
-                occurrences[hit[1]]++;
-                salient[hit[1]] |= hit[0] < subjectStems || occurrences[hit[1]] >= 2;
+            for (int h = 0; h < found; h++) {
+                int e = hits.element(h);
+                occurrences[e]++;
+                salient[e] |= hits.position(h) < pitch.subjectStems() || occurrences[e] >= 2;
             }
-            double total = elements.stream().mapToDouble(Element::weight).sum();
             int span = count + Math.max(3, count);
             int[] inWindow = new int[count];
             int[] literalInWindow = new int[count];
             int first = 0;
-            for (int last = 0; last < hits.size(); last++) {
-                inWindow[hits.get(last)[1]]++;
-                literalInWindow[hits.get(last)[1]] += hits.get(last)[2];
-                while (hits.get(last)[0] - hits.get(first)[0] >= span) {
-                    inWindow[hits.get(first)[1]]--;
-                    literalInWindow[hits.get(first)[1]] -= hits.get(first)[2];
+            for (int last = 0; last < found; last++) {
+                inWindow[hits.element(last)]++;
+                literalInWindow[hits.element(last)] += hits.literal(last);
+                while (hits.position(last) - hits.position(first) >= span) {
+                    inWindow[hits.element(first)]--;
+                    literalInWindow[hits.element(first)] -= hits.literal(first);
                     first++;
                 }
-                if (covers(inWindow, literalInWindow, salient, total, words)) {
+                if (covers(inWindow, literalInWindow, salient, pitch.words())) {
                     return true;
                 }
             }
@@ -396,44 +568,18 @@ public final class ProfileIndex {
         }
 
         /**
-         * A pitch word that is one of the phrase's words as written is that word, and not also another
-         * of them through a concept they share: "brands" is "brand" of "brand identity", not its
-         * "identity" as well (the lexicon puts "branding" with "identité"). A word that is none of them
-         * as written may meet several through its concepts: one French word for an English compound.
-         */
-        private static List<int[]> oneSensePerWord(List<int[]> hits) {
-            Map<Integer, Integer> literalElement = new HashMap<>();
-            for (int[] hit : hits) {
-                if (hit[2] == 1) {
-                    literalElement.putIfAbsent(hit[0], hit[1]);
-                }
-            }
-            if (literalElement.isEmpty()) {
-                return hits;
-            }
-            List<int[]> kept = new ArrayList<>(hits.size());
-            for (int[] hit : hits) {
-                Integer literal = literalElement.get(hit[0]);
-                if (literal == null || hit[2] == 1 || literal == hit[1]) {
-                    kept.add(hit);
-                }
-            }
-            return kept;
-        }
-
-        /**
          * All the words together (a phrase of one word: as written, or salient; met once only through
          * another word of its stem or concept, "list" for "référencement", it is too thin); or enough
          * weight with a specific, salient word.
          */
-        private boolean covers(int[] inWindow, int[] literalInWindow, boolean[] salient, double total, WordsOfText words) {
+        private boolean covers(int[] inWindow, int[] literalInWindow, boolean[] salient, WordsOfText words) {
             double covered = 0;
             boolean specific = false;
             boolean all = true;
             boolean firm = false;
             for (int e = 0; e < inWindow.length; e++) {
                 if (inWindow[e] > 0) {
-                    covered += elements.get(e).weight();
+                    covered += weights[e];
                     specific |= elements.get(e).specific() && salient[e];
                     // A one-word phrase met once through its stem alone may be another word of that stem.
                     firm |= salient[e] || (literalInWindow[e] > 0 && (inWindow.length > 1 || elements.get(e).unstemmed()
@@ -452,10 +598,13 @@ public final class ProfileIndex {
             return isAsked(field);
         }
 
-        /** Whether the pitch has the weightiest specific word of the phrase, anywhere. */
-        boolean touchedBy(Map<String, List<Integer>> positions) {
+        /**
+         * Whether the pitch has the weightiest specific word of the phrase, anywhere. {@code sharing}: by
+         * variant number, whether the pitch has a word of it; a variant it shares no word with has none.
+         */
+        boolean touchedBy(Map<String, Occurrences> positions, boolean[] sharing) {
             for (Variant variant : variants) {
-                if (!variant.whole() && variant.weightiestSpecificIn(positions)) {
+                if (!variant.whole() && sharing[variant.number()] && variant.weightiestSpecificIn(positions)) {
                     return true;
                 }
             }
@@ -463,9 +612,9 @@ public final class ProfileIndex {
         }
 
         /** {@code sharing}: by variant number, whether the pitch has a word of it; the others cannot match. */
-        boolean matches(Map<String, List<Integer>> positions, int subjectStems, WordsOfText words, boolean[] sharing) {
+        boolean matches(PitchWords pitch, boolean[] sharing) {
             for (Variant variant : variants) {
-                if (sharing[variant.number()] && variant.matches(positions, subjectStems, words)) {
+                if (sharing[variant.number()] && variant.matches(pitch)) {
                     return true;
                 }
             }

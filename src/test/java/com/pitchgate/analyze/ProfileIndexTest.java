@@ -294,6 +294,87 @@ class ProfileIndexTest {
         assertThat(matched).as("pitches matching a phrase").isGreaterThan(500);
     }
 
+    /**
+     * The hits of a phrase's words, packed and sorted in one buffer, are those of the lists of boxed
+     * positions they replaced (kept here): the same positions, words and literal marks in the same
+     * order, one sense per pitch word; over random pitches of up to 300 stems with concepts shared
+     * between words, and keys met more often than the occurrences kept of each.
+     */
+    @Test
+    void collectsTheSameHitsAsTheListsOfPositionsDid() {
+        String[] vocabulary = {"coffe", "suppli", "~0", "~1", "~2", "roast", "offic", "~3"};
+        java.util.Random random = new java.util.Random(20261203);
+        ProfileIndex.Hits hits = new ProfileIndex.Hits();
+        int nonEmpty = 0;
+        for (int round = 0; round < 5_000; round++) {
+            java.util.Map<String, List<Integer>> listed = new java.util.HashMap<>();
+            java.util.Map<String, ProfileIndex.Occurrences> occurrences = new java.util.HashMap<>();
+            int length = random.nextInt(round % 10 == 0 ? 300 : 30);
+            for (int position = 0; position < length; position++) {
+                java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+                for (int k = random.nextInt(3); k >= 0; k--) {
+                    keys.add(vocabulary[random.nextInt(vocabulary.length)]);
+                }
+                for (String key : keys) {
+                    List<Integer> at = listed.computeIfAbsent(key, x -> new java.util.ArrayList<>());
+                    if (at.size() < 64) {
+                        at.add(position);
+                    }
+                    occurrences.computeIfAbsent(key, x -> new ProfileIndex.Occurrences()).add(position);
+                }
+            }
+            List<List<String>> elements = new java.util.ArrayList<>();
+            for (int e = random.nextInt(4); e >= 0; e--) {
+                java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+                for (int k = random.nextInt(3); k >= 0; k--) {
+                    keys.add(vocabulary[random.nextInt(vocabulary.length)]);
+                }
+                elements.add(List.copyOf(keys));
+            }
+            List<int[]> expected = hitsAsListed(elements, listed);
+            String[][] keysByElement = elements.stream().map(keys -> keys.toArray(String[]::new)).toArray(String[][]::new);
+            hits.collect(keysByElement, occurrences);
+            List<int[]> actual = new java.util.ArrayList<>();
+            for (int h = 0; h < hits.size(); h++) {
+                actual.add(new int[] {hits.position(h), hits.element(h), hits.literal(h)});
+            }
+            assertThat(actual).as("round %d", round).containsExactlyElementsOf(expected);
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(nonEmpty).isGreaterThan(3_000);
+    }
+
+    /** The hits as Variant.matches made them before: a set of positions by word, a map of the literal word at each. */
+    private static List<int[]> hitsAsListed(List<List<String>> elements, java.util.Map<String, List<Integer>> positions) {
+        List<int[]> hits = new java.util.ArrayList<>();
+        for (int e = 0; e < elements.size(); e++) {
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            List<String> keys = elements.get(e);
+            for (int k = 0; k < keys.size(); k++) {
+                for (int position : positions.getOrDefault(keys.get(k), List.of())) {
+                    if (seen.add(position)) {
+                        hits.add(new int[] {position, e, k == 0 ? 1 : 0});
+                    }
+                }
+            }
+        }
+        java.util.Map<Integer, Integer> literalElement = new java.util.HashMap<>();
+        for (int[] hit : hits) {
+            if (hit[2] == 1) {
+                literalElement.putIfAbsent(hit[0], hit[1]);
+            }
+        }
+        List<int[]> kept = new java.util.ArrayList<>(hits.size());
+        for (int[] hit : hits) {
+            Integer literal = literalElement.get(hit[0]);
+            if (literal == null || hit[2] == 1 || literal == hit[1]) {
+                kept.add(hit);
+            }
+        }
+        kept.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return kept;
+    }
+
     private Fit fit(String text, String language) {
         return index.fit(analyzer.stems(text, language));
     }
