@@ -78,12 +78,9 @@ final class KindFeatures {
     }
 
     private static Sample read(String subject, String body, boolean checkFirst) {
-        String text = subject + "\n" + withoutQuotedLines(body);
-        if (text.length() > READ_CHARS) {
-            text = text.substring(0, READ_CHARS);
-        }
+        String text = textRead(subject, body);
         List<String> marks = new ArrayList<>();
-        if (body.lines().anyMatch(line -> line.startsWith(">"))) {
+        if (hasQuotedLine(body)) {
             marks.add("has=quoted");
         }
         List<int[]> linkSpans = checkFirst ? linkSpans(text) : null;
@@ -110,7 +107,7 @@ final class KindFeatures {
         if (text.indexOf('!') >= 0) {
             marks.add("has=exclamation");
         }
-        if (text.chars().filter(c -> c == '!').count() >= MANY) {
+        if (holdsMany(text, '!')) {
             marks.add("many=exclamations");
         }
         if (shouts(text)) {
@@ -123,7 +120,7 @@ final class KindFeatures {
             text = ADDRESS.matcher(LINK.matcher(text).replaceAll(" ")).replaceAll(" ");
         }
         List<String> words = words(text);
-        marks.add("len=" + (words.size() < 12 ? "short" : words.size() < 60 ? "medium" : "long"));
+        marks.add(words.size() < 12 ? "len=short" : words.size() < 60 ? "len=medium" : "len=long");
         return new Sample(marks, words);
     }
 
@@ -172,6 +169,14 @@ final class KindFeatures {
             from = span[1];
         }
         return kept.append(text, from, text.length()).toString();
+    }
+
+    private static boolean holdsMany(String text, char c) {
+        int count = 0;
+        for (int at = text.indexOf(c); at >= 0 && ++count < MANY; at = text.indexOf(c, at + 1)) {
+            // counted
+        }
+        return count >= MANY;
     }
 
     private static boolean holdsDigit(String text) {
@@ -267,13 +272,48 @@ final class KindFeatures {
         return word;
     }
 
-    /** The body without the lines of an earlier message quoted in a reply ("> ..."). */
-    private static String withoutQuotedLines(String body) {
-        if (body.indexOf('>') < 0) {
-            return body;
+    /**
+     * The subject, a line break and the body without the lines of an earlier message quoted in a reply
+     * ("> ..."; as soon as the body holds a '>', each line ends with a '\n', as {@link String#lines}
+     * splits them), cut at {@link #READ_CHARS}. Only what is read is copied: a body of 100,000
+     * characters was split into lines and copied whole, twice, to read 4,000 of them.
+     */
+    static String textRead(String subject, String body) {
+        int room = READ_CHARS - subject.length() - 1;
+        if (room < 0) {
+            return (subject + "\n").substring(0, READ_CHARS);
         }
-        StringBuilder kept = new StringBuilder(body.length());
-        body.lines().filter(line -> !line.startsWith(">")).forEach(line -> kept.append(line).append('\n'));
-        return kept.toString();
+        StringBuilder text = new StringBuilder(Math.min(READ_CHARS, subject.length() + 1 + body.length()));
+        text.append(subject).append('\n');
+        if (body.indexOf('>') < 0) {
+            return text.append(body, 0, Math.min(body.length(), room)).toString();
+        }
+        int length = body.length();
+        int start = 0;
+        while (start < length && text.length() < READ_CHARS) {
+            int end = start;
+            char c = 0;
+            while (end < length && (c = body.charAt(end)) != '\n' && c != '\r') {
+                end++;
+            }
+            if (end == start || body.charAt(start) != '>') {
+                text.append(body, start, end).append('\n');
+            }
+            start = end < length && c == '\r' && end + 1 < length && body.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+        }
+        if (text.length() > READ_CHARS) {
+            text.setLength(READ_CHARS);
+        }
+        return text.toString();
+    }
+
+    /** Whether a line of the body, as {@link String#lines} splits them, starts with '>'. */
+    static boolean hasQuotedLine(String body) {
+        for (int at = body.indexOf('>'); at >= 0; at = body.indexOf('>', at + 1)) {
+            if (at == 0 || body.charAt(at - 1) == '\n' || body.charAt(at - 1) == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -240,28 +240,32 @@ final class KindModel {
         return (int) (mixed ^ mixed >>> 29);
     }
 
-    /** A small set of non-negative longs, open addressing, for the words or pairs of one message. */
+    /**
+     * A small set of non-negative longs, open addressing, for the words or pairs of one message. Each
+     * key is kept plus one, so that a new array's zeros are the free slots, without filling it.
+     */
     private static final class LongSet {
+        private static final long EMPTY = 0;
         private final long[] keys;
         private final int mask;
 
         LongSet(int expected) {
             int capacity = Integer.highestOneBit(Math.max(expected, 4) * 2) * 2;
             keys = new long[capacity];
-            Arrays.fill(keys, FREE);
             mask = capacity - 1;
         }
 
         /** Whether the key was not there yet; it is now. */
         boolean add(long key) {
+            long kept = key + 1;
             int slot = hash(key) & mask;
-            while (keys[slot] != FREE) {
-                if (keys[slot] == key) {
+            while (keys[slot] != EMPTY) {
+                if (keys[slot] == kept) {
                     return false;
                 }
                 slot = slot + 1 & mask;
             }
-            keys[slot] = key;
+            keys[slot] = kept;
             return true;
         }
     }

@@ -140,8 +140,9 @@ public final class ProfileIndex {
         for (int i = 0; i < pitchStems.size(); i++) {
             String stem = pitchStems.get(i);
             addKey(stem, i, keys, positions);
-            for (String concept : lexicon.concepts(stem)) {
-                addKey(concept, i, keys, positions);
+            List<String> concepts = lexicon.concepts(stem);
+            for (int c = 0; c < concepts.size(); c++) {
+                addKey(concepts.get(c), i, keys, positions);
             }
         }
         boolean[] sharing = new boolean[variantCount];

@@ -51,6 +51,39 @@ class KindFeaturesTest {
         }
     }
 
+    /**
+     * The text read and the quoted mark are those of splitting the whole body into lines (kept here):
+     * over random bodies of line breaks of each kind, quotes, accents and surrogates, short and far
+     * longer than what is read, and subjects up to longer than it.
+     */
+    @Test
+    void readsTheTextAndTheQuotedMarkAsSplittingTheBodyIntoLinesDid() {
+        String[] pieces = {"a", "Z", ">", "> ", "\n", "\r", "\r\n", "\n>", "\r>", " ", "é", "\uD83D\uDE00", "!", "", "x>y"};
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 20_000; round++) {
+            String subject = round % 100 == 0 ? "s".repeat(random.nextInt(KindFeatures.READ_CHARS + 10)) : "Subject " + round;
+            StringBuilder body = new StringBuilder();
+            int pieceCount = round % 10 == 0 ? random.nextInt(4_000) : random.nextInt(30);
+            for (int i = 0; i < pieceCount; i++) {
+                body.append(round % 10 == 0 && random.nextInt(4) == 0 ? "some words of a line " : pieces[random.nextInt(pieces.length)]);
+            }
+            String b = body.toString();
+            String expected = subject + "\n" + withoutQuotedLinesAsBefore(b);
+            expected = expected.length() > KindFeatures.READ_CHARS ? expected.substring(0, KindFeatures.READ_CHARS) : expected;
+            assertThat(KindFeatures.textRead(subject, b)).as(b).isEqualTo(expected);
+            assertThat(KindFeatures.hasQuotedLine(b)).as(b).isEqualTo(b.lines().anyMatch(line -> line.startsWith(">")));
+        }
+    }
+
+    private static String withoutQuotedLinesAsBefore(String body) {
+        if (body.indexOf('>') < 0) {
+            return body;
+        }
+        StringBuilder kept = new StringBuilder(body.length());
+        body.lines().filter(line -> !line.startsWith(">")).forEach(line -> kept.append(line).append('\n'));
+        return kept.toString();
+    }
+
     @Test
     void wordsInCapitalsAreShoutingButAcronymsAndAHeadingAreNot() {
         assertThat(KindFeatures.shouts("ACT NOW! LOWEST PRICES EVER on toner, FREE shipping, ORDER TODAY")).isTrue();
