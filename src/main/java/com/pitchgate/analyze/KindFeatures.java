@@ -78,9 +78,10 @@ final class KindFeatures {
     }
 
     private static Sample read(String subject, String body, boolean checkFirst) {
-        String text = textRead(subject, body);
+        int firstGreaterThan = body.indexOf('>');
+        String text = textRead(subject, body, firstGreaterThan);
         List<String> marks = new ArrayList<>();
-        if (hasQuotedLine(body)) {
+        if (hasQuotedLine(body, firstGreaterThan)) {
             marks.add("has=quoted");
         }
         List<int[]> linkSpans = checkFirst ? linkSpans(text) : null;
@@ -221,14 +222,15 @@ final class KindFeatures {
         int length = text.length();
         int position = 0;
         while (position < length) {
-            if (!Character.isLetter(text.charAt(position))) {
+            if (!isLetter(text.charAt(position))) {
                 position++;
                 continue;
             }
             int start = position;
             boolean allUpper = true;
-            while (position < length && Character.isLetter(text.charAt(position))) {
-                allUpper &= Character.isUpperCase(text.charAt(position));
+            char c;
+            while (position < length && isLetter(c = text.charAt(position))) {
+                allUpper &= c < 128 ? c <= 'Z' : Character.isUpperCase(c);
                 position++;
             }
             if (position - start >= 4) {
@@ -243,17 +245,17 @@ final class KindFeatures {
 
     /** Words of letters, in lower case without accents; an apostrophe ends one ("l'espace": "l", "espace"). */
     static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
         int length = lower.length();
+        List<String> words = new ArrayList<>(length / 6 + 10);
         int position = 0;
         while (position < length) {
-            if (!Character.isLetter(lower.charAt(position))) {
+            if (!isLetter(lower.charAt(position))) {
                 position++;
                 continue;
             }
             int start = position;
-            while (position < length && Character.isLetter(lower.charAt(position))) {
+            while (position < length && isLetter(lower.charAt(position))) {
                 position++;
             }
             if (position - start <= 30) {
@@ -261,6 +263,14 @@ final class KindFeatures {
             }
         }
         return words;
+    }
+
+    /**
+     * {@link Character#isLetter(char)}, answered without its tables for ASCII, where the letters are
+     * A-Z and a-z only: most of the characters of most mail.
+     */
+    static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     private static String fold(String word) {
@@ -279,13 +289,18 @@ final class KindFeatures {
      * characters was split into lines and copied whole, twice, to read 4,000 of them.
      */
     static String textRead(String subject, String body) {
+        return textRead(subject, body, body.indexOf('>'));
+    }
+
+    /** As {@link #textRead(String, String)}, given where the body's first '>' is (-1: nowhere), which {@link #read} looks for once. */
+    private static String textRead(String subject, String body, int firstGreaterThan) {
         int room = READ_CHARS - subject.length() - 1;
         if (room < 0) {
             return (subject + "\n").substring(0, READ_CHARS);
         }
         StringBuilder text = new StringBuilder(Math.min(READ_CHARS, subject.length() + 1 + body.length()));
         text.append(subject).append('\n');
-        if (body.indexOf('>') < 0) {
+        if (firstGreaterThan < 0) {
             return text.append(body, 0, Math.min(body.length(), room)).toString();
         }
         int length = body.length();
@@ -309,7 +324,11 @@ final class KindFeatures {
 
     /** Whether a line of the body, as {@link String#lines} splits them, starts with '>'. */
     static boolean hasQuotedLine(String body) {
-        for (int at = body.indexOf('>'); at >= 0; at = body.indexOf('>', at + 1)) {
+        return hasQuotedLine(body, body.indexOf('>'));
+    }
+
+    private static boolean hasQuotedLine(String body, int firstGreaterThan) {
+        for (int at = firstGreaterThan; at >= 0; at = body.indexOf('>', at + 1)) {
             if (at == 0 || body.charAt(at - 1) == '\n' || body.charAt(at - 1) == '\r') {
                 return true;
             }

@@ -75,6 +75,18 @@ class KindFeaturesTest {
         }
     }
 
+    /** The letters and the capitals among them are Character's, for every char. */
+    @Test
+    void lettersAndCapitalsAreThoseOfCharacterForEveryChar() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(KindFeatures.isLetter(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetter(c));
+            if (c < 128 && Character.isLetter(c)) {
+                assertThat(c <= 'Z').as("U+%04X", (int) c).isEqualTo(Character.isUpperCase(c));
+            }
+        }
+        assertThat(KindFeatures.isLetter(Character.MAX_VALUE)).isEqualTo(Character.isLetter(Character.MAX_VALUE));
+    }
+
     private static String withoutQuotedLinesAsBefore(String body) {
         if (body.indexOf('>') < 0) {
             return body;
