@@ -136,7 +136,7 @@ public final class ProfileIndex {
     /** As {@link #fit(List, int, String)}; {@code tryEveryVariant}: also those sharing no word with the pitch, for tests. */
     Fit fit(List<String> pitchStems, int subjectStems, String lowerCaseText, boolean tryEveryVariant) {
         Map<String, Occurrences> positions = new HashMap<>();
-        List<String> keys = new ArrayList<>(pitchStems.size() + pitchStems.size() / 4);
+        List<String> keys = new ArrayList<>(2 * pitchStems.size());
         for (int i = 0; i < pitchStems.size(); i++) {
             String stem = pitchStems.get(i);
             addKey(stem, i, keys, positions);
@@ -484,6 +484,7 @@ public final class ProfileIndex {
         /** Each word's keys, by element: looked up in the pitch's for each pitch. */
         private final String[][] keysByElement;
         private final double[] weights;
+        private final boolean[] specific;
         /** The sum of the weights, as a stream of them adds it (with compensation): the same figure for every pitch. */
         private final double total;
         private final Element weightiestSpecific;
@@ -495,9 +496,11 @@ public final class ProfileIndex {
             this.number = number;
             this.keysByElement = new String[elements.size()][];
             this.weights = new double[elements.size()];
+            this.specific = new boolean[elements.size()];
             for (int e = 0; e < elements.size(); e++) {
                 keysByElement[e] = elements.get(e).keys().toArray(String[]::new);
                 weights[e] = elements.get(e).weight();
+                specific[e] = elements.get(e).specific();
             }
             this.total = elements.stream().mapToDouble(Element::weight).sum();
             Element weightiest = null;
@@ -541,7 +544,7 @@ public final class ProfileIndex {
             if (found == 0) {
                 return false;
             }
-            int count = elements.size();
+            int count = weights.length;
             boolean[] salient = new boolean[count];
             int[] occurrences = new int[count];
             for (int h = 0; h < found; h++) {
@@ -575,13 +578,13 @@ public final class ProfileIndex {
          */
         private boolean covers(int[] inWindow, int[] literalInWindow, boolean[] salient, WordsOfText words) {
             double covered = 0;
-            boolean specific = false;
+            boolean specificAndSalient = false;
             boolean all = true;
             boolean firm = false;
             for (int e = 0; e < inWindow.length; e++) {
                 if (inWindow[e] > 0) {
                     covered += weights[e];
-                    specific |= elements.get(e).specific() && salient[e];
+                    specificAndSalient |= specific[e] && salient[e];
                     // A one-word phrase met once through its stem alone may be another word of that stem.
                     firm |= salient[e] || (literalInWindow[e] > 0 && (inWindow.length > 1 || elements.get(e).unstemmed()
                             || words.has(elements.get(e).word())));
@@ -589,12 +592,16 @@ public final class ProfileIndex {
                     all = false;
                 }
             }
-            return (all && (firm || inWindow.length > 1)) || (!whole && specific && covered >= coverage * total);
+            return (all && (firm || inWindow.length > 1)) || (!whole && specificAndSalient && covered >= coverage * total);
         }
     }
 
     /** One profile item, e.g. the need "coffee supplier", with its words in each language. */
-    private record Phrase(String field, String text, List<Variant> variants) {
+    private record Phrase(String field, String text, Variant[] variants) {
+        Phrase(String field, String text, List<Variant> variants) {
+            this(field, text, variants.toArray(Variant[]::new));
+        }
+
         boolean asked() {
             return isAsked(field);
         }
@@ -604,7 +611,8 @@ public final class ProfileIndex {
          * variant number, whether the pitch has a word of it; a variant it shares no word with has none.
          */
         boolean touchedBy(Map<String, Occurrences> positions, boolean[] sharing) {
-            for (Variant variant : variants) {
+            for (int v = 0; v < variants.length; v++) {
+                Variant variant = variants[v];
                 if (!variant.whole() && sharing[variant.number()] && variant.weightiestSpecificIn(positions)) {
                     return true;
                 }
@@ -614,7 +622,8 @@ public final class ProfileIndex {
 
         /** {@code sharing}: by variant number, whether the pitch has a word of it; the others cannot match. */
         boolean matches(PitchWords pitch, boolean[] sharing) {
-            for (Variant variant : variants) {
+            for (int v = 0; v < variants.length; v++) {
+                Variant variant = variants[v];
                 if (sharing[variant.number()] && variant.matches(pitch)) {
                     return true;
                 }
