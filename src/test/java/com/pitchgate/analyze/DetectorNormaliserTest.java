@@ -84,4 +84,39 @@ class DetectorNormaliserTest {
         }
         assertThat(changedByOpenNlp).as("texts the normalisers changed").isGreaterThan(20_000);
     }
+
+    /**
+     * Text without surrogates is rewritten by hand, pass by pass, in place of the patterns: the same
+     * as OpenNLP's normalisers on pieces of mail (addresses, URLs, dates, rules of dashes and dots,
+     * signatures) and on what each hand-written pass could read wrongly.
+     */
+    @Test
+    void rewritesMailWithoutSurrogatesAsThePatternsDo() {
+        OpenNlps openNlp = new OpenNlps();
+        DetectorNormaliser ours = new DetectorNormaliser();
+        String[] pieces = {"Bonjour", "Hello", " ", "  ", "\t", "\n", "\r\n", "\n\n", "\u000B", "\f", "\u0085", "\u2028", "\u2029",
+            "\u00A0", "\u3000", "word", "ÉTÉ", "İ", "ǅ", "Σ", "ß", "ﬀ", "\uFEFF", "\uFFFD", "\uE000", "\uD7FF", "ｆｕｌｌ", "日本", "привет",
+            "-", "--", "–", "—", "...", "…", "___", "===", "***", "~", "=", "_", "+", ".", "/", "?", "&", ";", ":", "'", "\"", "(", ")",
+            "h", "t", "p", "s", "http", "https", "http://", "https://", "https:/", "httpss://a", "http://a", "HTTP://A", "http:// x",
+            "www.example.org/a?b=1&c=2#top", "paul.girard@lafabrique.example", "a.b@c.de", "x@y", "a@.b", "-a@bc", "+x@y-z.fr",
+            "a@b", "@b.c", "@", "@@", "a@b@cd.com", "_@x.y", "é@ab.cd", "#", "#tag", "# ", "@ ", "support ", "start:", "_rt ", "rt ",
+            "RT:", "rT ", "r", "xp", "XD", "x-o", ":-", ":-)", ";(", "x-", "expert", "hahaha", "JiJi", "hah", "jaja", "0", "12", "2026",
+            "1.5", "+33 1 23 45 67 89", "٣", "AAA", "aAa", "aaA", "ÀÀÀ", "ààÀ", "zz", "zzz", "\u0085\u0085\u0085", "!!", "!!!", "?!?"};
+        Random random = new Random(3122026);
+        int changedByOpenNlp = 0;
+        for (int round = 0; round < 60_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(round % 10 == 0 ? 200 : 20);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String theirs = openNlp.normalise(text.toString());
+            assertThat(ours.normalise(text)).as(text.toString()).isEqualTo(theirs);
+            changedByOpenNlp += theirs.equals(text.toString().toLowerCase()) ? 0 : 1;
+        }
+        assertThat(changedByOpenNlp).as("texts the normalisers changed").isGreaterThan(50_000);
+        for (String text : new String[] {"", " ", "\n", "a", "A", "-", "@", "http://", "x@y.z", "  Bonjour  ", "aaa"}) {
+            assertThat(ours.normalise(text)).as(text).isEqualTo(openNlp.normalise(text));
+        }
+    }
 }
