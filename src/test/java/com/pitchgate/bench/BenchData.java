@@ -1,9 +1,15 @@
 package com.pitchgate.bench;
 
+import com.pitchgate.crm.ContactRow;
+import com.pitchgate.crm.CrmMemory;
+import com.pitchgate.crm.DeclineRow;
+import com.pitchgate.crm.IntroRow;
 import com.pitchgate.spi.SpaceProfile;
 import com.pitchgate.support.Mails;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** The inputs the stage benchmarks share: a typical e-mail, with and without a PDF, and a space of 50 members. */
 final class BenchData {
@@ -41,5 +47,68 @@ final class BenchData {
                 "Coworking space in Lyon for designers, developers and freelancers: desks, offices, meeting rooms.",
                 List.of("coffee supplier", "fournisseur de café", "cleaning service"), List.of("SEO", "crypto"),
                 List.of("Croix-Rousse"), members, List.of(), List.of());
+    }
+
+    /** An introduction that names people and an address nobody in the space knows, as an HTML e-mail. */
+    static byte[] introduction() throws Exception {
+        String html = "<html><body><p>Hi Member 3,</p><p>Claire Dubois suggested I write to you. We met through Camille "
+                + "Laurent at the Lyon design meetup, and Paul Girard from Atelier Moreau said we should talk. You can also "
+                + "reach Claire at claire.dubois@partner.example or me at tom@hale-design.example.</p><p>I am Tom Hale, a "
+                + "product designer working with Studio Nord and Maison Verte; Claire thought we should meet.</p>"
+                + ("<p>" + TEXT + "</p>").repeat(4) + "<p>Best regards,<br>Tom Hale<br>Hale Design, Villeurbanne</p></body></html>";
+        return Mails.htmlMail("Tom Hale <tom@hale-design.example>", "<intro@hale-design.example>",
+                "Introduction through Claire Dubois", html, null);
+    }
+
+    /** A CRM that knows this many contacts, none of them named in {@link #introduction()}, looked for as the store does. */
+    static CrmMemory contacts(String spaceId, int count) {
+        String[] first = {"Anne", "Bruno", "Chloé", "David", "Émile", "Fanny", "Gaspard", "Hélène", "Igor", "Jeanne"};
+        String[] last = {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau",
+                "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier"};
+        List<ContactRow> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = first[i % first.length] + " " + last[(i / first.length) % last.length];
+            rows.add(new ContactRow(i, spaceId, "c" + i + "@contacts.example", name, "Org " + i, true, 0, 0));
+        }
+        // The store compares names in SQL: lower-casing them here would be most of what is measured.
+        List<String> lowerNames = rows.stream().map(row -> row.name().toLowerCase(Locale.ROOT)).toList();
+        List<Boolean> ascii = lowerNames.stream().map(name -> name.chars().allMatch(c -> c < 0x80)).toList();
+        return new CrmMemory() {
+            @Override
+            public Optional<ContactRow> contact(String space, String email) {
+                return rows.stream().filter(row -> row.email().equals(email)).findFirst();
+            }
+
+            @Override
+            public List<ContactRow> knownContacts(String space, String word) {
+                List<ContactRow> found = new ArrayList<>();
+                for (int i = 0; i < rows.size(); i++) {
+                    if (word == null || lowerNames.get(i).contains(word) || !ascii.get(i)) {
+                        found.add(rows.get(i));
+                    }
+                }
+                return found;
+            }
+
+            @Override
+            public Optional<ContactRow> knownContactAtDomain(String space, String domain) {
+                return rows.stream().filter(row -> row.email().endsWith("@" + domain)).findFirst();
+            }
+
+            @Override
+            public Optional<ContactRow> knownContactOfOrganisation(String space, String name) {
+                return rows.stream().filter(row -> row.organisation().toLowerCase(Locale.ROOT).equals(name)).findFirst();
+            }
+
+            @Override
+            public Optional<DeclineRow> standingDecline(String space, String email, String organisation, long now) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<IntroRow> introFor(String space, String email, String organisation) {
+                return Optional.empty();
+            }
+        };
     }
 }

@@ -5,6 +5,8 @@ import com.pitchgate.analyze.KindClassifier;
 import com.pitchgate.analyze.ProfileIndex;
 import com.pitchgate.analyze.TextAnalyzer;
 import com.pitchgate.spi.MessageKind;
+import com.pitchgate.crm.CrmContext;
+import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.extract.ExtractedPitch;
 import com.pitchgate.extract.ExtractionConfig;
 import com.pitchgate.extract.MailExtractor;
@@ -13,10 +15,13 @@ import com.pitchgate.plugin.PolicyCatalog;
 import com.pitchgate.policy.ChainOutcome;
 import com.pitchgate.policy.PolicyChain;
 import com.pitchgate.policy.PolicyChainConfig;
+import com.pitchgate.policy.builtin.IntroPolicy;
 import com.pitchgate.spi.Pitch;
+import com.pitchgate.spi.PolicyOutcome;
 import com.pitchgate.spi.SpaceProfile;
 import com.pitchgate.support.Pitches;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +66,9 @@ public class StageBenchmarks {
     private int subjectStems;
     private String lowerCaseText;
     private KindClassifier kinds;
+    private Pitch introduction;
+    private CrmMemory contacts;
+    private final IntroPolicy introPolicy = new IntroPolicy();
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -84,6 +92,8 @@ public class StageBenchmarks {
                 .filter(name -> !name.equals("rules") && !name.equals("learned"))
                 .map(name -> new PolicyChainConfig.Entry(name, null, null, Map.of())).toList();
         chain = PolicyChain.build(entries, catalog, Duration.ofSeconds(1), Map.of());
+        introduction = analyzer.analyze(2, extractor.extract(BenchData.introduction()), space);
+        contacts = BenchData.contacts(space.id(), 200);
     }
 
     @TearDown(Level.Trial)
@@ -122,5 +132,14 @@ public class StageBenchmarks {
     @Benchmark
     public ChainOutcome policyChain() {
         return chain.evaluate(pitch, Pitches.context(space));
+    }
+
+    /**
+     * The intro policy alone (the chain hands most policies to their pools, which a loaded machine makes
+     * slow to measure) on an introduction naming people nobody knows, each looked up among 200 known contacts.
+     */
+    @Benchmark
+    public PolicyOutcome introPolicyOnIntroduction() {
+        return introPolicy.evaluate(introduction, new CrmContext(space, contacts, Instant.EPOCH));
     }
 }
