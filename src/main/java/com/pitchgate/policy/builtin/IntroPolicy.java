@@ -14,6 +14,8 @@ import com.pitchgate.spi.ScreeningContext.KnownContact;
 import com.pitchgate.spi.Verdict;
 import com.pitchgate.text.AddressMatches;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +41,8 @@ public final class IntroPolicy implements Policy {
     /** The addresses of a message's text, looked for at its @s only: scanning a long body for them was costly. */
     private static final AddressMatches ADDRESSES = new AddressMatches(ADDRESS, ".+'-");
     private static final int MAX_COPIED = 20;
+    /** What String.split("\\s+") compiled on each call, for every pair of names a message mentions. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A member's full name in a message that reads this much as an introduction is taken for one. */
     private static final double MEMBER_NAMED_INTRO_PROBABILITY = 0.05;
     /** A message that reads as an introduction this surely, and names nobody the space knows, needs one. */
@@ -77,8 +81,9 @@ public final class IntroPolicy implements Policy {
         }
         String text = pitch.subject() + "\n" + pitch.body();
         List<String> candidates = NAMES.nameCandidates(text);
+        Set<String> wordsOfFullNames = wordsOfFullNames(candidates);
         for (String name : pitch.intermediaries()) {
-            if (partOfAnotherName(name, candidates)) {
+            if (partOfAnotherName(name, wordsOfFullNames)) {
                 continue;
             }
             Optional<KnownContact> known = context.personByName(name);
@@ -87,7 +92,7 @@ public final class IntroPolicy implements Policy {
             }
         }
         boolean readsAsIntro = pitch.kind().probability(MessageKind.INTRO) >= introProbability;
-        Optional<String> intermediary = namedKnown(text, candidates, readsAsIntro, pitch, context);
+        Optional<String> intermediary = namedKnown(text, candidates, wordsOfFullNames, readsAsIntro, pitch, context);
         if (intermediary.isPresent()) {
             return forward("introduced_by", intermediary.get());
         }
@@ -124,8 +129,8 @@ public final class IntroPolicy implements Policy {
      * vendor does not name the space's network by chance. A first name alone, or a member's name
      * (vendors write to members by name), only in a message that reads as an introduction.
      */
-    private static Optional<String> namedKnown(String text, List<String> candidates, boolean readsAsIntro, Pitch pitch,
-            ScreeningContext context) {
+    private static Optional<String> namedKnown(String text, List<String> candidates, Set<String> wordsOfFullNames,
+            boolean readsAsIntro, Pitch pitch, ScreeningContext context) {
         for (String found : ADDRESSES.in(text)) {
             String address = found.toLowerCase(Locale.ROOT);
             if (!address.equals(pitch.sender().email())) {
@@ -135,11 +140,11 @@ public final class IntroPolicy implements Policy {
                 }
             }
         }
-        Set<String> ownNames = new LinkedHashSet<>(List.of(pitch.sender().name().toLowerCase(Locale.ROOT).split("\\s+")));
+        Set<String> ownNames = new LinkedHashSet<>(List.of(SPACES.split(pitch.sender().name().toLowerCase(Locale.ROOT))));
         for (String candidate : candidates) {
             boolean fullName = candidate.indexOf(' ') > 0;
             if (!(readsAsIntro || fullName) || ownNames.contains(candidate.toLowerCase(Locale.ROOT))
-                    || candidate.equalsIgnoreCase(context.space().name()) || partOfAnotherName(candidate, candidates)) {
+                    || candidate.equalsIgnoreCase(context.space().name()) || partOfAnotherName(candidate, wordsOfFullNames)) {
                 continue;
             }
             Optional<KnownContact> known = context.personByName(candidate);
@@ -160,16 +165,22 @@ public final class IntroPolicy implements Policy {
     }
 
     /** "Claire" alone, where the message also names "Claire Dubois": it is her, whoever else is called Claire. */
-    private static boolean partOfAnotherName(String candidate, List<String> candidates) {
-        if (candidate.indexOf(' ') >= 0) {
-            return false;
-        }
+    static boolean partOfAnotherName(String candidate, Set<String> wordsOfFullNames) {
+        return candidate.indexOf(' ') < 0 && wordsOfFullNames.contains(candidate);
+    }
+
+    /**
+     * Every word of the candidates of two words or more, split once: each name of a message was compared
+     * with each other, a regex compiled for each pair.
+     */
+    static Set<String> wordsOfFullNames(List<String> candidates) {
+        Set<String> words = new HashSet<>();
         for (String other : candidates) {
-            if (other.indexOf(' ') > 0 && List.of(other.split("\\s+")).contains(candidate)) {
-                return true;
+            if (other.indexOf(' ') > 0) {
+                words.addAll(Arrays.asList(SPACES.split(other)));
             }
         }
-        return false;
+        return words;
     }
 
     /** A member or known contact in Cc (or among the other recipients). */

@@ -81,4 +81,31 @@ class IntroPolicyTest {
         assertThat(outcome(pitch(unsure, Pitch.Fit.NONE, Map.of("in-reply-to", List.of("<a@b.example>")))).verdict()).isEmpty();
         assertThat(outcome(pitch(unsure, Pitch.Fit.NONE, Map.of("list-id", List.of("<fork.xent.example>")))).verdict()).isEmpty();
     }
+
+    /** A name alone is part of another when a name of two words or more holds it: as each pair was compared before. */
+    @Test
+    void aNameIsPartOfAnotherAsWhenEachPairWasCompared() {
+        List<List<String>> messages = List.of(List.of(), List.of("Claire"), List.of("Claire", "Claire Dubois"),
+                List.of("Claire Dubois", "Dubois", "Marie", "Jean-Luc Ménard", "Ménard", "Jean-Luc", " Anne Marie", "Anne"),
+                List.of("Anne\tMarie", "Anne", "Marie", "Tom Hale Smith", "Smith", "", "Hale"), List.of(" ", "  x", "x"));
+        for (List<String> candidates : messages) {
+            Set<String> words = IntroPolicy.wordsOfFullNames(candidates);
+            for (String candidate : candidates) {
+                assertThat(IntroPolicy.partOfAnotherName(candidate, words)).as(candidate + " in " + candidates)
+                        .isEqualTo(partOfAnotherNameComparingEachPair(candidate, candidates));
+            }
+        }
+    }
+
+    private static boolean partOfAnotherNameComparingEachPair(String candidate, List<String> candidates) {
+        if (candidate.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (String other : candidates) {
+            if (other.indexOf(' ') > 0 && List.of(other.split("\\s+")).contains(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
