@@ -10,11 +10,19 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** What policies may know about one space while screening one pitch, read from the CRM. */
+/**
+ * What policies may know about one space while screening one pitch, read from the CRM. One context
+ * serves one pitch, so each contact, person or organisation looked up is looked up once: the intro
+ * policy asks again for the names a pitch gives as intermediary and mentions, and for addresses both
+ * copied and written in the body. The members' name words are read once per profile.
+ */
 public final class CrmContext implements ScreeningContext {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -23,6 +31,10 @@ public final class CrmContext implements ScreeningContext {
     private final SpaceProfile space;
     private final CrmMemory crm;
     private final Instant now;
+    /** The answers given so far for this pitch, by the lower-case address, the name, the lower-case organisation. */
+    private final Map<String, Optional<KnownContact>> contactsByEmail = new ConcurrentHashMap<>();
+    private final Map<String, Optional<KnownContact>> peopleByName = new ConcurrentHashMap<>();
+    private final Map<String, Optional<KnownContact>> staffByOrganisation = new ConcurrentHashMap<>();
 
     public CrmContext(SpaceProfile space, CrmMemory crm, Instant now) {
         this.space = space;
@@ -45,7 +57,10 @@ public final class CrmContext implements ScreeningContext {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        String address = email.toLowerCase(Locale.ROOT);
+        return remembered(contactsByEmail, email.toLowerCase(Locale.ROOT), this::lookUpContactByEmail);
+    }
+
+    private Optional<KnownContact> lookUpContactByEmail(String address) {
         for (SpaceProfile.MemberProfile member : space.members()) {
             if (member.email().equals(address)) {
                 return Optional.of(new KnownContact("member", member.name(), member.email(), Optional.of(member.id())));
@@ -58,19 +73,25 @@ public final class CrmContext implements ScreeningContext {
 
     @Override
     public Optional<KnownContact> personByName(String name) {
+        return name == null ? lookUpPersonByName(name) : remembered(peopleByName, name, this::lookUpPersonByName);
+    }
+
+    private Optional<KnownContact> lookUpPersonByName(String name) {
         Set<String> wanted = nameTokens(name);
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
         List<KnownContact> matches = new ArrayList<>();
-        for (SpaceProfile.MemberProfile member : space.members()) {
-            if (nameTokens(member.name()).containsAll(wanted)) {
+        List<SpaceProfile.MemberProfile> members = space.members();
+        List<Set<String>> memberTokens = MemberNameTokens.of(space);
+        for (int i = 0; i < members.size(); i++) {
+            SpaceProfile.MemberProfile member = members.get(i);
+            if (memberTokens.get(i).containsAll(wanted)) {
                 matches.add(new KnownContact("member", member.name(), member.email(), Optional.of(member.id())));
             }
         }
         for (ContactRow row : crm.knownContacts(space.id(), longestAscii(wanted))) {
-            boolean alreadyMember = matches.stream().anyMatch(m -> m.email().equals(row.email()));
-            if (!alreadyMember && nameTokens(row.name()).containsAll(wanted)) {
+            if (!isAmong(row.email(), matches) && isCalled(row.name(), wanted)) {
                 matches.add(new KnownContact("contact", row.name(), row.email(), Optional.empty()));
             }
         }
@@ -99,8 +120,9 @@ public final class CrmContext implements ScreeningContext {
         if (wanted.length() < 3) {
             return Optional.empty();
         }
-        return crm.knownContactOfOrganisation(space.id(), wanted.toLowerCase(Locale.ROOT))
-                .map(row -> new KnownContact("contact", row.name(), row.email(), Optional.empty()));
+        return remembered(staffByOrganisation, wanted.toLowerCase(Locale.ROOT),
+                organisation -> crm.knownContactOfOrganisation(space.id(), organisation)
+                        .map(row -> new KnownContact("contact", row.name(), row.email(), Optional.empty())));
     }
 
     @Override
@@ -125,6 +147,30 @@ public final class CrmContext implements ScreeningContext {
                         : new Introduction(row.introducerName(), row.introducerKind(), "organisation", row.organisation()));
     }
 
+    private static boolean isAmong(String email, List<KnownContact> matches) {
+        for (KnownContact match : matches) {
+            if (match.email().equals(email)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The answer already given for this key, or the one looked up now. Two policy threads asking at once
+     * (one that ran past its time budget is not stopped) both get the first answer kept.
+     */
+    private static Optional<KnownContact> remembered(Map<String, Optional<KnownContact>> answers, String key,
+            Function<String, Optional<KnownContact>> lookUp) {
+        Optional<KnownContact> known = answers.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<KnownContact> found = lookUp.apply(key);
+        Optional<KnownContact> first = answers.putIfAbsent(key, found);
+        return first == null ? found : first;
+    }
+
     /**
      * The address to look up, in lower case; none for a pitch that named no sender, so that it never
      * matches a "no", an intro or a contact recorded with an empty address.
@@ -141,17 +187,149 @@ public final class CrmContext implements ScreeningContext {
     private static String longestAscii(Set<String> words) {
         String longest = null;
         for (String word : words) {
-            if (word.chars().allMatch(c -> c < 0x80) && (longest == null || word.length() > longest.length())) {
+            if (isAscii(word) && (longest == null || word.length() > longest.length())) {
                 longest = word;
             }
         }
         return longest;
     }
 
+    /**
+     * The words of a name, accents and case folded: "Jean-Luc Ménard" gives jean, luc and menard. A name
+     * in Latin-1 (most are) is folded a character at a time, as the Normalizer and regexes would.
+     */
     static Set<String> nameTokens(String name) {
+        String latin1Folded = foldedLatin1(name);
+        return latin1Folded == null ? foldedNameTokens(name) : words(latin1Folded.toLowerCase(Locale.ROOT).strip());
+    }
+
+    /**
+     * Whether the name holds all these words, as {@code nameTokens(name).containsAll(words)}: the store
+     * gives every contact whose name is not ASCII for each name looked up, and most hold none of its words.
+     */
+    static boolean isCalled(String name, Set<String> words) {
+        String latin1Folded = foldedLatin1(name);
+        if (latin1Folded == null) {
+            return foldedNameTokens(name).containsAll(words);
+        }
+        String folded = latin1Folded.toLowerCase(Locale.ROOT);
+        for (String word : words) {
+            // Each word of the name is in it: one that is not tells without splitting the name.
+            if (!folded.contains(word)) {
+                return false;
+            }
+        }
+        return words(folded.strip()).containsAll(words);
+    }
+
+    /** {@link #nameTokens} by Normalizer and regexes, for any name. */
+    static Set<String> foldedNameTokens(String name) {
         String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         Set<String> tokens = new HashSet<>(Arrays.asList(SEPARATORS.split(folded.strip())));
         tokens.remove("");
         return tokens;
+    }
+
+    /**
+     * What each Latin-1 character is once decomposed (NFD) and its marks taken off: 'é' is 'e'. Latin-1
+     * holds no combining mark, so NFD orders none in a Latin-1 name: it is each character's own decomposition.
+     */
+    private static final char[] LATIN1_FOLDED = latin1Folded();
+
+    private static char[] latin1Folded() {
+        char[] folded = new char[0x100];
+        for (char c = 0; c < 0x100; c++) {
+            String decomposed = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+            if (decomposed.length() != 1) {
+                throw new IllegalStateException("U+" + Integer.toHexString(c) + " folds to \"" + decomposed + "\"");
+            }
+            folded[c] = decomposed.charAt(0);
+        }
+        return folded;
+    }
+
+    /** The name with each character folded, when all are Latin-1; null when one is not. */
+    private static String foldedLatin1(String name) {
+        char[] folded = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x100) {
+                return null;
+            }
+            if (LATIN1_FOLDED[c] != c) {
+                if (folded == null) {
+                    folded = name.toCharArray();
+                }
+                folded[i] = LATIN1_FOLDED[c];
+            }
+        }
+        return folded == null ? name : new String(folded);
+    }
+
+    /** The runs between {@link #SEPARATORS}, as its split gives them, but the empty ones. */
+    private static Set<String> words(String text) {
+        Set<String> tokens = new HashSet<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (isSeparator(text.charAt(i))) {
+                if (start >= 0) {
+                    tokens.add(text.substring(start, i));
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        if (start >= 0) {
+            tokens.add(text.substring(start));
+        }
+        return tokens;
+    }
+
+    /** What {@link #SEPARATORS} matches: \s (ASCII white space only, as Java's regexes read it), '-' and '.'. */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '-' || c == '.';
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Each member's name words, in the order of the profile's members, read once per profile: every name
+     * a pitch mentions is compared with every member's. A profile is replaced, never changed, when a
+     * space is edited, so the few last seen are kept by identity.
+     */
+    static final class MemberNameTokens {
+
+        private static final int KEPT = 16;
+        private static volatile Entry[] recent = new Entry[0];
+
+        private record Entry(SpaceProfile profile, List<Set<String>> tokens) {
+        }
+
+        static List<Set<String>> of(SpaceProfile profile) {
+            Entry[] seen = recent;
+            for (Entry entry : seen) {
+                if (entry.profile() == profile) {
+                    return entry.tokens();
+                }
+            }
+            List<Set<String>> tokens = new ArrayList<>(profile.members().size());
+            for (SpaceProfile.MemberProfile member : profile.members()) {
+                tokens.add(Set.copyOf(nameTokens(member.name())));
+            }
+            List<Set<String>> read = List.copyOf(tokens);
+            Entry[] kept = new Entry[Math.min(seen.length + 1, KEPT)];
+            kept[0] = new Entry(profile, read);
+            System.arraycopy(seen, 0, kept, 1, kept.length - 1);
+            recent = kept;
+            return read;
+        }
     }
 }
