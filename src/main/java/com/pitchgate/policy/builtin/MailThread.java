@@ -33,6 +33,9 @@ final class MailThread {
      * message. A reply that names nobody it quotes is taken for a real one.
      */
     static boolean quotesOnlyItself(Pitch pitch) {
+        if (!mayHoldAttribution(pitch.body())) {
+            return false;
+        }
         Matcher attribution = ATTRIBUTION.matcher(pitch.body());
         boolean any = false;
         while (attribution.find()) {
@@ -43,6 +46,26 @@ final class MailThread {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * Whether {@link #ATTRIBUTION} may match: only where the text holds a '[', "wrote", "writes" or the
+     * "crit" of "écrit". The pattern tries its lazy 160 characters at each line start, costly on a long
+     * reply that quotes nobody. Its first letters match in ASCII case only, the rest is compared here in
+     * any case (regionMatches folds beyond ASCII too), so a text this turns down holds no match.
+     */
+    static boolean mayHoldAttribution(String text) {
+        if (text.indexOf('[') >= 0) {
+            return true;
+        }
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c == 'w' || c == 'W') && (text.regionMatches(true, at + 1, "rote", 0, 4) || text.regionMatches(true, at + 1, "rites", 0, 5))
+                    || (c == 'c' || c == 'C') && text.regionMatches(true, at + 1, "rit", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
