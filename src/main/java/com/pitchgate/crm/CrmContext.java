@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * What policies may know about one space while screening one pitch, read from the CRM. One context
- * serves one pitch, so each contact, person or organisation looked up is looked up once: the intro
- * policy asks again for the names a pitch gives as intermediary and mentions, and for addresses both
- * copied and written in the body. The members' name words are read once per profile.
+ * serves one pitch: the space's known contacts are asked of the CRM once for it ({@link KnownContacts},
+ * which the store reads again only when they change), and each person or organisation looked up is
+ * looked up once: the intro policy asks again for the names a pitch gives as intermediary and mentions.
+ * The members' name words are read once per profile.
  */
 public final class CrmContext implements ScreeningContext {
 
@@ -32,9 +33,9 @@ public final class CrmContext implements ScreeningContext {
     private final CrmMemory crm;
     private final Instant now;
     /** The answers given so far for this pitch, by the lower-case address, the name, the lower-case organisation. */
-    private final Map<String, Optional<KnownContact>> contactsByEmail = new ConcurrentHashMap<>();
     private final Map<String, Optional<KnownContact>> peopleByName = new ConcurrentHashMap<>();
-    private final Map<String, Optional<KnownContact>> staffByOrganisation = new ConcurrentHashMap<>();
+    /** Asked of the CRM when first needed: a pitch from a stranger that names nobody never needs them. */
+    private volatile KnownContacts known;
 
     public CrmContext(SpaceProfile space, CrmMemory crm, Instant now) {
         this.space = space;
@@ -57,18 +58,26 @@ public final class CrmContext implements ScreeningContext {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        return remembered(contactsByEmail, email.toLowerCase(Locale.ROOT), this::lookUpContactByEmail);
-    }
-
-    private Optional<KnownContact> lookUpContactByEmail(String address) {
+        String address = email.toLowerCase(Locale.ROOT);
         for (SpaceProfile.MemberProfile member : space.members()) {
             if (member.email().equals(address)) {
                 return Optional.of(new KnownContact("member", member.name(), member.email(), Optional.of(member.id())));
             }
         }
-        return crm.contact(space.id(), address)
-                .filter(ContactRow::known)
-                .map(row -> new KnownContact("contact", row.name(), row.email(), Optional.empty()));
+        return known().byAddress(address).map(CrmContext::contact);
+    }
+
+    private KnownContacts known() {
+        KnownContacts read = known;
+        if (read == null) {
+            read = crm.knownContacts(space.id());
+            known = read;
+        }
+        return read;
+    }
+
+    private static KnownContact contact(KnownContacts.Contact contact) {
+        return new KnownContact("contact", contact.name(), contact.email(), Optional.empty());
     }
 
     @Override
@@ -90,9 +99,9 @@ public final class CrmContext implements ScreeningContext {
                 matches.add(new KnownContact("member", member.name(), member.email(), Optional.of(member.id())));
             }
         }
-        for (ContactRow row : crm.knownContacts(space.id(), longestAscii(wanted))) {
-            if (!isAmong(row.email(), matches) && isCalled(row.name(), wanted)) {
-                matches.add(new KnownContact("contact", row.name(), row.email(), Optional.empty()));
+        for (KnownContacts.Contact contact : known().calledBy(wanted)) {
+            if (!isAmong(contact.email(), matches)) {
+                matches.add(contact(contact));
             }
         }
         // Two people called Marie: naming "Marie" vouches for neither.
@@ -110,8 +119,7 @@ public final class CrmContext implements ScreeningContext {
                 return Optional.of(new KnownContact("member", member.name(), member.email(), Optional.of(member.id())));
             }
         }
-        return crm.knownContactAtDomain(space.id(), wanted)
-                .map(row -> new KnownContact("contact", row.name(), row.email(), Optional.empty()));
+        return known().atDomain(wanted).map(CrmContext::contact);
     }
 
     @Override
@@ -120,9 +128,7 @@ public final class CrmContext implements ScreeningContext {
         if (wanted.length() < 3) {
             return Optional.empty();
         }
-        return remembered(staffByOrganisation, wanted.toLowerCase(Locale.ROOT),
-                organisation -> crm.knownContactOfOrganisation(space.id(), organisation)
-                        .map(row -> new KnownContact("contact", row.name(), row.email(), Optional.empty())));
+        return known().ofOrganisation(wanted.toLowerCase(Locale.ROOT)).map(CrmContext::contact);
     }
 
     @Override
@@ -183,17 +189,6 @@ public final class CrmContext implements ScreeningContext {
         return organisation == null ? Optional.empty() : organisation.filter(o -> !o.isBlank());
     }
 
-    /** The longest of these words that is ASCII, which the store can look for in names; null when none is. */
-    private static String longestAscii(Set<String> words) {
-        String longest = null;
-        for (String word : words) {
-            if (isAscii(word) && (longest == null || word.length() > longest.length())) {
-                longest = word;
-            }
-        }
-        return longest;
-    }
-
     /**
      * The words of a name, accents and case folded: "Jean-Luc Ménard" gives jean, luc and menard. A name
      * in Latin-1 (most are) is folded a character at a time, as the Normalizer and regexes would.
@@ -201,25 +196,6 @@ public final class CrmContext implements ScreeningContext {
     static Set<String> nameTokens(String name) {
         String latin1Folded = foldedLatin1(name);
         return latin1Folded == null ? foldedNameTokens(name) : words(latin1Folded.toLowerCase(Locale.ROOT).strip());
-    }
-
-    /**
-     * Whether the name holds all these words, as {@code nameTokens(name).containsAll(words)}: the store
-     * gives every contact whose name is not ASCII for each name looked up, and most hold none of its words.
-     */
-    static boolean isCalled(String name, Set<String> words) {
-        String latin1Folded = foldedLatin1(name);
-        if (latin1Folded == null) {
-            return foldedNameTokens(name).containsAll(words);
-        }
-        String folded = latin1Folded.toLowerCase(Locale.ROOT);
-        for (String word : words) {
-            // Each word of the name is in it: one that is not tells without splitting the name.
-            if (!folded.contains(word)) {
-                return false;
-            }
-        }
-        return words(folded.strip()).containsAll(words);
     }
 
     /** {@link #nameTokens} by Normalizer and regexes, for any name. */
@@ -289,15 +265,6 @@ public final class CrmContext implements ScreeningContext {
     /** What {@link #SEPARATORS} matches: \s (ASCII white space only, as Java's regexes read it), '-' and '.'. */
     private static boolean isSeparator(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '-' || c == '.';
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

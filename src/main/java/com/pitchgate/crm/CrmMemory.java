@@ -16,20 +16,14 @@ import java.util.stream.Collectors;
  */
 public interface CrmMemory {
 
+    /** The contact writing from this address (in lower case), known or not. */
     Optional<ContactRow> contact(String spaceId, String email);
 
     /**
-     * The contacts the space knows, with a name, that may be called by {@code word} (lower case, or
-     * null for all of them): those whose name holds it in any case, and those whose name is not ASCII,
-     * which only folding accents can tell. A space may know thousands; a pitch names one.
+     * The contacts the space knows, as they stand now: asked once per pitch, for all that pitch's
+     * questions about them.
      */
-    List<ContactRow> knownContacts(String spaceId, String word);
-
-    /** A known contact with an address at this domain (lower case), if any. */
-    Optional<ContactRow> knownContactAtDomain(String spaceId, String domain);
-
-    /** A known contact of the organisation with this name (lower case), if any. */
-    Optional<ContactRow> knownContactOfOrganisation(String spaceId, String name);
+    KnownContacts knownContacts(String spaceId);
 
     Optional<DeclineRow> standingDecline(String spaceId, String email, String organisation, long now);
 
@@ -40,27 +34,19 @@ public interface CrmMemory {
     static CrmMemory configured(Collection<Space> spaces) {
         Map<String, List<ContactRow>> bySpace = spaces.stream().collect(Collectors.toMap(Space::id,
                 space -> space.contacts().stream().map(person -> row(space.id(), person)).toList()));
+        Map<String, KnownContacts> known = bySpace.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                entry -> KnownContacts.of(entry.getValue().stream()
+                        .map(row -> new KnownContacts.Contact(row.email(), row.name(), row.organisation(), List.of(row.email())))
+                        .toList())));
         return new CrmMemory() {
             @Override
             public Optional<ContactRow> contact(String spaceId, String email) {
-                return knownContacts(spaceId, null).stream().filter(row -> row.email().equals(email)).findFirst();
+                return bySpace.getOrDefault(spaceId, List.of()).stream().filter(row -> row.email().equals(email)).findFirst();
             }
 
             @Override
-            public List<ContactRow> knownContacts(String spaceId, String word) {
-                return bySpace.getOrDefault(spaceId, List.of());
-            }
-
-            @Override
-            public Optional<ContactRow> knownContactAtDomain(String spaceId, String domain) {
-                return knownContacts(spaceId, null).stream().filter(row -> row.email().endsWith("@" + domain)).findFirst();
-            }
-
-            @Override
-            public Optional<ContactRow> knownContactOfOrganisation(String spaceId, String name) {
-                return knownContacts(spaceId, null).stream()
-                        .filter(row -> row.organisation() != null && row.organisation().toLowerCase(Locale.ROOT).equals(name))
-                        .findFirst();
+            public KnownContacts knownContacts(String spaceId) {
+                return known.getOrDefault(spaceId, KnownContacts.NONE);
             }
 
             @Override

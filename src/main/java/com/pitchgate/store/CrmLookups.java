@@ -26,27 +26,15 @@ public interface CrmLookups {
             + " WHERE a.space_id = :spaceId AND a.email = :email";
 
     /*
-     * Those whose lower-cased name matches :namePattern (a LIKE pattern, '!' its escape), and all those
-     * whose name is not ASCII (length in chars and in bytes differ), which the caller folds itself.
-     * "c.known" as the partial index's WHERE has it.
+     * Every known contact of a space with each of its addresses (a row per address; one with none for a
+     * contact without any), by id: what screening keeps in memory (CrmReader.knownContacts).
      */
-    String KNOWN_CONTACTS = "SELECT " + CONTACT_COLUMNS
-            + " FROM contacts c WHERE c.space_id = :spaceId AND c.known AND c.name <> ''"
-            + " AND (lower(c.name) LIKE :namePattern ESCAPE '!' OR length(c.name) <> octet_length(c.name))";
+    String KNOWN_CONTACTS = "SELECT c.id, c.email, c.name, c.organisation, a.email AS address FROM contacts c"
+            + " LEFT JOIN contact_addresses a ON a.contact_id = c.id AND a.space_id = c.space_id"
+            + " WHERE c.space_id = :spaceId AND c.known ORDER BY c.id, a.email";
 
-    /*
-     * A known contact with an address at a domain: :addressPattern is '%@' and the domain, '!' its escape.
-     * Read from the few known contacts, each address by its contact: joined the other way, SQLite read
-     * every address of the space (one per sender ever screened) for each pitch.
-     */
-    String KNOWN_CONTACT_AT_DOMAIN = "SELECT " + CONTACT_COLUMNS + " FROM contacts c"
-            + " WHERE c.space_id = :spaceId AND c.known AND EXISTS (SELECT 1 FROM contact_addresses a"
-            + " WHERE a.contact_id = c.id AND a.space_id = :spaceId AND a.email LIKE :addressPattern ESCAPE '!')"
-            + " ORDER BY c.id LIMIT 1";
-
-    /* A known contact of the organisation with this name: :name in lower case. */
-    String KNOWN_CONTACT_OF_ORGANISATION = "SELECT " + CONTACT_COLUMNS + " FROM contacts c"
-            + " WHERE c.space_id = :spaceId AND c.known AND lower(c.organisation) = :name ORDER BY c.id LIMIT 1";
+    /* How many times the space's known contacts changed (no row: never), counted by triggers (migration V13). */
+    String KNOWN_CONTACTS_VERSION = "SELECT version FROM known_contacts_versions WHERE space_id = :spaceId";
 
     /*
      * The latest-expiring "no" standing for the sender or its organisation (the later one entered of two
@@ -76,9 +64,6 @@ public interface CrmLookups {
 
     @SqlQuery(CONTACT)
     Optional<ContactRow> contact(@Bind("spaceId") String spaceId, @Bind("email") String email);
-
-    @SqlQuery(KNOWN_CONTACTS)
-    List<ContactRow> knownContacts(@Bind("spaceId") String spaceId, @Bind("namePattern") String namePattern);
 
     /** The latest-expiring "no" still standing for this address or organisation. */
     @SqlQuery(STANDING_DECLINE)

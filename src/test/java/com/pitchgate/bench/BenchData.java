@@ -2,6 +2,7 @@ package com.pitchgate.bench;
 
 import com.pitchgate.crm.ContactRow;
 import com.pitchgate.crm.CrmMemory;
+import com.pitchgate.crm.KnownContacts;
 import com.pitchgate.crm.DeclineRow;
 import com.pitchgate.crm.IntroRow;
 import com.pitchgate.spi.SpaceProfile;
@@ -60,44 +61,27 @@ final class BenchData {
                 "Introduction through Claire Dubois", html, null);
     }
 
-    /** A CRM that knows this many contacts, none of them named in {@link #introduction()}, looked for as the store does. */
+    /** A CRM that knows this many contacts, none of them named in {@link #introduction()}, kept as the store keeps them. */
     static CrmMemory contacts(String spaceId, int count) {
         String[] first = {"Anne", "Bruno", "Chloé", "David", "Émile", "Fanny", "Gaspard", "Hélène", "Igor", "Jeanne"};
         String[] last = {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau",
                 "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier"};
-        List<ContactRow> rows = new ArrayList<>();
+        List<KnownContacts.Contact> contacts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String name = first[i % first.length] + " " + last[(i / first.length) % last.length];
-            rows.add(new ContactRow(i, spaceId, "c" + i + "@contacts.example", name, "Org " + i, true, 0, 0));
+            String email = "c" + i + "@contacts.example";
+            contacts.add(new KnownContacts.Contact(email, name, "Org " + i, List.of(email)));
         }
-        // The store compares names in SQL: lower-casing them here would be most of what is measured.
-        List<String> lowerNames = rows.stream().map(row -> row.name().toLowerCase(Locale.ROOT)).toList();
-        List<Boolean> ascii = lowerNames.stream().map(name -> name.chars().allMatch(c -> c < 0x80)).toList();
+        KnownContacts known = KnownContacts.of(contacts);
         return new CrmMemory() {
             @Override
             public Optional<ContactRow> contact(String space, String email) {
-                return rows.stream().filter(row -> row.email().equals(email)).findFirst();
+                return Optional.empty();
             }
 
             @Override
-            public List<ContactRow> knownContacts(String space, String word) {
-                List<ContactRow> found = new ArrayList<>();
-                for (int i = 0; i < rows.size(); i++) {
-                    if (word == null || lowerNames.get(i).contains(word) || !ascii.get(i)) {
-                        found.add(rows.get(i));
-                    }
-                }
-                return found;
-            }
-
-            @Override
-            public Optional<ContactRow> knownContactAtDomain(String space, String domain) {
-                return rows.stream().filter(row -> row.email().endsWith("@" + domain)).findFirst();
-            }
-
-            @Override
-            public Optional<ContactRow> knownContactOfOrganisation(String space, String name) {
-                return rows.stream().filter(row -> row.organisation().toLowerCase(Locale.ROOT).equals(name)).findFirst();
+            public KnownContacts knownContacts(String space) {
+                return known;
             }
 
             @Override

@@ -7,8 +7,11 @@ import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.crm.DeclineRow;
 import com.pitchgate.crm.IntroRow;
 import com.pitchgate.support.TestDatabase;
+import com.pitchgate.crm.KnownContacts;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,24 +37,42 @@ class CrmReaderTest {
             assertThat(reader.contact(SPACE, "p.girard@girard.example")).map(ContactRow::name).contains("Paul Girard");
             assertThat(reader.contact("space-b", "paul@girard.example")).isEmpty();
 
-            List<ContactRow> known = reader.knownContacts(SPACE, null);
-            assertThat(known).extracting(ContactRow::email).containsExactlyInAnyOrder("paul@girard.example", "lea@bernard.example",
-                    "tom@hale.example", "anna@maria.example", "annax@maria.example");
-            assertThat(known).allMatch(ContactRow::known);
-            assertThat(known).isEqualTo(jdbi.withExtension(CrmLookups.class, dao -> dao.knownContacts(SPACE, "%")));
-            for (String word : List.of("hale", "girard", "a_m", "nobody")) {
-                assertThat(reader.knownContacts(SPACE, word)).as(word).isEqualTo(
-                        jdbi.withExtension(CrmLookups.class, dao -> dao.knownContacts(SPACE, LikePatterns.containing(word))));
+            KnownContacts known = reader.knownContacts(SPACE);
+            assertThat(known.all()).extracting(KnownContacts.Contact::email).containsExactly("paul@girard.example",
+                    "nameless@example.org", "lea@bernard.example", "tom@hale.example", "anna@maria.example", "annax@maria.example");
+            assertThat(known.all().get(0).addresses()).containsExactly("p.girard@girard.example", "paul@girard.example");
+            assertThat(reader.knownContacts("space-b").all()).extracting(KnownContacts.Contact::name).containsExactly("Tom Hale");
+            assertThat(reader.knownContacts("space-c").all()).isEmpty();
+            Handle handle = jdbi.open();
+            try {
+                for (String email : List.of("paul@girard.example", "p.girard@girard.example", "stranger@example.org", "nobody@example.org",
+                        "lea@bernard.example")) {
+                    assertThat(known.byAddress(email).map(KnownContacts.Contact::email)).as(email).isEqualTo(
+                            handle.createQuery(OLD_CONTACT).bind("spaceId", SPACE).bind("email", email).mapToMap().findFirst()
+                                    .filter(row -> truthy(row.get("known"))).map(row -> (String) row.get("email")));
+                }
+                for (String domain : List.of("girard.example", "GIRARD.example", "maria.example", "example.org", "hale.example",
+                        "other.example", "irard.example", "")) {
+                    assertThat(known.atDomain(domain.toLowerCase(Locale.ROOT)).map(KnownContacts.Contact::email)).as(domain).isEqualTo(
+                            handle.createQuery(OLD_AT_DOMAIN).bind("spaceId", SPACE)
+                                    .bind("addressPattern", "%@" + LikePatterns.escaped(domain.toLowerCase(Locale.ROOT)))
+                                    .mapTo(String.class).findFirst());
+                }
+                for (String organisation : List.of("girard.example", "Girard.Example", "acme", "")) {
+                    assertThat(known.ofOrganisation(organisation.toLowerCase(Locale.ROOT)).map(KnownContacts.Contact::email))
+                            .as(organisation).isEqualTo(handle.createQuery(OLD_OF_ORGANISATION).bind("spaceId", SPACE)
+                                    .bind("name", organisation.toLowerCase(Locale.ROOT)).mapTo(String.class).findFirst());
+                }
+            } finally {
+                handle.close();
             }
-            // By a word: in any case for ASCII names; every name that is not ASCII, for the caller to fold.
-            CrmMemory memory = reader;
-            assertThat(memory.knownContacts(SPACE, "hale")).extracting(ContactRow::email)
-                    .containsExactlyInAnyOrder("lea@bernard.example", "tom@hale.example");
-            assertThat(memory.knownContacts(SPACE, "a_m")).extracting(ContactRow::email).as("_ is no wildcard")
-                    .containsExactlyInAnyOrder("lea@bernard.example", "anna@maria.example");
-            assertThat(memory.knownContacts(SPACE, "100%")).extracting(ContactRow::email).as("% is no wildcard")
-                    .containsExactlyInAnyOrder("lea@bernard.example", "anna@maria.example");
-            assertThat(memory.knownContacts(SPACE, null)).containsExactlyInAnyOrderElementsOf(known);
+            // By the words of a name, accents and case folded.
+            assertThat(known.calledBy(Set.of("hale"))).extracting(KnownContacts.Contact::email).containsExactly("tom@hale.example");
+            assertThat(known.calledBy(Set.of("lea", "bernard"))).extracting(KnownContacts.Contact::email)
+                    .containsExactly("lea@bernard.example");
+            assertThat(known.calledBy(Set.of("anna_maria", "100%"))).extracting(KnownContacts.Contact::email)
+                    .containsExactly("anna@maria.example");
+            assertThat(known.calledBy(Set.of("anna"))).isEmpty();
 
             for (String email : List.of("anna@brightlabs.example", "zoe@brightlabs.example", "lifted@example.org", "old@example.org")) {
                 for (String organisation : new String[] {null, "brightlabs.example", "other.example"}) {
@@ -81,6 +102,76 @@ class CrmReaderTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Database.Vendor.class)
+    void theKnownContactsAreReadAgainExactlyWhenWhatIsKeptOfThemChanges(Database.Vendor vendor) throws Exception {
+        try (TestDatabase database = TestDatabase.create(vendor)) {
+            Jdbi jdbi = database.jdbi();
+            jdbi.useHandle(CrmReaderTest::seed);
+            CrmReader reader = new CrmReader(database.dataSource());
+            KnownContacts first = reader.knownContacts(SPACE);
+            assertThat(reader.knownContacts(SPACE)).isSameAs(first);
+            reader.knownContacts("space-b");
+
+            // What every pitch writes: its sender seen again (a known one too), a new sender and its address.
+            String touch = "UPDATE contacts SET last_seen = ?, name = CASE WHEN name = '' THEN ? ELSE name END,"
+                    + " organisation = coalesce(organisation, ?), known = (known OR ?) WHERE id = ?";
+            jdbi.useHandle(handle -> handle.execute(touch, 99L, "Paul", "other.example", false, 1L));
+            jdbi.useHandle(handle -> handle.execute(touch, 99L, "Someone", "other.example", false, 2L));
+            jdbi.useHandle(handle -> handle.execute("INSERT INTO contacts (id, space_id, email, name, organisation, known, first_seen,"
+                    + " last_seen) VALUES (20, ?, 'new@example.org', 'New Sender', NULL, FALSE, 50, 50)", SPACE));
+            jdbi.useHandle(handle -> handle.createUpdate(CrmDao.ADD_ADDRESS).bind("spaceId", SPACE).bind("email", "new@example.org")
+                    .bind("contactId", 20L).execute());
+            jdbi.useHandle(handle -> handle.createUpdate(CrmDao.ADD_ADDRESS).bind("spaceId", SPACE).bind("email", "paul@girard.example")
+                    .bind("contactId", 1L).execute());
+            assertThat(reader.knownContacts(SPACE)).as("nothing kept changed").isSameAs(first);
+
+            jdbi.useExtension(CrmDao.class, dao -> dao.markKnown(SPACE, 20L));
+            KnownContacts second = reader.knownContacts(SPACE);
+            assertThat(second.byAddress("new@example.org")).map(KnownContacts.Contact::name).contains("New Sender");
+            assertThat(first.byAddress("new@example.org")).as("a snapshot never changes").isEmpty();
+
+            jdbi.useHandle(handle -> handle.createUpdate(CrmDao.ADD_ADDRESS).bind("spaceId", SPACE).bind("email", "paul@work.example")
+                    .bind("contactId", 1L).execute());
+            assertThat(reader.knownContacts(SPACE).byAddress("paul@work.example")).map(KnownContacts.Contact::name).contains("Paul Girard");
+            jdbi.useHandle(handle -> handle.createUpdate(CrmDao.ADD_ADDRESS).bind("spaceId", SPACE).bind("email", "paul@work.example")
+                    .bind("contactId", 4L).execute());
+            assertThat(reader.knownContacts(SPACE).byAddress("paul@work.example")).as("an address merged into another contact")
+                    .map(KnownContacts.Contact::name).contains("Léa Bernard");
+            jdbi.useHandle(handle -> handle.execute("DELETE FROM contact_addresses WHERE email = 'paul@work.example'"));
+            assertThat(reader.knownContacts(SPACE).byAddress("paul@work.example")).isEmpty();
+
+            jdbi.useHandle(handle -> handle.execute("UPDATE contacts SET name = 'Thomas Hale', organisation = 'Hale Ltd' WHERE id = 5"));
+            KnownContacts renamed = reader.knownContacts(SPACE);
+            assertThat(renamed.calledBy(Set.of("thomas"))).extracting(KnownContacts.Contact::email).containsExactly("tom@hale.example");
+            assertThat(renamed.ofOrganisation("hale ltd")).isPresent();
+
+            jdbi.useHandle(handle -> handle.execute("UPDATE contacts SET known = FALSE WHERE id = 5"));
+            assertThat(reader.knownContacts(SPACE).calledBy(Set.of("thomas"))).isEmpty();
+            KnownContacts current = reader.knownContacts(SPACE);
+            jdbi.useHandle(handle -> handle.execute("INSERT INTO contacts (id, space_id, email, name, organisation, known, first_seen,"
+                    + " last_seen) VALUES (21, 'space-b', 'known@b.example', 'Known In B', NULL, TRUE, 50, 50)"));
+            assertThat(reader.knownContacts(SPACE)).as("another space's change").isSameAs(current);
+            assertThat(reader.knownContacts("space-b").calledBy(Set.of("known"))).hasSize(1);
+            jdbi.useHandle(handle -> handle.execute("DELETE FROM contact_addresses WHERE contact_id = 4"));
+            jdbi.useHandle(handle -> handle.execute("DELETE FROM contacts WHERE id = 4"));
+            assertThat(reader.knownContacts(SPACE).calledBy(Set.of("lea"))).isEmpty();
+        }
+    }
+
+    /** The look-ups screening made before its known contacts were kept in memory, as the reference. */
+    private static final String OLD_CONTACT = "SELECT c.email, c.known FROM contacts c JOIN contact_addresses a ON a.contact_id = c.id"
+            + " WHERE a.space_id = :spaceId AND a.email = :email";
+    private static final String OLD_AT_DOMAIN = "SELECT c.email FROM contacts c WHERE c.space_id = :spaceId AND c.known AND EXISTS"
+            + " (SELECT 1 FROM contact_addresses a WHERE a.contact_id = c.id AND a.space_id = :spaceId AND a.email LIKE :addressPattern"
+            + " ESCAPE '!') ORDER BY c.id LIMIT 1";
+    private static final String OLD_OF_ORGANISATION = "SELECT c.email FROM contacts c WHERE c.space_id = :spaceId AND c.known"
+            + " AND lower(c.organisation) = :name ORDER BY c.id LIMIT 1";
+
+    private static boolean truthy(Object known) {
+        return known instanceof Boolean b ? b : ((Number) known).intValue() != 0;
+    }
+
     private static void seed(Handle handle) {
         handle.execute("INSERT INTO contacts (id, space_id, email, name, organisation, known, first_seen, last_seen)"
                 + " VALUES (1, ?, 'paul@girard.example', 'Paul Girard', 'girard.example', TRUE, 10, 20)", SPACE);
@@ -98,6 +189,12 @@ class CrmReaderTest {
         handle.execute("INSERT INTO contact_addresses (space_id, email, contact_id) VALUES (?, 'paul@girard.example', 1)", SPACE);
         handle.execute("INSERT INTO contact_addresses (space_id, email, contact_id) VALUES (?, 'p.girard@girard.example', 1)", SPACE);
         handle.execute("INSERT INTO contact_addresses (space_id, email, contact_id) VALUES (?, 'stranger@example.org', 2)", SPACE);
+        handle.execute("INSERT INTO contact_addresses (space_id, email, contact_id) VALUES (?, 'lea@bernard.example', 4)", SPACE);
+        handle.execute("INSERT INTO contact_addresses (space_id, email, contact_id) VALUES (?, 'tom@hale.example', 5)", SPACE);
+        handle.execute("INSERT INTO contact_addresses (space_id, email, contact_id) VALUES (?, 'tom@HALE.example', 5)", SPACE);
+        handle.execute("INSERT INTO contact_addresses (space_id, email, contact_id) VALUES (?, 'anna@maria.example', 6)", SPACE);
+        handle.execute("INSERT INTO contact_addresses (space_id, email, contact_id) VALUES (?, 'annax@maria.example', 7)", SPACE);
+        handle.execute("INSERT INTO contact_addresses (space_id, email, contact_id) VALUES ('space-b', 'hale@other.example', 8)");
         String decline = "INSERT INTO declines (space_id, scope, value, pitch_id, declined_at, expires_at, lifted_at)"
                 + " VALUES (?, ?, ?, NULL, ?, ?, ?)";
         handle.execute(decline, SPACE, "sender", "anna@brightlabs.example", NOW - 5_000, NOW + 1_000, null);
