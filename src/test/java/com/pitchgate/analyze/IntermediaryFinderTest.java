@@ -114,6 +114,51 @@ class IntermediaryFinderTest {
         }
     }
 
+    /**
+     * Greetings are tried at line starts only: on texts made of greetings, names, titles and every line
+     * terminator Pattern knows (\r\n, a lone \r, U+0085, U+2028, U+2029), with spaces, punctuation and a
+     * long s that folds to "s", the same addressees as find().
+     */
+    @Test
+    void addresseesAreThoseOfScanning() {
+        String[] pieces = {"Hi", "hello", "HEY", "Dear", "dear", "Good morning", "Bonjour", "Salut", "ſalut", "chère", "Chers", "Hi,",
+            " ", "  ", "\t", "\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029", "\f", ",", "!", ":", ".", ";", "Marie", "Tom Hale",
+            "Ms", "Ms Liu", "Dr", "Léa", "Élodie", "l'équipe", "C'est", "x", "é", "\uD801\uDC00", "\u00A0", "-"};
+        Random random = new Random(20261203);
+        for (int round = 0; round < 30_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i >= 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertThat(IntermediaryFinder.addressees(t)).as(t).isEqualTo(IntermediaryFinder.addresseesScanning(t));
+        }
+    }
+
+    /**
+     * Taking words that start sentences and titles off a name, word by word, gives what splitting by
+     * \s+ and matching the elision pattern gave: on strings of such words, names, elisions, every kind
+     * of white space (\s and beyond it), and empty or blank strings.
+     */
+    @Test
+    void trimmingIsThatOfSplitting() {
+        String[] pieces = {"Hi", "Dear", "Dr", "Me", "Maître", "Récemment", "Bruno", "Lefèvre", "C'est", "l'équipe", "L’Oréal", "Qu'il",
+            "Jusqu'à", "Lorsqu'elle", "puisqu'on", "d'A", "D'Artagnan", "O'Neil", "'a", "x'", "Tom", "van", "de", " ", "  ", "\t", "\n",
+            "\r", "\u000B", "\f", "\u00A0", "\u2028", "\u0085", "\u001C", "é", "\uD801\uDC00", "", "-"};
+        Random random = new Random(42);
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i >= 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertThat(IntermediaryFinder.trim(t)).as(t).isEqualTo(IntermediaryFinder.trimSplitting(t));
+        }
+        for (String t : List.of("", " ", "\t\n", "Hi", "Hi Dear Me", "Tom  Hale", "Tom\tHale", " Dr  Tom \n Hale ", "C'est Léa")) {
+            assertThat(IntermediaryFinder.trim(t)).as(t).isEqualTo(IntermediaryFinder.trimSplitting(t));
+        }
+    }
+
     /** A run is cut where a character no cue reads stands; it is kept when it holds a word of each group. */
     @Test
     void runsHoldingTheWordsOfEachGroup() {
