@@ -142,4 +142,13 @@ public class StageBenchmarks {
     public PolicyOutcome introPolicyOnIntroduction() {
         return introPolicy.evaluate(introduction, new CrmContext(space, contacts, Instant.EPOCH));
     }
+
+    /**
+     * The built-in chain (run in the calling thread) on the introduction, with the CRM of 200 known contacts:
+     * the greeting, name spans and cues every policy reads in it.
+     */
+    @Benchmark
+    public ChainOutcome policyChainOnIntroduction() {
+        return chain.evaluate(introduction, new CrmContext(space, contacts, Instant.EPOCH));
+    }
 }
