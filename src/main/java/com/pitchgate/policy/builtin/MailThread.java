@@ -1,6 +1,7 @@
 package com.pitchgate.policy.builtin;
 
 import com.pitchgate.spi.Pitch;
+import com.pitchgate.text.LineStartMatches;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,6 +12,10 @@ import java.util.regex.Pattern;
  * Replies carry In-Reply-To or References; a prospecting tool's follow-up carries them too, but it
  * refers and quotes only its own sender's earlier messages, where a reply in a real thread refers
  * to someone else's.
+ *
+ * <p>Whether a reply quotes only itself is read from its body once per pitch (the bulk and correspondence
+ * policies both ask), and its attributions are looked for at line starts only: find() tried the pattern at
+ * every character of a reply's body.
  */
 final class MailThread {
 
@@ -33,9 +38,32 @@ final class MailThread {
      * message. A reply that names nobody it quotes is taken for a real one.
      */
     static boolean quotesOnlyItself(Pitch pitch) {
-        if (!mayHoldAttribution(pitch.body())) {
-            return false;
+        LastReading last = LAST_READING.get();
+        if (last != null && last.body() == pitch.body() && last.sender() == pitch.sender()) {
+            return last.quotesOnlyItself();
         }
+        boolean quotesOnlyItself = mayHoldAttribution(pitch.body()) && attributionsAllNameSender(pitch);
+        LAST_READING.set(new LastReading(pitch.body(), pitch.sender(), quotesOnlyItself));
+        return quotesOnlyItself;
+    }
+
+    /** Whether the body holds attributions and each names the sender; {@link #ATTRIBUTION} is tried at line starts only. */
+    private static boolean attributionsAllNameSender(Pitch pitch) {
+        LineStartMatches attributions = new LineStartMatches(ATTRIBUTION, pitch.body());
+        boolean any = false;
+        for (int from = 0; attributions.find(from); from = attributions.matcher().end()) {
+            Matcher attribution = attributions.matcher();
+            String who = Optional.ofNullable(attribution.group(1)).orElse(attribution.group(2)).toLowerCase(Locale.ROOT);
+            if (!namesSender(who, pitch)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** As {@link #quotesOnlyItself}, with find() over the whole body and nothing remembered: for tests. */
+    static boolean quotesOnlyItselfScanning(Pitch pitch) {
         Matcher attribution = ATTRIBUTION.matcher(pitch.body());
         boolean any = false;
         while (attribution.find()) {
@@ -47,6 +75,16 @@ final class MailThread {
         }
         return any;
     }
+
+    /**
+     * The last answer of {@link #quotesOnlyItself}, per thread, with what it was read from: the bulk and
+     * correspondence policies both ask it of the same pitch, and a long reply was read twice. It depends
+     * only on the body and the sender (immutable: a String and a record of Strings), compared by identity.
+     */
+    private record LastReading(String body, Pitch.Address sender, boolean quotesOnlyItself) {
+    }
+
+    private static final ThreadLocal<LastReading> LAST_READING = new ThreadLocal<>();
 
     /**
      * Whether {@link #ATTRIBUTION} may match: only where the text holds a '[', "wrote", "writes" or the

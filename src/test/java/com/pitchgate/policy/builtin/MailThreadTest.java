@@ -2,8 +2,12 @@ package com.pitchgate.policy.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pitchgate.spi.Pitch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -41,5 +45,48 @@ class MailThreadTest {
         }
         assertThat(found).isGreaterThan(100);
         assertThat(MailThread.mayHoldAttribution("Thanks for your note, see you soon.")).isFalse();
+    }
+
+    /**
+     * Reading attributions at line starts, once per body and sender, answers as find() over the whole body:
+     * on random replies quoting their sender, someone else or nobody, with every line terminator; a pitch
+     * read again, and one with an equal body but another sender, get their own answers.
+     */
+    @Test
+    void quotesOnlyItselfAsFindOverTheWholeBody() {
+        String[] pieces = {"Jane", "Jane Doe", "jane@x.example", "Bob", " ", "\n", "\r\n", "\r", "\u2028", "\u0085", "> ", ">",
+            " wrote:", " writes :", " a écrit :", "On Tue,", "[Jane Doe]", "[Bob]", "[", "]", "x", "\t", "é", ":"};
+        List<Pitch.Address> senders = List.of(new Pitch.Address("jane@x.example", "Jane Doe", "x.example"),
+                new Pitch.Address("jane@x.example", "", "x.example"), new Pitch.Address("bob@y.example", "Bob", "y.example"),
+                new Pitch.Address("", "", ""));
+        Random random = new Random(53);
+        int quotingItself = 0;
+        int quotingOthers = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(16); length > 0; length--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String body = text.toString();
+            for (int read = 0; read < 2; read++) {
+                Pitch.Address sender = senders.get(random.nextInt(senders.size()));
+                Pitch pitch = reply(body, sender);
+                boolean expected = MailThread.quotesOnlyItselfScanning(pitch);
+                assertThat(MailThread.quotesOnlyItself(pitch)).as(body).isEqualTo(expected);
+                assertThat(MailThread.quotesOnlyItself(pitch)).as(body).isEqualTo(expected);
+                if (expected) {
+                    quotingItself++;
+                } else if (ATTRIBUTION.matcher(body).find()) {
+                    quotingOthers++;
+                }
+            }
+        }
+        assertThat(quotingItself).isGreaterThan(500);
+        assertThat(quotingOthers).isGreaterThan(500);
+    }
+
+    private static Pitch reply(String body, Pitch.Address sender) {
+        return new Pitch(1, "email", sender, Optional.empty(), Optional.empty(), "Re: x", body, List.of(), "en",
+                Map.of("in-reply-to", List.of("<a@b.example>")), Set.of(), Set.of(), List.of(), Pitch.Fit.NONE);
     }
 }
