@@ -5,11 +5,14 @@ import com.pitchgate.crm.CrmMemory;
 import com.pitchgate.crm.KnownContacts;
 import com.pitchgate.crm.DeclineRow;
 import com.pitchgate.crm.IntroRow;
+import com.pitchgate.spi.Pitch;
 import com.pitchgate.spi.SpaceProfile;
 import com.pitchgate.support.Mails;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The inputs the stage benchmarks share: a typical e-mail, with and without a PDF, and a space of 50 members. */
@@ -59,6 +62,18 @@ final class BenchData {
                 + ("<p>" + TEXT + "</p>").repeat(4) + "<p>Best regards,<br>Tom Hale<br>Hale Design, Villeurbanne</p></body></html>";
         return Mails.htmlMail("Tom Hale <tom@hale-design.example>", "<intro@hale-design.example>",
                 "Introduction through Claire Dubois", html, null);
+    }
+
+    /** The pitch answered: a reply quoting a member's message of about 10 KB, a line at a time, under an attribution. */
+    static Pitch replyTo(Pitch pitch) {
+        String body = "Thanks, that sounds good; let us talk next week.\n\nOn Tue, Mar 3, 2026, Member 3 <m3@space.example> wrote:\n"
+                + ("> " + TEXT.strip() + "\n>\n").repeat(40);
+        Map<String, List<String>> headers = new HashMap<>(pitch.headers());
+        headers.put("in-reply-to", List.of("<q1@space.example>"));
+        headers.put("references", List.of("<q0@space.example> <q1@space.example>"));
+        return new Pitch(pitch.id(), pitch.channel(), pitch.sender(), pitch.replyTo(), pitch.organisation(), "Re: " + pitch.subject(),
+                body, pitch.attachments(), pitch.language(), headers, pitch.marks(), pitch.stems(), pitch.intermediaries(), pitch.fit(),
+                pitch.kind());
     }
 
     /** A CRM that knows this many contacts, none of them named in {@link #introduction()}, kept as the store keeps them. */

@@ -1,6 +1,7 @@
 package com.pitchgate.bench;
 
 import com.pitchgate.analyze.Analyzer;
+import com.pitchgate.analyze.IntermediaryFinder;
 import com.pitchgate.analyze.KindClassifier;
 import com.pitchgate.analyze.ProfileIndex;
 import com.pitchgate.analyze.TextAnalyzer;
@@ -67,6 +68,9 @@ public class StageBenchmarks {
     private String lowerCaseText;
     private KindClassifier kinds;
     private Pitch introduction;
+    private Pitch reply;
+    private String introductionText;
+    private final IntermediaryFinder intermediaries = new IntermediaryFinder();
     private CrmMemory contacts;
     private final IntroPolicy introPolicy = new IntroPolicy();
 
@@ -94,6 +98,8 @@ public class StageBenchmarks {
         chain = PolicyChain.build(entries, catalog, Duration.ofSeconds(1), Map.of());
         introduction = analyzer.analyze(2, extractor.extract(BenchData.introduction()), space);
         contacts = BenchData.contacts(space.id(), 200);
+        reply = BenchData.replyTo(pitch);
+        introductionText = introduction.subject() + "\n" + introduction.body();
     }
 
     @TearDown(Level.Trial)
@@ -150,5 +156,17 @@ public class StageBenchmarks {
     @Benchmark
     public ChainOutcome policyChainOnIntroduction() {
         return chain.evaluate(introduction, new CrmContext(space, contacts, Instant.EPOCH));
+    }
+
+    /** The built-in chain on a reply of about 10 KB that quotes someone else's message, line by line. */
+    @Benchmark
+    public ChainOutcome policyChainOnReply() {
+        return chain.evaluate(reply, Pitches.context(space));
+    }
+
+    /** The spans of the introduction that may name a person, as the intro policy looks them up. */
+    @Benchmark
+    public List<String> nameCandidatesOfIntroduction() {
+        return intermediaries.nameCandidates(introductionText);
     }
 }
