@@ -2,6 +2,7 @@ package com.pitchgate.policy.builtin;
 
 import com.pitchgate.spi.Pitch;
 import com.pitchgate.text.LineStartMatches;
+import java.lang.ref.WeakReference;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,11 +40,11 @@ final class MailThread {
      */
     static boolean quotesOnlyItself(Pitch pitch) {
         LastReading last = LAST_READING.get();
-        if (last != null && last.body() == pitch.body() && last.sender() == pitch.sender()) {
+        if (last != null && last.body().get() == pitch.body() && last.sender().get() == pitch.sender()) {
             return last.quotesOnlyItself();
         }
         boolean quotesOnlyItself = mayHoldAttribution(pitch.body()) && attributionsAllNameSender(pitch);
-        LAST_READING.set(new LastReading(pitch.body(), pitch.sender(), quotesOnlyItself));
+        LAST_READING.set(new LastReading(new WeakReference<>(pitch.body()), new WeakReference<>(pitch.sender()), quotesOnlyItself));
         return quotesOnlyItself;
     }
 
@@ -79,9 +80,10 @@ final class MailThread {
     /**
      * The last answer of {@link #quotesOnlyItself}, per thread, with what it was read from: the bulk and
      * correspondence policies both ask it of the same pitch, and a long reply was read twice. It depends
-     * only on the body and the sender (immutable: a String and a record of Strings), compared by identity.
+     * only on the body and the sender (immutable: a String and a record of Strings), compared by identity;
+     * held weakly, so that a thread keeps no long body alive after its pitch (one gone is read again).
      */
-    private record LastReading(String body, Pitch.Address sender, boolean quotesOnlyItself) {
+    private record LastReading(WeakReference<String> body, WeakReference<Pitch.Address> sender, boolean quotesOnlyItself) {
     }
 
     private static final ThreadLocal<LastReading> LAST_READING = new ThreadLocal<>();
