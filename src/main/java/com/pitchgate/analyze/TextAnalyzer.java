@@ -3,13 +3,10 @@ package com.pitchgate.analyze;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import opennlp.tools.stemmer.snowball.SnowballStemmer.ALGORITHM;
@@ -35,6 +32,17 @@ public final class TextAnalyzer {
     /** What a function word stems to here: no stem of letters is a NUL. */
     private static final String FUNCTION_WORD = "\0";
 
+    private static final byte ALPHABETIC = 1;
+    private static final byte LETTER = 2;
+    /** Whether each char is alphabetic and a letter, as {@link Character} tells: read for every char of every text. */
+    private static final byte[] CHAR_KINDS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            CHAR_KINDS[c] = (byte) ((Character.isAlphabetic(c) ? ALPHABETIC : 0) | (Character.isLetter((char) c) ? LETTER : 0));
+        }
+    }
+
     /** Words kept stemmed, per stemming language, before that language's are forgotten. */
     static final int MAX_KEPT_WORDS = 50_000;
 
@@ -43,12 +51,12 @@ public final class TextAnalyzer {
     private final ThreadLocal<Map<ALGORITHM, SnowballStemmer>> stemmers =
             ThreadLocal.withInitial(() -> new EnumMap<>(ALGORITHM.class));
     /**
-     * What each word stems to (folded, or {@link #FUNCTION_WORD}), by stemming language ("" for none),
-     * kept from text to text: most words of a message were in earlier ones, and stemming each message's
-     * words afresh was most of the cost of stemming. Names, typos and numbers-as-words would grow it
-     * without end, so a language's words are forgotten all at once when it holds {@link #maxKeptWords}.
+     * What each word stems to (folded, or {@link #FUNCTION_WORD}), by stemming language (the last for
+     * none), kept from text to text: most words of a message were in earlier ones, and stemming each
+     * message's words afresh was most of the cost of stemming. Names, typos and numbers-as-words would
+     * grow it without end, so a language's words are forgotten all at once when it holds {@link #maxKeptWords}.
      */
-    private final Map<String, Map<String, String>> kept = new ConcurrentHashMap<>();
+    private final KeptStems[] kept = new KeptStems[ALGORITHM.values().length + 1];
     private final int maxKeptWords;
 
     public TextAnalyzer() {
@@ -60,6 +68,9 @@ public final class TextAnalyzer {
         words.addAll(WordLists.load("stopwords-fr.txt"));
         this.stopwords = Set.copyOf(words);
         this.maxKeptWords = maxKeptWords;
+        for (int k = 0; k < kept.length; k++) {
+            kept[k] = new KeptStems();
+        }
     }
 
     /** Whether a Snowball stemmer exists for this ISO 639-1 code; other texts are only tokenised. */
@@ -67,37 +78,57 @@ public final class TextAnalyzer {
         return ALGORITHMS.containsKey(language);
     }
 
-    /** The stems of the content words of {@code text}, in order, repeated as often as they occur. */
+    /**
+     * The stems of the content words of {@code text}, in order, repeated as often as they occur.
+     *
+     * <p>The words ({@link #words}) are read from the lower-cased text's characters and looked up among
+     * those kept by their characters and a hash taken while reading them: a String was made and hashed
+     * for each word, to be looked up in a map of the text's words and then in a concurrent map of the
+     * kept ones, most of the cost of stemming a text once nearly all its words were kept. A String is
+     * made only for a word not kept yet.
+     */
     public List<String> stems(String text, String language) {
         ALGORITHM algorithm = ALGORITHMS.get(language);
-        Optional<SnowballStemmer> stemmer = Optional.ofNullable(algorithm)
-                .map(a -> stemmers.get().computeIfAbsent(a, SnowballStemmer::new));
         List<String> stems = new ArrayList<>(Math.min(text.length() / 6 + 1, MAX_TOKENS));
-        // Words repeat: each distinct one of the text is looked up in the small map of this text's words,
-        // then among those kept from earlier texts (a larger map, slower to read), and stemmed when new.
-        Map<String, String> stemOf = new HashMap<>();
-        Map<String, String> keptStems = kept.computeIfAbsent(algorithm == null ? "" : algorithm.name(), a -> new ConcurrentHashMap<>());
+        KeptStems keptStems = kept[algorithm == null ? kept.length - 1 : algorithm.ordinal()];
         if (keptStems.size() >= maxKeptWords) {
             keptStems.clear();
         }
-        for (String word : words(text.toLowerCase(Locale.ROOT))) {
+        char[] chars = text.toLowerCase(Locale.ROOT).toCharArray();
+        int length = chars.length;
+        int position = 0;
+        while (position < length) {
+            if ((CHAR_KINDS[chars[position]] & ALPHABETIC) == 0) {
+                position++;
+                continue;
+            }
+            int start = position;
+            int hash = 0;
+            while (position < length && (CHAR_KINDS[chars[position]] & ALPHABETIC) != 0) {
+                hash = 31 * hash + chars[position];
+                position++;
+            }
+            if (position - start < 2 || (CHAR_KINDS[chars[start]] & LETTER) == 0) {
+                continue;
+            }
             if (stems.size() >= MAX_TOKENS) {
                 break;
             }
-            String stem = stemOf.get(word);
+            String stem = keptStems.get(chars, start, position, hash);
             if (stem == null) {
-                stem = keptStems.get(word);
-                if (stem == null) {
-                    stem = stopwords.contains(word) ? FUNCTION_WORD : fold(stemmer.map(s -> s.stem(word).toString()).orElse(word));
-                    keptStems.put(word, stem);
-                }
-                stemOf.put(word, stem);
+                String word = new String(chars, start, position - start);
+                stem = stopwords.contains(word) ? FUNCTION_WORD : fold(algorithm == null ? word : stem(algorithm, word));
+                keptStems.put(word.toCharArray(), hash, stem);
             }
             if (!stem.equals(FUNCTION_WORD)) {
                 stems.add(stem);
             }
         }
         return stems;
+    }
+
+    private String stem(ALGORITHM algorithm, String word) {
+        return stemmers.get().computeIfAbsent(algorithm, SnowballStemmer::new).stem(word).toString();
     }
 
     /**
@@ -111,15 +142,15 @@ public final class TextAnalyzer {
         int length = text.length();
         int position = 0;
         while (position < length) {
-            if (!Character.isAlphabetic(text.charAt(position))) {
+            if ((CHAR_KINDS[text.charAt(position)] & ALPHABETIC) == 0) {
                 position++;
                 continue;
             }
             int start = position;
-            while (position < length && Character.isAlphabetic(text.charAt(position))) {
+            while (position < length && (CHAR_KINDS[text.charAt(position)] & ALPHABETIC) != 0) {
                 position++;
             }
-            if (position - start >= 2 && Character.isLetter(text.charAt(start))) {
+            if (position - start >= 2 && (CHAR_KINDS[text.charAt(start)] & LETTER) != 0) {
                 words.add(text.substring(start, position));
             }
         }

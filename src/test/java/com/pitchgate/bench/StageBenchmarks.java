@@ -63,6 +63,7 @@ public class StageBenchmarks {
     private Pitch pitch;
     private PolicyChain chain;
     private ProfileIndex index;
+    private TextAnalyzer text;
     private List<String> stems;
     private int subjectStems;
     private String lowerCaseText;
@@ -84,7 +85,7 @@ public class StageBenchmarks {
         space = BenchData.spaceOf50();
         extracted = extractor.extract(htmlMailWithPdf);
         pitch = analyzer.analyze(1, extracted, space);
-        TextAnalyzer text = new TextAnalyzer();
+        text = new TextAnalyzer();
         index = new ProfileIndex(space, text);
         stems = new java.util.ArrayList<>(text.stems(extracted.subject(), "en"));
         subjectStems = stems.size();
@@ -127,6 +128,12 @@ public class StageBenchmarks {
     @Benchmark
     public Pitch.Fit fitAgainst50Members() {
         return index.fit(stems, subjectStems, lowerCaseText);
+    }
+
+    /** The stems of the typical e-mail's body, its words kept stemmed from earlier texts, as in a running server. */
+    @Benchmark
+    public List<String> stemBody() {
+        return text.stems(extracted.body(), "en");
     }
 
     /** The kind of the typical e-mail, from its subject and body. */
