@@ -1,6 +1,7 @@
 package com.pitchgate.analyze;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +23,21 @@ import java.util.Set;
  */
 final class CueClauses {
 
+    /** {@link #isReadable} of every char, read for each char of a text. */
+    private static final boolean[] READABLE = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            READABLE[c] = isReadable((char) c);
+        }
+    }
+
     private final int[] starts;
     private final int[] ends;
     /** Where each word looked for starts, in the text with its ASCII letters in lower case (the cues ignore the case of those only). */
-    private final Map<String, List<Integer>> occurrences;
+    private final Occurrences occurrences;
 
-    private CueClauses(int[] starts, int[] ends, Map<String, List<Integer>> occurrences) {
+    private CueClauses(int[] starts, int[] ends, Occurrences occurrences) {
         this.starts = starts;
         this.ends = ends;
         this.occurrences = occurrences;
@@ -36,70 +46,124 @@ final class CueClauses {
     /** The runs of {@code text}, and where the (lower-case) {@code words} occur in it. */
     static CueClauses of(String text, WordsByFirstChar words) {
         char[] chars = text.toCharArray();
-        List<int[]> runs = new ArrayList<>();
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int runs = 0;
         int start = -1;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (c >= 'A' && c <= 'Z') {
                 chars[i] = (char) (c + ('a' - 'A'));
             }
-            boolean readable = isReadable(c);
+            boolean readable = READABLE[c];
             if (readable && start < 0) {
                 start = i;
             } else if (!readable && start >= 0) {
-                runs.add(new int[] {start, i});
+                if (runs == starts.length) {
+                    starts = Arrays.copyOf(starts, 2 * runs);
+                    ends = Arrays.copyOf(ends, 2 * runs);
+                }
+                starts[runs] = start;
+                ends[runs++] = i;
                 start = -1;
             }
         }
         if (start >= 0) {
-            runs.add(new int[] {start, chars.length});
+            if (runs == starts.length) {
+                starts = Arrays.copyOf(starts, runs + 1);
+                ends = Arrays.copyOf(ends, runs + 1);
+            }
+            starts[runs] = start;
+            ends[runs++] = chars.length;
         }
-        int[] starts = new int[runs.size()];
-        int[] ends = new int[runs.size()];
-        for (int i = 0; i < starts.length; i++) {
-            starts[i] = runs.get(i)[0];
-            ends[i] = runs.get(i)[1];
-        }
-        return new CueClauses(starts, ends, words.occurrencesIn(chars));
+        return new CueClauses(Arrays.copyOf(starts, runs), Arrays.copyOf(ends, runs), words.find(chars));
     }
 
-    /** Words to look for, by their first char, for one pass over a text. */
+    /**
+     * Words to look for, by their first char, for one pass over a text. Each word is numbered, and
+     * compared as chars: comparing Strings char by char, and a map of boxed positions, were most of
+     * the cost of the pass.
+     */
     static final class WordsByFirstChar {
-        private final String[][] byFirst = new String[Character.MAX_VALUE + 1][];
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final char[][] words;
+        /** The numbers of the words that start with each char. */
+        private final int[][] byFirst = new int[Character.MAX_VALUE + 1][];
 
         WordsByFirstChar(Set<String> words) {
-            Map<Character, List<String>> grouped = new HashMap<>();
-            words.forEach(word -> grouped.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word));
-            grouped.forEach((first, starting) -> byFirst[first] = starting.toArray(String[]::new));
+            this.words = new char[words.size()][];
+            Map<Character, List<Integer>> grouped = new HashMap<>();
+            for (String word : words) {
+                int number = numbers.size();
+                numbers.put(word, number);
+                this.words[number] = word.toCharArray();
+                grouped.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(number);
+            }
+            grouped.forEach((first, starting) -> byFirst[first] = starting.stream().mapToInt(Integer::intValue).toArray());
         }
 
-        /** Where each word occurs in {@code chars}, overlaps included, in order; words absent are left out. */
+        /** Where each word occurs in {@code chars}, overlaps included, in order; words absent are left out (for tests). */
         Map<String, List<Integer>> occurrencesIn(char[] chars) {
-            Map<String, List<Integer>> found = new HashMap<>();
+            Occurrences found = find(chars);
+            Map<String, List<Integer>> byWord = new HashMap<>();
+            numbers.forEach((word, number) -> {
+                if (found.counts[number] > 0) {
+                    byWord.put(word, Arrays.stream(found.positions[number], 0, found.counts[number]).boxed().toList());
+                }
+            });
+            return byWord;
+        }
+
+        /** Where each word occurs in {@code chars}, overlaps included, in order. */
+        Occurrences find(char[] chars) {
+            Occurrences found = new Occurrences(numbers, words.length);
             for (int at = 0; at < chars.length; at++) {
-                String[] starting = byFirst[chars[at]];
+                int[] starting = byFirst[chars[at]];
                 if (starting == null) {
                     continue;
                 }
-                for (String word : starting) {
-                    if (startsAt(chars, at, word)) {
-                        found.computeIfAbsent(word, w -> new ArrayList<>()).add(at);
+                for (int number : starting) {
+                    if (startsAt(chars, at, words[number])) {
+                        found.add(number, at);
                     }
                 }
             }
             return found;
         }
 
-        private static boolean startsAt(char[] chars, int at, String word) {
-            if (at + word.length() > chars.length) {
+        private static boolean startsAt(char[] chars, int at, char[] word) {
+            if (at + word.length > chars.length) {
                 return false;
             }
-            for (int i = 1; i < word.length(); i++) {
-                if (chars[at + i] != word.charAt(i)) {
+            for (int i = 1; i < word.length; i++) {
+                if (chars[at + i] != word[i]) {
                     return false;
                 }
             }
             return true;
+        }
+    }
+
+    /** Where each word of a {@link WordsByFirstChar} occurs in one text, by the word's number, ascending. */
+    static final class Occurrences {
+        private final Map<String, Integer> numbers;
+        private final int[][] positions;
+        private final int[] counts;
+
+        Occurrences(Map<String, Integer> numbers, int words) {
+            this.numbers = numbers;
+            this.positions = new int[words][];
+            this.counts = new int[words];
+        }
+
+        void add(int number, int position) {
+            int[] at = positions[number];
+            if (at == null) {
+                at = positions[number] = new int[4];
+            } else if (counts[number] == at.length) {
+                at = positions[number] = Arrays.copyOf(at, 2 * at.length);
+            }
+            at[counts[number]++] = position;
         }
     }
 
@@ -120,7 +184,11 @@ final class CueClauses {
         for (List<String> group : wordGroups) {
             BitSet holdingGroup = new BitSet(starts.length);
             for (String word : group) {
-                for (int at : occurrences.getOrDefault(word, List.of())) {
+                Integer number = occurrences.numbers.get(word);
+                int[] positions = number == null ? null : occurrences.positions[number];
+                int count = number == null ? 0 : occurrences.counts[number];
+                for (int o = 0; o < count; o++) {
+                    int at = positions[o];
                     int run = runAt(at);
                     if (run >= 0 && at + word.length() <= ends[run]) {
                         holdingGroup.set(run);

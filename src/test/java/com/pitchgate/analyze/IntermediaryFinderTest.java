@@ -179,6 +179,54 @@ class IntermediaryFinderTest {
                 .isEqualTo(java.util.Map.of("vo", List.of(0, 5, 7, 10), "vous", List.of(0), "écrire", List.of(15)));
     }
 
+    /**
+     * The runs and the occurrences are those of reading the text char by char with {@link
+     * CueClauses#isReadable} and comparing each word at each position, on random texts of the cues'
+     * words, their pieces, capitals, accents, surrogates and other chars, empty and long.
+     */
+    @Test
+    void runsAndOccurrencesAreThoseOfComparingAtEachPosition() {
+        java.util.Set<String> looked = java.util.Set.of("vo", "vous", "votre", "écrire", "x", "suggested", "sugg", "dit", "m’a", "e-mail", "ss");
+        CueClauses.WordsByFirstChar words = new CueClauses.WordsByFirstChar(looked);
+        String[] pieces = {"vous", "VOUS", "Vo", "vot", "votre", "écrire", "ÉCRIRE", "écri", "x", "X", "suggested", "SUGGESTED",
+            "dit", "m’a", "m'a", "e-mail", "sss", " ", "\n", ".", ",", ";", "1", "(", ")", "\uD801\uDC00", "\uD801", "ǅ", "ß", "İ", "—", ""};
+        Random random = new Random(20261203);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sample = new StringBuilder();
+            for (int i = random.nextInt(round % 500 == 0 ? 3_000 : 30); i >= 0; i--) {
+                sample.append(random.nextInt(8) == 0 ? String.valueOf((char) random.nextInt(0x10000)) : pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sample.toString();
+            StringBuilder lower = new StringBuilder();
+            List<String> runs = new java.util.ArrayList<>();
+            int start = -1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                lower.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                if (CueClauses.isReadable(c) && start < 0) {
+                    start = i;
+                } else if (!CueClauses.isReadable(c) && start >= 0) {
+                    runs.add("[" + start + ", " + i + "]");
+                    start = -1;
+                }
+            }
+            if (start >= 0) {
+                runs.add("[" + start + ", " + text.length() + "]");
+            }
+            java.util.Map<String, List<Integer>> expected = new java.util.HashMap<>();
+            for (String word : looked) {
+                for (int at = 0; at < lower.length(); at++) {
+                    if (lower.toString().startsWith(word, at)) {
+                        expected.computeIfAbsent(word, w -> new java.util.ArrayList<>()).add(at);
+                    }
+                }
+            }
+            assertThat(words.occurrencesIn(lower.toString().toCharArray())).as(text).isEqualTo(expected);
+            assertThat(CueClauses.of(text, words).holdingOneOfEach(List.of())).extracting(java.util.Arrays::toString).as(text)
+                    .isEqualTo(runs);
+        }
+    }
+
     private void checkAgainstEveryPattern(String[] spaces, int maxPhrases, int minFound) {
         String[][][] phrases = {
             {NAMES, {"suggested", "recommended", "advised", "told me", "asked me"}, {"that", ""}, {"I", "we", ""},
