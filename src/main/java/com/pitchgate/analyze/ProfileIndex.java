@@ -56,14 +56,19 @@ public final class ProfileIndex {
     private final Set<String> domainStems;
     private final List<Phrase> phrases = new ArrayList<>();
     /**
-     * The variants of the phrases, by number, that hold each key a word of theirs is met by. Most of a
-     * profile's variants share no word with a given pitch: the pitch's keys mark those that do, and
-     * only those are tried, instead of looking up every key of every variant among the pitch's.
+     * Each key a word of the phrases is met by: its number, and the variants of the phrases, by number,
+     * that hold it. Most of a profile's variants share no word with a given pitch: the pitch's keys mark
+     * those that do, and only those are tried, instead of looking up every key of every variant among
+     * the pitch's. A variant finds the pitch's occurrences of its keys by their numbers, in an array
+     * filled once per pitch: looking each key up among the pitch's, for every variant tried, was most
+     * of the map look-ups of a fit.
      */
-    private final Map<String, int[]> variantsByKey;
+    private final Map<String, VariantKey> variantKeys;
     private int variantCount;
     /** Weighted, normalised term vectors: the space's, and each member's by id. */
-    private final Map<String, Map<String, Double>> documents = new LinkedHashMap<>();
+    private final Map<String, Document> documents = new LinkedHashMap<>();
+    /** A number for each term of the documents, by which a pitch's weights are read from an array. */
+    private final Map<String, Integer> termNumbers = new HashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
     private final double unseenIdf;
 
@@ -108,15 +113,21 @@ public final class ProfileIndex {
             addPhrases(member.id() + ".interests", member.interests(), variantsHolding);
             addPhrases(member.id() + ".openTo", member.openTo(), variantsHolding);
         }
-        this.variantsByKey = new HashMap<>();
-        variantsHolding.forEach((key, numbers) -> variantsByKey.put(key, numbers.stream().mapToInt(Integer::intValue).toArray()));
+        this.variantKeys = new HashMap<>();
+        variantsHolding.forEach((key, numbers) ->
+                variantKeys.put(key, new VariantKey(variantKeys.size(), numbers.stream().mapToInt(Integer::intValue).toArray())));
+        for (Phrase phrase : phrases) {
+            for (Variant variant : phrase.variants()) {
+                variant.numberKeys(variantKeys);
+            }
+        }
 
         int documentCount = bags.size();
         Map<String, Integer> documentFrequency = new HashMap<>();
         bags.values().forEach(bag -> new HashSet<>(bag).forEach(t -> documentFrequency.merge(t, 1, Integer::sum)));
         documentFrequency.forEach((term, df) -> idf.put(term, Math.log(1.0 + (documentCount + 1.0) / df)));
         this.unseenIdf = Math.log(1.0 + (documentCount + 1.0));
-        bags.forEach((id, bag) -> documents.put(id, normalised(weights(termFrequencies(bag)))));
+        bags.forEach((id, bag) -> documents.put(id, new Document(normalised(weights(termFrequencies(bag))), termNumbers)));
     }
 
     /** Fit of a pitch, given its stems (in the pitch's language), in the order of its text. */
@@ -149,32 +160,70 @@ public final class ProfileIndex {
         if (tryEveryVariant) {
             Arrays.fill(sharing, true);
         }
-        for (String key : positions.keySet()) {
-            int[] holding = variantsByKey.get(key);
-            if (holding != null) {
-                for (int variant : holding) {
+        Occurrences[] byKey = new Occurrences[variantKeys.size()];
+        for (Map.Entry<String, Occurrences> entry : positions.entrySet()) {
+            VariantKey key = variantKeys.get(entry.getKey());
+            if (key != null) {
+                byKey[key.number()] = entry.getValue();
+                for (int variant : key.variants()) {
                     sharing[variant] = true;
                 }
             }
         }
-        PitchWords words = new PitchWords(positions, subjectStems, new WordsOfText(lowerCaseText));
-        Map<String, Double> pitch = normalised(weights(termFrequencies(keys)));
-        double spaceScore = cosine(pitch, documents.get(SPACE_DOCUMENT));
+        PitchWords words = new PitchWords(byKey, subjectStems, new WordsOfText(lowerCaseText));
+        double[] cosines = cosines(keys, false);
+        double spaceScore = cosines[0];
         Map<String, Double> members = new LinkedHashMap<>();
-        documents.forEach((id, vector) -> {
+        int d = 1;
+        for (String id : documents.keySet()) {
             if (!id.equals(SPACE_DOCUMENT)) {
-                members.put(id, round(cosine(pitch, vector)));
+                members.put(id, round(cosines[d++]));
             }
-        });
+        }
         Map<String, List<String>> matches = new LinkedHashMap<>();
         for (Phrase phrase : phrases) {
             if (phrase.matches(words, sharing)) {
                 matches.computeIfAbsent(phrase.field(), k -> new ArrayList<>()).add(phrase.text());
-            } else if (phrase.asked() && phrase.touchedBy(positions, sharing)) {
+            } else if (phrase.asked() && phrase.touchedBy(byKey, sharing)) {
                 matches.computeIfAbsent(Fit.TOUCHED, k -> new ArrayList<>()).add(phrase.text());
             }
         }
         return new Fit(round(spaceScore), members, matches);
+    }
+
+    /**
+     * The cosines of a pitch, given all its keys, with the space's document and each member's, in the
+     * order of the documents; {@code byMaps}: each computed from the vectors' maps alone, for tests.
+     */
+    double[] cosines(List<String> keys, boolean byMaps) {
+        Map<String, Double> pitch = normalised(weights(termFrequencies(keys)));
+        double[] pitchWeights = new double[termNumbers.size()];
+        for (Map.Entry<String, Double> entry : pitch.entrySet()) {
+            Integer term = termNumbers.get(entry.getKey());
+            if (term != null) {
+                pitchWeights[term] = entry.getValue();
+            }
+        }
+        double[] cosines = new double[documents.size()];
+        cosines[0] = byMaps ? cosine(pitch, documents.get(SPACE_DOCUMENT).vector())
+                : cosine(pitch, pitchWeights, documents.get(SPACE_DOCUMENT));
+        int d = 1;
+        for (Map.Entry<String, Document> document : documents.entrySet()) {
+            if (!document.getKey().equals(SPACE_DOCUMENT)) {
+                cosines[d++] = byMaps ? cosine(pitch, document.getValue().vector()) : cosine(pitch, pitchWeights, document.getValue());
+            }
+        }
+        return cosines;
+    }
+
+    /** The keys of a pitch's stems, for tests: each stem, then its concepts. */
+    List<String> pitchKeys(List<String> pitchStems) {
+        List<String> keys = new ArrayList<>();
+        for (String stem : pitchStems) {
+            keys.add(stem);
+            keys.addAll(lexicon.concepts(stem));
+        }
+        return keys;
     }
 
     /** A key of the pitch at position {@code at}: in the list of all its keys, and among the key's first occurrences. */
@@ -292,7 +341,10 @@ public final class ProfileIndex {
 
     private Map<String, Double> weights(Map<String, Integer> tf) {
         Map<String, Double> weights = new HashMap<>();
-        tf.forEach((term, count) -> weights.put(term, (1 + Math.log(count)) * idf.getOrDefault(term, unseenIdf)));
+        for (Map.Entry<String, Integer> term : tf.entrySet()) {
+            Double rarity = idf.get(term.getKey());
+            weights.put(term.getKey(), (1 + Math.log(term.getValue())) * (rarity == null ? unseenIdf : rarity));
+        }
         return weights;
     }
 
@@ -304,6 +356,29 @@ public final class ProfileIndex {
         Map<String, Double> unit = new HashMap<>();
         vector.forEach((term, weight) -> unit.put(term, weight / norm));
         return unit;
+    }
+
+    /**
+     * The cosine of a pitch's vector and a document's, its terms' weights also by term number. A
+     * document with fewer terms than the pitch is walked in its own order, the pitch's weight of each
+     * term read from the array (0 where the pitch lacks it: no weight of a term it has is 0), and
+     * otherwise the pitch's vector is, as {@link #cosine(Map, Map)} does: the same products, added in
+     * the same order.
+     */
+    private static double cosine(Map<String, Double> pitch, double[] pitchWeights, Document document) {
+        if (pitch.size() <= document.vector().size()) {
+            return cosine(pitch, document.vector());
+        }
+        int[] terms = document.terms();
+        double[] weights = document.weights();
+        double dot = 0;
+        for (int t = 0; t < terms.length; t++) {
+            double other = pitchWeights[terms[t]];
+            if (other != 0) {
+                dot += weights[t] * other;
+            }
+        }
+        return dot;
     }
 
     private static double cosine(Map<String, Double> a, Map<String, Double> b) {
@@ -330,6 +405,30 @@ public final class ProfileIndex {
      * "référenc" a mere "référence" shares).
      */
     private record Element(List<String> keys, double weight, boolean specific, boolean unstemmed, String word) {
+    }
+
+    /** A key of the phrases' words: its number, and the numbers of the variants that hold it. */
+    private record VariantKey(int number, int[] variants) {
+    }
+
+    /**
+     * A document's weighted, normalised vector, and its terms (numbered, numbers given to new terms)
+     * and weights in the order the vector's entries are walked.
+     */
+    private record Document(Map<String, Double> vector, int[] terms, double[] weights) {
+        Document(Map<String, Double> vector, Map<String, Integer> termNumbers) {
+            this(vector, new int[vector.size()], new double[vector.size()]);
+            int t = 0;
+            for (Map.Entry<String, Double> entry : vector.entrySet()) {
+                Integer number = termNumbers.get(entry.getKey());
+                if (number == null) {
+                    number = termNumbers.size();
+                    termNumbers.put(entry.getKey(), number);
+                }
+                terms[t] = number;
+                weights[t++] = entry.getValue();
+            }
+        }
     }
 
     /** Whether a text holds a word as written (accents aside), looked for only when a phrase needs it. */
@@ -369,10 +468,14 @@ public final class ProfileIndex {
         }
     }
 
-    /** What one fit reads of the pitch, shared by every phrase it tries, with room for the hits of each. */
-    private record PitchWords(Map<String, Occurrences> positions, int subjectStems, WordsOfText words, Hits hits) {
-        PitchWords(Map<String, Occurrences> positions, int subjectStems, WordsOfText words) {
-            this(positions, subjectStems, words, new Hits());
+    /**
+     * What one fit reads of the pitch, shared by every phrase it tries, with room for the hits of each:
+     * {@code byKey}, the occurrences of each key of the phrases' words, by key number (null where the
+     * pitch has none).
+     */
+    private record PitchWords(Occurrences[] byKey, int subjectStems, WordsOfText words, Hits hits) {
+        PitchWords(Occurrences[] byKey, int subjectStems, WordsOfText words) {
+            this(byKey, subjectStems, words, new Hits());
         }
     }
 
@@ -387,21 +490,22 @@ public final class ProfileIndex {
         private long[] hits = new long[64];
         private int size;
 
-        /** Collects the hits of the words with these keys (by element, the first key the word's stem). */
-        Hits collect(String[][] keysByElement, Map<String, Occurrences> positions) {
+        /**
+         * Collects the hits of the words with these keys (by element, the numbers of its keys, the first
+         * the word's stem's), given the pitch's occurrences of each key by number.
+         */
+        Hits collect(int[][] keysByElement, Occurrences[] byKey) {
             size = 0;
             for (int e = 0; e < keysByElement.length; e++) {
-                String[] keys = keysByElement[e];
-                Occurrences[] ofKey = new Occurrences[keys.length];
+                int[] keys = keysByElement[e];
                 for (int k = 0; k < keys.length; k++) {
-                    Occurrences at = positions.get(keys[k]);
-                    ofKey[k] = at;
+                    Occurrences at = byKey[keys[k]];
                     if (at == null) {
                         continue;
                     }
                     for (int i = 0; i < at.size; i++) {
                         // A word met by its stem and by its concept is one occurrence, not two.
-                        if (!heldBefore(ofKey, k, at.positions[i])) {
+                        if (!heldBefore(byKey, keys, k, at.positions[i])) {
                             add((long) at.positions[i] << 32 | e << 1 | (k == 0 ? 1 : 0));
                         }
                     }
@@ -412,9 +516,10 @@ public final class ProfileIndex {
             return this;
         }
 
-        private static boolean heldBefore(Occurrences[] ofKey, int k, int position) {
+        private static boolean heldBefore(Occurrences[] byKey, int[] keys, int k, int position) {
             for (int j = 0; j < k; j++) {
-                if (ofKey[j] != null && ofKey[j].holds(position)) {
+                Occurrences before = byKey[keys[j]];
+                if (before != null && before.holds(position)) {
                     return true;
                 }
             }
@@ -477,12 +582,16 @@ public final class ProfileIndex {
 
     /** A profile phrase's words as stemmed in one language; {@code whole}: met by all of them only. */
     private static final class Variant {
-        private final List<Element> elements;
         private final boolean whole;
         private final double coverage;
         private final int number;
-        /** Each word's keys, by element: looked up in the pitch's for each pitch. */
+        /** Each word's keys, by element. */
         private final String[][] keysByElement;
+        /** Each word's keys' numbers, by element, and those of the weightiest specific word: set once the profile's keys are numbered. */
+        private int[][] keyNumbersByElement;
+        private int[] weightiestSpecificKeyNumbers;
+        private final boolean[] unstemmed;
+        private final String[] words;
         private final double[] weights;
         private final boolean[] specific;
         /** The sum of the weights, as a stream of them adds it (with compensation): the same figure for every pitch. */
@@ -490,17 +599,20 @@ public final class ProfileIndex {
         private final Element weightiestSpecific;
 
         Variant(List<Element> elements, boolean whole, double coverage, int number) {
-            this.elements = List.copyOf(elements);
             this.whole = whole;
             this.coverage = coverage;
             this.number = number;
             this.keysByElement = new String[elements.size()][];
             this.weights = new double[elements.size()];
             this.specific = new boolean[elements.size()];
+            this.unstemmed = new boolean[elements.size()];
+            this.words = new String[elements.size()];
             for (int e = 0; e < elements.size(); e++) {
                 keysByElement[e] = elements.get(e).keys().toArray(String[]::new);
                 weights[e] = elements.get(e).weight();
                 specific[e] = elements.get(e).specific();
+                unstemmed[e] = elements.get(e).unstemmed();
+                words[e] = elements.get(e).word();
             }
             this.total = elements.stream().mapToDouble(Element::weight).sum();
             Element weightiest = null;
@@ -520,12 +632,31 @@ public final class ProfileIndex {
             return number;
         }
 
-        boolean weightiestSpecificIn(Map<String, Occurrences> positions) {
-            if (weightiestSpecific == null) {
+        /** Numbers the keys of the words, as the profile numbers every key of its phrases' words. */
+        void numberKeys(Map<String, VariantKey> keys) {
+            keyNumbersByElement = new int[keysByElement.length][];
+            for (int e = 0; e < keysByElement.length; e++) {
+                keyNumbersByElement[e] = numbers(keysByElement[e], keys);
+            }
+            weightiestSpecificKeyNumbers = weightiestSpecific == null ? null
+                    : numbers(weightiestSpecific.keys().toArray(String[]::new), keys);
+        }
+
+        private static int[] numbers(String[] keys, Map<String, VariantKey> numbered) {
+            int[] numbers = new int[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                numbers[k] = numbered.get(keys[k]).number();
+            }
+            return numbers;
+        }
+
+        /** {@code byKey}: the pitch's occurrences of each key, by number. */
+        boolean weightiestSpecificIn(Occurrences[] byKey) {
+            if (weightiestSpecificKeyNumbers == null) {
                 return false;
             }
-            for (String key : weightiestSpecific.keys()) {
-                if (positions.containsKey(key)) {
+            for (int key : weightiestSpecificKeyNumbers) {
+                if (byKey[key] != null) {
                     return true;
                 }
             }
@@ -539,7 +670,7 @@ public final class ProfileIndex {
          * answered by a pitch about coffee, not by "shall we meet for a coffee?").
          */
         boolean matches(PitchWords pitch) {
-            Hits hits = pitch.hits().collect(keysByElement, pitch.positions());
+            Hits hits = pitch.hits().collect(keyNumbersByElement, pitch.byKey());
             int found = hits.size();
             if (found == 0) {
                 return false;
@@ -576,7 +707,7 @@ public final class ProfileIndex {
          * another word of its stem or concept, "list" for "référencement", it is too thin); or enough
          * weight with a specific, salient word.
          */
-        private boolean covers(int[] inWindow, int[] literalInWindow, boolean[] salient, WordsOfText words) {
+        private boolean covers(int[] inWindow, int[] literalInWindow, boolean[] salient, WordsOfText text) {
             double covered = 0;
             boolean specificAndSalient = false;
             boolean all = true;
@@ -586,8 +717,7 @@ public final class ProfileIndex {
                     covered += weights[e];
                     specificAndSalient |= specific[e] && salient[e];
                     // A one-word phrase met once through its stem alone may be another word of that stem.
-                    firm |= salient[e] || (literalInWindow[e] > 0 && (inWindow.length > 1 || elements.get(e).unstemmed()
-                            || words.has(elements.get(e).word())));
+                    firm |= salient[e] || (literalInWindow[e] > 0 && (inWindow.length > 1 || unstemmed[e] || text.has(words[e])));
                 } else {
                     all = false;
                 }
@@ -610,10 +740,10 @@ public final class ProfileIndex {
          * Whether the pitch has the weightiest specific word of the phrase, anywhere. {@code sharing}: by
          * variant number, whether the pitch has a word of it; a variant it shares no word with has none.
          */
-        boolean touchedBy(Map<String, Occurrences> positions, boolean[] sharing) {
+        boolean touchedBy(Occurrences[] byKey, boolean[] sharing) {
             for (int v = 0; v < variants.length; v++) {
                 Variant variant = variants[v];
-                if (!variant.whole() && sharing[variant.number()] && variant.weightiestSpecificIn(positions)) {
+                if (!variant.whole() && sharing[variant.number()] && variant.weightiestSpecificIn(byKey)) {
                     return true;
                 }
             }

@@ -332,8 +332,13 @@ class ProfileIndexTest {
                 elements.add(List.copyOf(keys));
             }
             List<int[]> expected = hitsAsListed(elements, listed);
-            String[][] keysByElement = elements.stream().map(keys -> keys.toArray(String[]::new)).toArray(String[][]::new);
-            hits.collect(keysByElement, occurrences);
+            List<String> numbered = List.of(vocabulary);
+            int[][] keysByElement = elements.stream().map(keys -> keys.stream().mapToInt(numbered::indexOf).toArray()).toArray(int[][]::new);
+            ProfileIndex.Occurrences[] byKey = new ProfileIndex.Occurrences[vocabulary.length];
+            for (int k = 0; k < vocabulary.length; k++) {
+                byKey[k] = occurrences.get(vocabulary[k]);
+            }
+            hits.collect(keysByElement, byKey);
             List<int[]> actual = new java.util.ArrayList<>();
             for (int h = 0; h < hits.size(); h++) {
                 actual.add(new int[] {hits.position(h), hits.element(h), hits.literal(h)});
@@ -342,6 +347,33 @@ class ProfileIndexTest {
             nonEmpty += expected.isEmpty() ? 0 : 1;
         }
         assertThat(nonEmpty).isGreaterThan(3_000);
+    }
+
+    /**
+     * The cosines with the space's and each member's documents, read from arrays of their terms by
+     * number, are to the last bit those of the maps alone (smaller vector walked, the other's map
+     * looked up): pitches of the profile's words and others, short and long (so that either vector is
+     * the smaller), in both languages.
+     */
+    @Test
+    void cosinesAreThoseOfTheMaps() {
+        String[] words = {"coffee", "supplier", "fournisseur", "café", "SEO", "référencement", "accounting", "software",
+            "logiciel", "comptabilité", "carpentry", "menuiserie", "illustration", "coworking", "artisans", "designers",
+            "roast", "weekly", "office", "we", "offer", "cheap", "flights", "lead", "generation", "translation", "bookkeeping",
+            "garden", "weather", "holiday", "ticket", "rare", "zebra", "quantum", "boat", "music", "piano", "film"};
+        java.util.Random random = new java.util.Random(20261203);
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(round % 10 == 0 ? 400 : 30); i >= 0; i--) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? random.nextInt(50) : "").append(' ');
+            }
+            List<String> keys = index.pitchKeys(analyzer.stems(text.toString(), random.nextBoolean() ? "en" : "fr"));
+            double[] expected = index.cosines(keys, true);
+            double[] actual = index.cosines(keys, false);
+            for (int d = 0; d < expected.length; d++) {
+                assertThat(Double.doubleToRawLongBits(actual[d])).as(text.toString()).isEqualTo(Double.doubleToRawLongBits(expected[d]));
+            }
+        }
     }
 
     /** The hits as Variant.matches made them before: a set of positions by word, a map of the literal word at each. */
