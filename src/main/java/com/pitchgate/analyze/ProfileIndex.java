@@ -144,16 +144,19 @@ public final class ProfileIndex {
         return fit(pitchStems, subjectStems, lowerCaseText, false);
     }
 
-    /** As {@link #fit(List, int, String)}; {@code tryEveryVariant}: also those sharing no word with the pitch, for tests. */
+    /**
+     * As {@link #fit(List, int, String)}; {@code tryEveryVariant}: also those sharing no word with the
+     * pitch, and whether a variant's words cover the window asked at every window, for tests.
+     */
     Fit fit(List<String> pitchStems, int subjectStems, String lowerCaseText, boolean tryEveryVariant) {
         Map<String, Occurrences> positions = new HashMap<>();
-        List<String> keys = new ArrayList<>(2 * pitchStems.size());
+        PitchKeys keys = new PitchKeys(pitchStems.size());
         for (int i = 0; i < pitchStems.size(); i++) {
             String stem = pitchStems.get(i);
-            addKey(stem, i, keys, positions);
+            keys.add(stem, i, positions);
             List<String> concepts = lexicon.concepts(stem);
             for (int c = 0; c < concepts.size(); c++) {
-                addKey(concepts.get(c), i, keys, positions);
+                keys.add(concepts.get(c), i, positions);
             }
         }
         boolean[] sharing = new boolean[variantCount];
@@ -170,8 +173,8 @@ public final class ProfileIndex {
                 }
             }
         }
-        PitchWords words = new PitchWords(byKey, subjectStems, new WordsOfText(lowerCaseText));
-        double[] cosines = cosines(keys, false);
+        PitchWords words = new PitchWords(byKey, subjectStems, new WordsOfText(lowerCaseText), tryEveryVariant);
+        double[] cosines = cosines(keys.termFrequencies(), false);
         double spaceScore = cosines[0];
         Map<String, Double> members = new LinkedHashMap<>();
         int d = 1;
@@ -192,11 +195,11 @@ public final class ProfileIndex {
     }
 
     /**
-     * The cosines of a pitch, given all its keys, with the space's document and each member's, in the
+     * The cosines of a pitch, given how often it has each key, with the space's document and each member's, in the
      * order of the documents; {@code byMaps}: each computed from the vectors' maps alone, for tests.
      */
-    double[] cosines(List<String> keys, boolean byMaps) {
-        Map<String, Double> pitch = normalised(weights(termFrequencies(keys)));
+    double[] cosines(Map<String, Integer> termFrequencies, boolean byMaps) {
+        Map<String, Double> pitch = normalised(weights(termFrequencies));
         double[] pitchWeights = new double[termNumbers.size()];
         for (Map.Entry<String, Double> entry : pitch.entrySet()) {
             Integer term = termNumbers.get(entry.getKey());
@@ -226,15 +229,61 @@ public final class ProfileIndex {
         return keys;
     }
 
-    /** A key of the pitch at position {@code at}: in the list of all its keys, and among the key's first occurrences. */
-    private static void addKey(String key, int at, List<String> keys, Map<String, Occurrences> positions) {
-        keys.add(key);
-        Occurrences occurrences = positions.get(key);
-        if (occurrences == null) {
-            occurrences = new Occurrences();
-            positions.put(key, occurrences);
+    /** How often a pitch has each key, as {@link #termFrequencies} counts them, for tests. */
+    Map<String, Integer> termFrequenciesOf(List<String> pitchStems) {
+        PitchKeys keys = new PitchKeys(pitchStems.size());
+        Map<String, Occurrences> positions = new HashMap<>();
+        for (int i = 0; i < pitchStems.size(); i++) {
+            keys.add(pitchStems.get(i), i, positions);
+            for (String concept : lexicon.concepts(pitchStems.get(i))) {
+                keys.add(concept, i, positions);
+            }
         }
-        occurrences.add(at);
+        return keys.termFrequencies();
+    }
+
+    /**
+     * A pitch's keys (each stem, then its concepts), distinct, in the order first met, with their
+     * occurrences. How often each occurs is counted into a map merged once per key, as merging it
+     * once per occurrence did ({@link #termFrequencies}), and to the same map: the same keys merged
+     * into it first in the same order, and a last merge of nothing where more followed, since a merge
+     * grows the map, when it is due to, whichever key it merges.
+     */
+    private static final class PitchKeys {
+        private final List<String> distinct;
+        private final List<Occurrences> occurrences;
+        private int count;
+        private int countAtLastNew;
+
+        PitchKeys(int stems) {
+            this.distinct = new ArrayList<>(stems);
+            this.occurrences = new ArrayList<>(stems);
+        }
+
+        /** A key of the pitch at position {@code at}, among the key's first occurrences. */
+        void add(String key, int at, Map<String, Occurrences> positions) {
+            count++;
+            Occurrences of = positions.get(key);
+            if (of == null) {
+                of = new Occurrences();
+                positions.put(key, of);
+                distinct.add(key);
+                occurrences.add(of);
+                countAtLastNew = count;
+            }
+            of.add(at);
+        }
+
+        Map<String, Integer> termFrequencies() {
+            Map<String, Integer> tf = new HashMap<>();
+            for (int k = 0; k < distinct.size(); k++) {
+                tf.merge(distinct.get(k), occurrences.get(k).count, Integer::sum);
+            }
+            if (count > countAtLastNew) {
+                tf.merge(distinct.get(distinct.size() - 1), 0, Integer::sum);
+            }
+            return tf;
+        }
     }
 
     /** What the space asks for: a need, or what a member is open to. */
@@ -333,7 +382,7 @@ public final class ProfileIndex {
         return Set.copyOf(stems);
     }
 
-    private static Map<String, Integer> termFrequencies(List<String> stems) {
+    static Map<String, Integer> termFrequencies(List<String> stems) {
         Map<String, Integer> tf = new HashMap<>();
         stems.forEach(stem -> tf.merge(stem, 1, Integer::sum));
         return tf;
@@ -448,12 +497,15 @@ public final class ProfileIndex {
         }
     }
 
-    /** Where a key occurs in a pitch: the stem positions of its first {@link #MAX_OCCURRENCES} occurrences, ascending. */
+    /** Where a key occurs in a pitch: the stem positions of its first {@link #MAX_OCCURRENCES} occurrences, ascending, and how often. */
     static final class Occurrences {
         private int[] positions = new int[4];
         private int size;
+        /** All the occurrences, those not kept too. */
+        private int count;
 
         void add(int position) {
+            count++;
             if (size == MAX_OCCURRENCES) {
                 return;
             }
@@ -471,11 +523,12 @@ public final class ProfileIndex {
     /**
      * What one fit reads of the pitch, shared by every phrase it tries, with room for the hits of each:
      * {@code byKey}, the occurrences of each key of the phrases' words, by key number (null where the
-     * pitch has none).
+     * pitch has none); {@code everyWindow}: whether a variant's words cover a window is asked at every
+     * window, for tests.
      */
-    private record PitchWords(Occurrences[] byKey, int subjectStems, WordsOfText words, Hits hits) {
-        PitchWords(Occurrences[] byKey, int subjectStems, WordsOfText words) {
-            this(byKey, subjectStems, words, new Hits());
+    private record PitchWords(Occurrences[] byKey, int subjectStems, WordsOfText words, boolean everyWindow, Hits hits) {
+        PitchWords(Occurrences[] byKey, int subjectStems, WordsOfText words, boolean everyWindow) {
+            this(byKey, subjectStems, words, everyWindow, new Hits());
         }
     }
 
@@ -686,16 +739,29 @@ public final class ProfileIndex {
             int span = count + Math.max(3, count);
             int[] inWindow = new int[count];
             int[] literalInWindow = new int[count];
+            // covers() holds only with every word in the window, or one specific and salient (in a phrase not met whole
+            // only): it is asked only then, the words and those in the window counted as the window slides.
+            int wordsInWindow = 0;
+            int specificAndSalientInWindow = 0;
             int first = 0;
             for (int last = 0; last < found; last++) {
-                inWindow[hits.element(last)]++;
-                literalInWindow[hits.element(last)] += hits.literal(last);
+                int added = hits.element(last);
+                if (inWindow[added]++ == 0) {
+                    wordsInWindow++;
+                    specificAndSalientInWindow += specific[added] && salient[added] ? 1 : 0;
+                }
+                literalInWindow[added] += hits.literal(last);
                 while (hits.position(last) - hits.position(first) >= span) {
-                    inWindow[hits.element(first)]--;
-                    literalInWindow[hits.element(first)] -= hits.literal(first);
+                    int dropped = hits.element(first);
+                    if (--inWindow[dropped] == 0) {
+                        wordsInWindow--;
+                        specificAndSalientInWindow -= specific[dropped] && salient[dropped] ? 1 : 0;
+                    }
+                    literalInWindow[dropped] -= hits.literal(first);
                     first++;
                 }
-                if (covers(inWindow, literalInWindow, salient, pitch.words())) {
+                if ((wordsInWindow == count || (!whole && specificAndSalientInWindow > 0) || pitch.everyWindow())
+                        && covers(inWindow, literalInWindow, salient, pitch.words())) {
                     return true;
                 }
             }

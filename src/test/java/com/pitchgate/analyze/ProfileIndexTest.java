@@ -6,6 +6,7 @@ import com.pitchgate.spi.Pitch.Fit;
 import com.pitchgate.spi.SpaceProfile;
 import com.pitchgate.spi.SpaceProfile.MemberProfile;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ProfileIndexTest {
@@ -268,8 +269,9 @@ class ProfileIndexTest {
     }
 
     /**
-     * Only the variants that share a word with the pitch are tried: on pitches made of the profile's
-     * own words, their translations and others, the same fit as trying every variant.
+     * Only the variants that share a word with the pitch are tried, and their words' cover of a window
+     * asked only where all are in it or a specific and salient one: on pitches made of the profile's
+     * own words, their translations and others, the same fit as trying every variant at every window.
      */
     @Test
     void triesOnlyTheVariantsThatShareAWordAndFitsTheSame() {
@@ -350,8 +352,9 @@ class ProfileIndexTest {
     }
 
     /**
-     * The cosines with the space's and each member's documents, read from arrays of their terms by
-     * number, are to the last bit those of the maps alone (smaller vector walked, the other's map
+     * How often a pitch has each key, counted once per key, is the map merged once per occurrence,
+     * entries in the same order; the cosines with the space's and each member's documents, read from
+     * arrays of their terms by number, are to the last bit those of the maps alone (smaller vector walked, the other's map
      * looked up): pitches of the profile's words and others, short and long (so that either vector is
      * the smaller), in both languages.
      */
@@ -365,11 +368,21 @@ class ProfileIndexTest {
         for (int round = 0; round < 3_000; round++) {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(round % 10 == 0 ? 400 : 30); i >= 0; i--) {
-                text.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? random.nextInt(50) : "").append(' ');
+                if (random.nextInt(4) == 0) {
+                    for (int letter = 3 + random.nextInt(5); letter > 0; letter--) {
+                        text.append((char) ('a' + random.nextInt(26)));
+                    }
+                } else {
+                    text.append(words[random.nextInt(words.length)]);
+                }
+                text.append(' ');
             }
-            List<String> keys = index.pitchKeys(analyzer.stems(text.toString(), random.nextBoolean() ? "en" : "fr"));
-            double[] expected = index.cosines(keys, true);
-            double[] actual = index.cosines(keys, false);
+            List<String> stems = analyzer.stems(text.toString(), random.nextBoolean() ? "en" : "fr");
+            Map<String, Integer> merged = ProfileIndex.termFrequencies(index.pitchKeys(stems));
+            Map<String, Integer> counted = index.termFrequenciesOf(stems);
+            assertThat(List.copyOf(counted.entrySet())).as(text.toString()).isEqualTo(List.copyOf(merged.entrySet()));
+            double[] expected = index.cosines(merged, true);
+            double[] actual = index.cosines(counted, false);
             for (int d = 0; d < expected.length; d++) {
                 assertThat(Double.doubleToRawLongBits(actual[d])).as(text.toString()).isEqualTo(Double.doubleToRawLongBits(expected[d]));
             }
