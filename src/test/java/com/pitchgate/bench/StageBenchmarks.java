@@ -74,7 +74,6 @@ public class StageBenchmarks {
     private final IntermediaryFinder intermediaries = new IntermediaryFinder();
     private CrmMemory contacts;
     private final IntroPolicy introPolicy = new IntroPolicy();
-    private final IntermediaryFinder intermediaries = new IntermediaryFinder();
     private String mailText;
 
     @Setup(Level.Trial)
