@@ -83,7 +83,7 @@ public final class KindClassifier {
         if (subject.isBlank() && body.isBlank()) {
             return MessageKind.UNKNOWN;
         }
-        double[] scores = weights.probabilities(KindFeatures.read(subject, body));
+        double[] scores = weights.probabilities(subject, body);
         Map<String, Double> probabilities = new HashMap<>();
         for (int i = 0; i < scores.length; i++) {
             probabilities.put(weights.outcome(i), scores[i]);
@@ -98,7 +98,7 @@ public final class KindClassifier {
 
     /** The probabilities {@link #classify} weighs, by outcome index: for tests. */
     double[] probabilities(String subject, String body) {
-        return weights.probabilities(KindFeatures.read(subject, body));
+        return weights.probabilities(subject, body);
     }
 
     /** The texts of the shipped corpora, in their order: realistic French and English messages. */

@@ -62,8 +62,8 @@ final class KindFeatures {
 
     /**
      * What {@link #of} reads of a message before it makes a feature of each word and pair: the marks of
-     * form and the length, in their order, and the words. {@link KindModel} weighs these directly, without
-     * making a string of each feature.
+     * form and the length, in their order, and the words. {@link KindModel} weighs the same ({@link #reading}
+     * and {@link #wordIds}), without making a string of each feature or word.
      */
     record Sample(List<String> marks, List<String> words) {
     }
@@ -78,6 +78,30 @@ final class KindFeatures {
     }
 
     private static Sample read(String subject, String body, boolean checkFirst) {
+        Reading reading = reading(subject, body, checkFirst);
+        List<String> words = words(reading.text());
+        reading.marks().add(lengthMark(words.size()));
+        return new Sample(reading.marks(), words);
+    }
+
+    /**
+     * The marks of form of a message, in their order, without the length, which needs the words of
+     * the text with its links and addresses blanked out.
+     */
+    record Reading(List<String> marks, String text) {
+    }
+
+    /** What {@link #read(String, String)} reads but the words and the length they make. */
+    static Reading reading(String subject, String body) {
+        return reading(subject, body, true);
+    }
+
+    /** The mark of the length of a text of this many words, the last of the marks. */
+    static String lengthMark(int words) {
+        return words < 12 ? "len=short" : words < 60 ? "len=medium" : "len=long";
+    }
+
+    private static Reading reading(String subject, String body, boolean checkFirst) {
         int firstGreaterThan = body.indexOf('>');
         String text = textRead(subject, body, firstGreaterThan);
         List<String> marks = new ArrayList<>();
@@ -120,9 +144,7 @@ final class KindFeatures {
         } else {
             text = ADDRESS.matcher(LINK.matcher(text).replaceAll(" ")).replaceAll(" ");
         }
-        List<String> words = words(text);
-        marks.add(words.size() < 12 ? "len=short" : words.size() < 60 ? "len=medium" : "len=long");
-        return new Sample(marks, words);
+        return new Reading(marks, text);
     }
 
     /*
@@ -266,11 +288,99 @@ final class KindFeatures {
     }
 
     /**
+     * The words of {@link #words}, in their order, each as its number in the model (-1 for a word it
+     * does not know), into {@code ids}. A word of ASCII letters, most of them, is looked up by its
+     * characters, without a string of its own; only a word with a letter beyond ASCII is cut out and
+     * folded as {@link #words} does. The text is read from an array (under C1 each {@code charAt} is a
+     * call), and a text of Latin-1 is put in lower case as it is read: there {@code toLowerCase} maps
+     * each character by itself, a letter to a letter and anything else to itself.
+     */
+    static void wordIds(String text, KindModel model, KindModel.WordIds ids) {
+        char[] chars = text.toCharArray();
+        if (!wordIdsOfLatin1(chars, model, ids)) {
+            ids.clear();
+            wordIdsOfLowerCase(text.toLowerCase(Locale.ROOT).toCharArray(), model, ids);
+        }
+    }
+
+    /** {@link #wordIds} of a text of Latin-1, lower-cased here; false, with some ids added, if it holds another character. */
+    private static boolean wordIdsOfLatin1(char[] chars, KindModel model, KindModel.WordIds ids) {
+        int length = chars.length;
+        int position = 0;
+        while (position < length) {
+            char c = chars[position];
+            if (c > LATIN_1) {
+                return false;
+            }
+            if (!isLetter(c)) {
+                position++;
+                continue;
+            }
+            int start = position;
+            int hash = 0;
+            boolean ascii = true;
+            while (position < length && isLetter(c = chars[position])) {
+                if (c < 128) {
+                    c = c <= 'Z' ? (char) (c | 0x20) : c;
+                } else if (c <= LATIN_1) {
+                    c = Character.toLowerCase(c);
+                    ascii = false;
+                } else {
+                    return false;
+                }
+                chars[position] = c;
+                hash = 31 * hash + c; // String.hashCode's
+                position++;
+            }
+            if (position - start <= 30) {
+                ids.add(ascii ? model.idOf(chars, start, position, hash) : model.idOf(fold(new String(chars, start, position - start))));
+            }
+        }
+        return true;
+    }
+
+    /** {@link #wordIds} of a text already in lower case. */
+    private static void wordIdsOfLowerCase(char[] lower, KindModel model, KindModel.WordIds ids) {
+        int length = lower.length;
+        int position = 0;
+        while (position < length) {
+            if (!isLetter(lower[position])) {
+                position++;
+                continue;
+            }
+            int start = position;
+            int hash = 0;
+            boolean ascii = true;
+            char c;
+            while (position < length && isLetter(c = lower[position])) {
+                hash = 31 * hash + c; // String.hashCode's
+                ascii &= c < 128;
+                position++;
+            }
+            if (position - start <= 30) {
+                ids.add(ascii ? model.idOf(lower, start, position, hash) : model.idOf(fold(new String(lower, start, position - start))));
+            }
+        }
+    }
+
+    private static final char LATIN_1 = '\u00FF';
+
+    /**
      * {@link Character#isLetter(char)}, answered without its tables for ASCII, where the letters are
      * A-Z and a-z only: most of the characters of most mail.
      */
     static boolean isLetter(char c) {
-        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        return c < 128 ? ASCII_LETTERS[c] : Character.isLetter(c);
+    }
+
+    /** Small enough for C1 to inline {@link #isLetter} (35 bytes of code at most), which it did not with the comparisons. */
+    private static final boolean[] ASCII_LETTERS = new boolean[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_LETTERS[c] = true;
+            ASCII_LETTERS[Character.toUpperCase(c)] = true;
+        }
     }
 
     private static String fold(String word) {

@@ -21,7 +21,11 @@ import opennlp.tools.ml.model.MaxentModel;
  *
  * <p>Here each word the model knows has a number; a word's weights are found by that number, and a
  * pair's in a table keyed by the numbers of its two words. A pair with a word the model does not know
- * is not one of its predicates either. The weights lie in two flat arrays, as in {@link NgramModel}. The probabilities are those of {@link GISModel#eval}, to the
+ * is not one of its predicates either. The weights lie in two flat arrays, as in {@link NgramModel}.
+ * A word is looked up by its characters in the text read ({@link KindFeatures#wordIds}), compared with
+ * the model's words kept side by side in one array: a string made for each word, hashed and compared,
+ * and the text put in lower case by {@code toLowerCase}, were a third of classifying a message of
+ * 4,000 characters under C1 (StageBenchmarks.classifyKind). The probabilities are those of {@link GISModel#eval}, to the
  * last bit: a uniform prior, then the weights of each distinct feature added in the order the
  * features first occur (the order of {@link KindFeatures#of}), exponentiated and normalised.
  */
@@ -47,6 +51,9 @@ final class KindModel {
      */
     private final int[] wordSlots;
     private final String[] wordsById;
+    /** The characters of every word, side by side in the order of their numbers: word n is from {@code wordStarts[n]} to {@code wordStarts[n + 1]}. */
+    private final char[] wordChars;
+    private final int[] wordStarts;
     private final int wordMask;
     /** Where the weights of {@code w=word} are, by the word's number; {@link #NONE} where the model has none. */
     private final int[] wordWeights;
@@ -108,6 +115,14 @@ final class KindModel {
             }
         }
         this.wordsById = ids.keySet().toArray(String[]::new);
+        this.wordStarts = new int[wordsById.length + 1];
+        for (int id = 0; id < wordsById.length; id++) {
+            wordStarts[id + 1] = wordStarts[id] + wordsById[id].length();
+        }
+        this.wordChars = new char[wordStarts[wordsById.length]];
+        for (int id = 0; id < wordsById.length; id++) {
+            wordsById[id].getChars(0, wordsById[id].length(), wordChars, wordStarts[id]);
+        }
         int wordCapacity = capacityFor(wordsById.length);
         this.wordSlots = new int[2 * wordCapacity];
         this.wordMask = wordCapacity - 1;
@@ -162,19 +177,28 @@ final class KindModel {
         return ArrayMath.argmax(probabilities);
     }
 
-    /** The probability of each outcome, by {@link #outcome} index, for what {@link KindFeatures#read} read. */
-    double[] probabilities(KindFeatures.Sample sample) {
+    /** The probability of each outcome, by {@link #outcome} index, for a message's subject and body. */
+    double[] probabilities(String subject, String body) {
+        KindFeatures.Reading reading = KindFeatures.reading(subject, body);
+        WordIds ids = new WordIds();
+        KindFeatures.wordIds(reading.text(), this, ids);
+        List<String> marks = reading.marks();
+        marks.add(KindFeatures.lengthMark(ids.count));
+        return probabilities(marks, ids.ids, ids.count);
+    }
+
+    private double[] probabilities(List<String> marksRead, int[] ids, int count) {
         double[] sums = new double[outcomes.length];
         Arrays.fill(sums, uniformPrior);
-        for (String mark : sample.marks()) {
-            add(marks.getOrDefault(mark, NONE), sums);
+        for (int i = 0; i < marksRead.size(); i++) {
+            add(marks.getOrDefault(marksRead.get(i), NONE), sums);
         }
         // A feature counts once, where it first occurs: the words and pairs met so far.
-        LongSet wordsSeen = new LongSet(sample.words().size());
-        LongSet pairsSeen = new LongSet(sample.words().size());
+        LongSet wordsSeen = new LongSet(count);
+        LongSet pairsSeen = new LongSet(count);
         int previous = 0; // START
-        for (String word : sample.words()) {
-            int id = idOf(word);
+        for (int i = 0; i < count; i++) {
+            int id = ids[i];
             if (id >= 0 && wordWeights[id] != NONE && wordsSeen.add(id)) {
                 add(wordWeights[id], sums);
             }
@@ -190,6 +214,28 @@ final class KindModel {
         return Softmax.inPlace(sums);
     }
 
+    /** The numbers of the words of a text, in their order ({@link KindFeatures#wordIds}). */
+    static final class WordIds {
+        private int[] ids = new int[256];
+        private int count;
+
+        void add(int id) {
+            if (count == ids.length) {
+                ids = Arrays.copyOf(ids, 2 * count);
+            }
+            ids[count++] = id;
+        }
+
+        void clear() {
+            count = 0;
+        }
+
+        /** The numbers added: for tests. */
+        int[] toArray() {
+            return Arrays.copyOf(ids, count);
+        }
+    }
+
     /** As OpenNLP's {@code ArrayMath.sumFeatures} adds one feature of value 1. */
     private void add(int weights, double[] sums) {
         if (weights == NONE) {
@@ -203,7 +249,7 @@ final class KindModel {
     }
 
     /** The number of a word the model knows, or -1. */
-    private int idOf(String word) {
+    int idOf(String word) {
         int hash = word.hashCode();
         int slot = mix(hash) & wordMask;
         while (wordSlots[2 * slot + 1] != 0) {
@@ -213,6 +259,34 @@ final class KindModel {
             slot = slot + 1 & wordMask;
         }
         return -1;
+    }
+
+    /**
+     * {@link #idOf(String)} of the word made of {@code chars[from..to)}, given its {@link String#hashCode}:
+     * the same number, without making the string.
+     */
+    int idOf(char[] chars, int from, int to, int hash) {
+        int length = to - from;
+        int slot = mix(hash) & wordMask;
+        int id;
+        while ((id = wordSlots[2 * slot + 1] - 1) >= 0) {
+            if (wordSlots[2 * slot] == hash && wordStarts[id + 1] - wordStarts[id] == length
+                    && sameChars(wordStarts[id], chars, from, length)) {
+                return id;
+            }
+            slot = slot + 1 & wordMask;
+        }
+        return -1;
+    }
+
+    /** A loop: {@code Arrays.equals} on ranges is several calls deep under C1, for words of a few letters. */
+    private boolean sameChars(int start, char[] chars, int from, int length) {
+        for (int k = 0; k < length; k++) {
+            if (wordChars[start + k] != chars[from + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int pairWeights(long key) {

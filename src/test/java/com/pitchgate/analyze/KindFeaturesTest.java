@@ -87,6 +87,62 @@ class KindFeaturesTest {
         assertThat(KindFeatures.isLetter(Character.MAX_VALUE)).isEqualTo(Character.isLetter(Character.MAX_VALUE));
     }
 
+    /**
+     * The words looked up by their characters are those {@link KindFeatures#words} cuts out, looked up by
+     * string: on the shipped texts, on random texts of every Latin-1 character, Latin Extended-A, the
+     * characters whose lower case differs by its context or length (final sigma, dotted I, Kelvin sign),
+     * surrogates, and words of the model and too long ones, in capitals and not.
+     */
+    @Test
+    void wordIdsAreThoseOfTheWordsCutOut() throws Exception {
+        KindModel model;
+        try (java.io.InputStream in = KindClassifier.class.getResourceAsStream(KindClassifier.MODEL)) {
+            model = KindModel.of(new opennlp.tools.doccat.DoccatModel(in).getMaxentModel());
+        }
+        List<String> texts = new java.util.ArrayList<>(KindClassifier.shippedTexts());
+        java.util.Random random = new java.util.Random(17);
+        String[] pieces = {"the", "THE", "Offer", "NOUS", "proposons", "été", "ÉTÉ", "ÇA", "straße", "naïve", " ", " ", "\n", "'", "-",
+            "ΟΔΥΣΣΕΥΣ", "Σ", "İstanbul", "\u212A", "\u017F", "\uD83D\uDE00", "x".repeat(30), "Y".repeat(31), "a\u0301", "µ", "ÿ"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            boolean latin1 = round % 2 == 0;
+            for (int i = random.nextInt(round % 50 == 0 ? 2_000 : 40); i >= 0; i--) {
+                switch (random.nextInt(3)) {
+                    case 0 -> text.append((char) random.nextInt(latin1 ? 256 : 0x180));
+                    case 1 -> text.append(pieces[random.nextInt(pieces.length)]);
+                    default -> text.append(' ');
+                }
+            }
+            texts.add(text.toString());
+        }
+        texts.addAll(List.of("", " ", "a", "A", "É", "\u0130", "ς", "Σ.", "AΣ"));
+        for (String text : texts) {
+            KindModel.WordIds ids = new KindModel.WordIds();
+            KindFeatures.wordIds(text, model, ids);
+            int[] expected = KindFeatures.words(text).stream().mapToInt(model::idOf).toArray();
+            assertThat(ids.toArray()).as(text).containsExactly(expected);
+        }
+    }
+
+    /** A Latin-1 text is put in lower case a character at a time: a letter stays a letter, anything else itself. */
+    @Test
+    void latin1LowerCaseIsCharacterByCharacter() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c <= 0xFF; c++) {
+            char lower = Character.toLowerCase(c);
+            assertThat(lower).as("U+%04X", (int) c).isLessThanOrEqualTo((char) 0xFF);
+            assertThat(Character.isLetter(lower)).as("U+%04X", (int) c).isEqualTo(Character.isLetter(c));
+            if (!Character.isLetter(c)) {
+                assertThat(lower).as("U+%04X", (int) c).isEqualTo(c);
+            }
+            all.append(c);
+        }
+        String lowered = all.toString().toLowerCase(java.util.Locale.ROOT);
+        for (char c = 0; c <= 0xFF; c++) {
+            assertThat(lowered.charAt(c)).as("U+%04X", (int) c).isEqualTo(Character.toLowerCase(c));
+        }
+    }
+
     private static String withoutQuotedLinesAsBefore(String body) {
         if (body.indexOf('>') < 0) {
             return body;
