@@ -181,7 +181,7 @@ final class KindModel {
     double[] probabilities(String subject, String body) {
         KindFeatures.Reading reading = KindFeatures.reading(subject, body);
         WordIds ids = new WordIds();
-        KindFeatures.wordIds(reading.text(), this, ids);
+        KindFeatures.wordIds(reading.text(), reading.charsOfText(), this, ids);
         List<String> marks = reading.marks();
         marks.add(KindFeatures.lengthMark(ids.count));
         return probabilities(marks, ids.ids, ids.count);

@@ -124,6 +124,31 @@ class KindFeaturesTest {
         }
     }
 
+    /**
+     * One pass over the characters finds what the separate passes found: on the shipped texts and random
+     * texts of digits, brackets, question and exclamation marks, words in capitals or not, of four letters
+     * or fewer, accents, capitals beyond ASCII and surrogates.
+     */
+    @Test
+    void aGlanceFindsWhatEachPassFound() {
+        List<String> texts = new java.util.ArrayList<>(KindClassifier.shippedTexts());
+        String[] pieces = {"0", "9", "{", "[", "%", "*", "}", "]", "?", "!", "!!", "FREE", "NOW", "ACT", "ORDER", "TODAY", "Free", "free",
+            "ÉTÉ", "ÇAVA", "ΟΔΥΣΣΕΥΣ", "\u212A\u212A\u212A\u212A", "\uD83D\uDE00", "ﬁ", " ", " ", "\n", "'", "a", "Z", "é", "\u0661"};
+        java.util.Random random = new java.util.Random(29);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(round % 50 == 0 ? 1_000 : 40); i >= 0; i--) {
+                text.append(random.nextInt(8) == 0 ? String.valueOf((char) random.nextInt(0x400)) : pieces[random.nextInt(pieces.length)]);
+            }
+            texts.add(text.toString());
+        }
+        texts.addAll(List.of("", "!", "?", "!!!", "1", "*"));
+        for (String text : texts) {
+            assertThat(KindFeatures.Glance.of(text.toCharArray())).as(text).isEqualTo(KindFeatures.Glance.bySeparateChecks(text));
+            assertThat(KindFeatures.read("Subject", text)).as(text).isEqualTo(KindFeatures.readRunningEveryPattern("Subject", text));
+        }
+    }
+
     /** A Latin-1 text is put in lower case a character at a time: a letter stays a letter, anything else itself. */
     @Test
     void latin1LowerCaseIsCharacterByCharacter() {
