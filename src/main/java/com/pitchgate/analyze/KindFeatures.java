@@ -229,15 +229,22 @@ final class KindFeatures {
     /** As {@link #linkSpans(String)}, given the text's characters. */
     private static List<int[]> linkSpans(String text, char[] chars) {
         List<int[]> spans = new ArrayList<>();
-        Matcher matcher = LINK.matcher(text).useTransparentBounds(true);
+        Matcher matcher = null;
         int from = 0;
         for (int start = 0; start + 4 <= chars.length; start++) {
-            char c = chars[start];
-            if ((c == 'h' || c == 'H' || c == 'w' || c == 'W') && start >= from
-                    && (text.regionMatches(true, start, "http", 0, 4) || text.regionMatches(true, start, "www.", 0, 4))
-                    && matcher.region(start, text.length()).lookingAt()) {
-                spans.add(new int[] {start, matcher.end()});
-                from = matcher.end();
+            // Only 'h' and 'H' are 'h' ignoring case, and so of 't' and 'w' (KindFeaturesTest): "the" and
+            // "which" are passed over without comparing regions, a call each under C1.
+            int c = chars[start] | 0x20;
+            int next = chars[start + 1] | 0x20;
+            if ((c == 'h' && next == 't' || c == 'w' && next == 'w') && start >= from
+                    && (text.regionMatches(true, start, "http", 0, 4) || text.regionMatches(true, start, "www.", 0, 4))) {
+                if (matcher == null) {
+                    matcher = LINK.matcher(text).useTransparentBounds(true);
+                }
+                if (matcher.region(start, text.length()).lookingAt()) {
+                    spans.add(new int[] {start, matcher.end()});
+                    from = matcher.end();
+                }
             }
         }
         return spans;

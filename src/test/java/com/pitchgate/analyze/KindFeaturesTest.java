@@ -24,6 +24,17 @@ class KindFeaturesTest {
         }
     }
 
+    /** The link candidates are looked for by the ASCII letters alone: no other char is 'h', 't' or 'w' ignoring case. */
+    @Test
+    void onlyAsciiLettersAreTheLettersOfALinkIgnoringCase() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (char letter : new char[] {'h', 't', 'w'}) {
+                assertThat(String.valueOf(c).regionMatches(true, 0, String.valueOf(letter), 0, 1)).as("U+%04X", (int) c)
+                        .isEqualTo((c | 0x20) == letter);
+            }
+        }
+    }
+
     private static List<String> text(List<int[]> spans) {
         return spans.stream().map(java.util.Arrays::toString).toList();
     }
