@@ -95,21 +95,33 @@ class IntermediaryFinderTest {
     }
 
     /**
-     * Name spans are tried at capital letters only: on texts made of what the pattern and its
-     * look-behind read (capitals above U+FFFF, "@" and "." before a capital, particles, apostrophes),
-     * the same spans as scanning with find().
+     * Name spans read by hand are the pattern's matches found by find(): on texts made of what the
+     * pattern and its look-behind read (capitals above U+FFFF, "@" and "." before a capital, particles
+     * and their prefixes, apostrophes, titlecase, modifier and other letters, combining marks, lone
+     * surrogates), on random chars of the whole BMP among them, and on texts cut as nameCandidates cuts them.
      */
     @Test
     void nameSpansAreTheMatchesOfScanning() {
         String[] pieces = {"Marie", "Tom Hale", "de ", "van ", "da ", "von ", " ", "  ", "\t", "\n", "a", "É", "é", "L", "x", "'", "’",
-            "-", "@", ".", ",", "1", "\uD801\uDC00", "\uD835\uDC00", "\uD801", "\uDC00", "\u01C5", "ǅa", "Ⓐ", "Mc", "O'Neil"};
+            "-", "@", ".", ",", "1", "\uD801\uDC00", "\uD835\uDC00", "\uD801", "\uDC00", "\u01C5", "ǅa", "Ⓐ", "Mc", "O'Neil",
+            "de", "da", "van", "von", "va", "vo", "d", "v", "De ", "Van ", "de\t", "van \t ", "dé ", "\uD801\uDC28", "ß", "İ", "Ǆ",
+            "\u02B0", "ª", "\u0301", "\u00A0", "\r", "\u2019", "‐", "_", "Jean-Luc", "ÉLODIE", "\uD83D\uDE00", "Σσ"};
         Random random = new Random(20261202);
-        for (int round = 0; round < 20_000; round++) {
+        for (int round = 0; round < 60_000; round++) {
             StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(25); i >= 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
+            for (int i = random.nextInt(round % 10 == 0 ? 200 : 25); i >= 0; i--) {
+                if (random.nextInt(12) == 0) {
+                    text.append((char) random.nextInt(0x10000));
+                } else {
+                    text.append(pieces[random.nextInt(pieces.length)]);
+                }
             }
             String t = text.toString();
+            assertThat(IntermediaryFinder.nameSpans(t)).as(t).isEqualTo(IntermediaryFinder.nameSpansScanning(t));
+            String cut = t.substring(0, random.nextInt(t.length() + 1));
+            assertThat(IntermediaryFinder.nameSpans(cut)).as(cut).isEqualTo(IntermediaryFinder.nameSpansScanning(cut));
+        }
+        for (String t : List.of("", "A", "Ab", "Ab ", "Ab Cd", "Ab de Cd", "Ab de  ", "Ab van\tVan Cd Ef Gh", "x.Ab", "@Ab", "éAb", " Ab")) {
             assertThat(IntermediaryFinder.nameSpans(t)).as(t).isEqualTo(IntermediaryFinder.nameSpansScanning(t));
         }
     }
