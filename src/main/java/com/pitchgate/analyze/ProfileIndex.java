@@ -542,6 +542,29 @@ public final class ProfileIndex {
     static final class Hits {
         private long[] hits = new long[64];
         private int size;
+        /**
+         * By element, for the variant reading its hits: whether the word is salient, how often it is hit, and
+         * its hits and literal hits in the window. Cleared for each variant, where four arrays were allocated.
+         */
+        private boolean[] salient = new boolean[8];
+        private int[] occurrences = new int[8];
+        private int[] inWindow = new int[8];
+        private int[] literalInWindow = new int[8];
+
+        /** Clears the counts by element for a variant of {@code count} words. */
+        void clearCounts(int count) {
+            if (count > salient.length) {
+                salient = new boolean[count];
+                occurrences = new int[count];
+                inWindow = new int[count];
+                literalInWindow = new int[count];
+            } else {
+                Arrays.fill(salient, 0, count, false);
+                Arrays.fill(occurrences, 0, count, 0);
+                Arrays.fill(inWindow, 0, count, 0);
+                Arrays.fill(literalInWindow, 0, count, 0);
+            }
+        }
 
         /**
          * Collects the hits of the words with these keys (by element, the numbers of its keys, the first
@@ -729,16 +752,17 @@ public final class ProfileIndex {
                 return false;
             }
             int count = weights.length;
-            boolean[] salient = new boolean[count];
-            int[] occurrences = new int[count];
+            hits.clearCounts(count);
+            boolean[] salient = hits.salient;
+            int[] occurrences = hits.occurrences;
             for (int h = 0; h < found; h++) {
                 int e = hits.element(h);
                 occurrences[e]++;
                 salient[e] |= hits.position(h) < pitch.subjectStems() || occurrences[e] >= 2;
             }
             int span = count + Math.max(3, count);
-            int[] inWindow = new int[count];
-            int[] literalInWindow = new int[count];
+            int[] inWindow = hits.inWindow;
+            int[] literalInWindow = hits.literalInWindow;
             // covers() holds only with every word in the window, or one specific and salient (in a phrase not met whole
             // only): it is asked only then, the words and those in the window counted as the window slides.
             int wordsInWindow = 0;
@@ -761,7 +785,7 @@ public final class ProfileIndex {
                     first++;
                 }
                 if ((wordsInWindow == count || (!whole && specificAndSalientInWindow > 0) || pitch.everyWindow())
-                        && covers(inWindow, literalInWindow, salient, pitch.words())) {
+                        && covers(count, inWindow, literalInWindow, salient, pitch.words())) {
                     return true;
                 }
             }
@@ -773,22 +797,22 @@ public final class ProfileIndex {
          * another word of its stem or concept, "list" for "référencement", it is too thin); or enough
          * weight with a specific, salient word.
          */
-        private boolean covers(int[] inWindow, int[] literalInWindow, boolean[] salient, WordsOfText text) {
+        private boolean covers(int count, int[] inWindow, int[] literalInWindow, boolean[] salient, WordsOfText text) {
             double covered = 0;
             boolean specificAndSalient = false;
             boolean all = true;
             boolean firm = false;
-            for (int e = 0; e < inWindow.length; e++) {
+            for (int e = 0; e < count; e++) {
                 if (inWindow[e] > 0) {
                     covered += weights[e];
                     specificAndSalient |= specific[e] && salient[e];
                     // A one-word phrase met once through its stem alone may be another word of that stem.
-                    firm |= salient[e] || (literalInWindow[e] > 0 && (inWindow.length > 1 || unstemmed[e] || text.has(words[e])));
+                    firm |= salient[e] || (literalInWindow[e] > 0 && (count > 1 || unstemmed[e] || text.has(words[e])));
                 } else {
                     all = false;
                 }
             }
-            return (all && (firm || inWindow.length > 1)) || (!whole && specificAndSalient && covered >= coverage * total);
+            return (all && (firm || count > 1)) || (!whole && specificAndSalient && covered >= coverage * total);
         }
     }
 
