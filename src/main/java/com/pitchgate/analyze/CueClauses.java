@@ -102,6 +102,15 @@ final class CueClauses {
             grouped.forEach((first, starting) -> byFirst[first] = starting.stream().mapToInt(Integer::intValue).toArray());
         }
 
+        /** The numbers of the words of each group, -1 for a word not looked for: to ask {@link #holdingOneOfEach(int[][])}. */
+        int[][] numbersOf(List<List<String>> wordGroups) {
+            int[][] groups = new int[wordGroups.size()][];
+            for (int g = 0; g < groups.length; g++) {
+                groups[g] = wordGroups.get(g).stream().mapToInt(word -> numbers.getOrDefault(word, -1)).toArray();
+            }
+            return groups;
+        }
+
         /** Where each word occurs in {@code chars}, overlaps included, in order; words absent are left out (for tests). */
         Map<String, List<Integer>> occurrencesIn(char[] chars) {
             Occurrences found = find(chars);
@@ -116,7 +125,7 @@ final class CueClauses {
 
         /** Where each word occurs in {@code chars}, overlaps included, in order. */
         Occurrences find(char[] chars) {
-            Occurrences found = new Occurrences(numbers, words.length);
+            Occurrences found = new Occurrences(this);
             for (int at = 0; at < chars.length; at++) {
                 int[] starting = byFirst[chars[at]];
                 if (starting == null) {
@@ -146,14 +155,14 @@ final class CueClauses {
 
     /** Where each word of a {@link WordsByFirstChar} occurs in one text, by the word's number, ascending. */
     static final class Occurrences {
-        private final Map<String, Integer> numbers;
+        private final WordsByFirstChar words;
         private final int[][] positions;
         private final int[] counts;
 
-        Occurrences(Map<String, Integer> numbers, int words) {
-            this.numbers = numbers;
-            this.positions = new int[words][];
-            this.counts = new int[words];
+        Occurrences(WordsByFirstChar words) {
+            this.words = words;
+            this.positions = new int[words.words.length][];
+            this.counts = new int[words.words.length];
         }
 
         void add(int number, int position) {
@@ -178,19 +187,37 @@ final class CueClauses {
                 || c == '\'' || c == '’' || c == '-' || c == ',' || c == '.' || c == '(' || c == ')' || Character.isSurrogate(c);
     }
 
-    /** The runs, as {start, end}, in text order, that hold one of the (lower-case) words of each group. */
+    /** The runs, as {start, end}, in text order, that hold one of the (lower-case) words of each group (for tests). */
     List<int[]> holdingOneOfEach(List<List<String>> wordGroups) {
+        return holdingOneOfEach(occurrences.words.numbersOf(wordGroups));
+    }
+
+    /**
+     * The runs, as {start, end}, in text order, that hold one of the words of each group, given by their
+     * numbers ({@link WordsByFirstChar#numbersOf}, once per cue: looking each word up by its String, some
+     * forty a text, cost more than the rest). A group none of whose words the text holds anywhere holds none
+     * of the runs: then no run is read.
+     */
+    List<int[]> holdingOneOfEach(int[][] wordGroups) {
+        for (int[] group : wordGroups) {
+            if (!anyOccurs(group)) {
+                return List.of();
+            }
+        }
         BitSet holding = null;
-        for (List<String> group : wordGroups) {
+        for (int[] group : wordGroups) {
             BitSet holdingGroup = new BitSet(starts.length);
-            for (String word : group) {
-                Integer number = occurrences.numbers.get(word);
-                int[] positions = number == null ? null : occurrences.positions[number];
-                int count = number == null ? 0 : occurrences.counts[number];
+            for (int number : group) {
+                if (number < 0) {
+                    continue;
+                }
+                int[] positions = occurrences.positions[number];
+                int count = occurrences.counts[number];
+                int length = occurrences.words.words[number].length;
                 for (int o = 0; o < count; o++) {
                     int at = positions[o];
                     int run = runAt(at);
-                    if (run >= 0 && at + word.length() <= ends[run]) {
+                    if (run >= 0 && at + length <= ends[run]) {
                         holdingGroup.set(run);
                     }
                 }
@@ -215,6 +242,15 @@ final class CueClauses {
             runs.add(new int[] {starts[run], ends[run]});
         }
         return runs;
+    }
+
+    private boolean anyOccurs(int[] group) {
+        for (int number : group) {
+            if (number >= 0 && occurrences.counts[number] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The run that holds the character at {@code index}, or -1. */

@@ -70,6 +70,9 @@ public final class IntermediaryFinder {
     private static final CueClauses.WordsByFirstChar CUE_WORDS = new CueClauses.WordsByFirstChar(
             CUES.stream().flatMap(cue -> cue.wordGroups().stream()).flatMap(List::stream).collect(java.util.stream.Collectors.toSet()));
 
+    /** The numbers of each cue's words among {@link #CUE_WORDS}, by group, by cue. */
+    private static final int[][][] CUE_WORD_NUMBERS = CUES.stream().map(cue -> CUE_WORDS.numbersOf(cue.wordGroups())).toArray(int[][][]::new);
+
     /** Capitalised words that start sentences but are nobody's name. */
     private static final Set<String> NOT_NAMES = Set.of(
             "I", "We", "You", "He", "She", "They", "It", "My", "Our", "Your", "His", "Her", "Their", "The", "A", "An",
@@ -103,8 +106,9 @@ public final class IntermediaryFinder {
     public List<String> find(String text) {
         CueClauses clauses = CueClauses.of(text, CUE_WORDS);
         List<String> names = new ArrayList<>();
-        for (Cue cue : CUES) {
-            List<int[]> holding = clauses.holdingOneOfEach(cue.wordGroups());
+        for (int c = 0; c < CUES.size(); c++) {
+            Cue cue = CUES.get(c);
+            List<int[]> holding = clauses.holdingOneOfEach(CUE_WORD_NUMBERS[c]);
             Matcher matcher = holding.isEmpty() ? null : cue.pattern().matcher(text);
             for (int[] clause : holding) {
                 matcher.region(clause[0], clause[1]);
