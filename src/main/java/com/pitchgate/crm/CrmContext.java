@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 /**
  * What policies may know about one space while screening one pitch, read from the CRM. One context
  * serves one pitch: the space's known contacts are asked of the CRM once for it ({@link KnownContacts},
- * which the store reads again only when they change), and each person or organisation looked up is
- * looked up once: the intro policy asks again for the names a pitch gives as intermediary and mentions.
+ * which the store reads again only when they change), and each person named is looked up once: the
+ * intro policy asks again for the names a pitch gives as intermediary and mentions.
  * The members' name words are read once per profile.
  */
 public final class CrmContext implements ScreeningContext {
@@ -32,7 +32,7 @@ public final class CrmContext implements ScreeningContext {
     private final SpaceProfile space;
     private final CrmMemory crm;
     private final Instant now;
-    /** The answers given so far for this pitch, by the lower-case address, the name, the lower-case organisation. */
+    /** The answers given so far for this pitch, by name. */
     private final Map<String, Optional<KnownContact>> peopleByName = new ConcurrentHashMap<>();
     /** Asked of the CRM when first needed: a pitch from a stranger that names nobody never needs them. */
     private volatile KnownContacts known;
