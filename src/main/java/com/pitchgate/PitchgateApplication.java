@@ -69,7 +69,6 @@ import com.pitchgate.route.RoutingConfig;
 import com.pitchgate.screen.PitchProcessor;
 import com.pitchgate.screen.RecoverySweeper;
 import com.pitchgate.screen.ScreeningStages;
-import com.pitchgate.screen.WarmUp;
 import com.pitchgate.space.Space;
 import com.pitchgate.space.SpaceConfig;
 import com.pitchgate.space.ProfileEdits;
@@ -109,10 +108,12 @@ import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.views.common.ViewBundle;
 import jakarta.mail.util.StreamProvider;
 import jakarta.servlet.DispatcherType;
+import jakarta.validation.ValidatorFactory;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -130,6 +131,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PitchgateApplication.class);
 
     private SmtpIntake smtpIntake;
+    private ValidatorFactory validatorFactory;
 
     public static void main(String[] args) throws Exception {
         new PitchgateApplication().run(args);
@@ -154,6 +156,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         // and most clients read.
         bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         bootstrap.addBundle(new ViewBundle<>());
+        validatorFactory = bootstrap.getValidatorFactory();
         bootstrap.addCommand(new NewKeyCommand<>(PitchgateConfiguration.class));
         bootstrap.addCommand(new TrainCommand<>(PitchgateConfiguration.class, commandOutput()));
         bootstrap.addCommand(new EvaluateCommand<>(PitchgateConfiguration.class, commandOutput()));
@@ -180,10 +183,8 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
     }
 
     @Override
-    public void run(PitchgateConfiguration config, Environment environment) {
+    public void run(PitchgateConfiguration config, Environment environment) throws Exception {
         Clock clock = clock();
-        RoutingConfig routing = config.getRouting();
-        Database.Served database = Database.open(environment, config.getDatabase());
         SpaceModels models = new SpaceModels();
         ScreeningStages stages = ScreeningStages.build(config, environment.getObjectMapper(), models);
         environment.lifecycle().manage(new Managed() {
@@ -192,11 +193,25 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 stages.close();
             }
         });
+        new Rehearsal(config, environment, validatorFactory, stages.spaces().defaultSpace().id(), clock)
+                .run(config.getIntake().getWarmUpMessages(),
+                        (scratch, scratchDatabase) -> serve(config, scratch, scratchDatabase, stages, models, false, clock));
+        serve(config, environment, config.getDatabase(), stages, models, true, clock);
+    }
+
+    /**
+     * Wires the stores, services and endpoints into an environment: the real one, or the
+     * {@link Rehearsal}'s scratch copy, which has no mail channels.
+     */
+    private void serve(PitchgateConfiguration config, Environment environment, DataSourceFactory databaseSettings,
+            ScreeningStages stages, SpaceModels models, boolean mailChannels, Clock clock) {
+        RoutingConfig routing = config.getRouting();
+        Database.Served database = Database.open(environment, databaseSettings);
         SpaceDirectory spaces = stages.spaces();
         SpaceChains chains = stages.chains();
         environment.healthChecks().register("policies", new PolicyHealthCheck(chains, config.getPlugins().getUnhealthyAfter()));
 
-        PitchStore store = new PitchStore(database.jdbi(), writes(config, environment, database));
+        PitchStore store = new PitchStore(database.jdbi(), writes(databaseSettings, environment, database));
         CrmReader crmReader = new CrmReader(database.dataSource());
         seedKnownContacts(store, spaces, clock);
         Retrainer retrainer = startLearning(config.getLearning(), environment, database, spaces, models, clock);
@@ -207,7 +222,6 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
         PitchProcessor processor = new PitchProcessor(store, spaces, stages.screener(),
                 new CrmRecorder(new DeclineMemory(declineMemory, routing.isDeclineWholeOrganisation())), new OutboundPlanner(outbound),
                 crmReader, clock, Duration.ofMillis(intake.getProcessingLease().toMilliseconds()), intake.getMaxAttempts());
-        environment.lifecycle().manage(new WarmUp(stages.screener(), spaces, clock, intake.getWarmUpMessages(), environment.metrics()));
         IntakeBudget budget = intake.budget();
         LOG.info("at most {} MiB of incoming messages in memory at once (intake.maxBytesInFlight)",
                 budget.totalBytes() / (1024 * 1024));
@@ -228,7 +242,9 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
                 intake.getMaxMessageSize().toBytes(), environment.getObjectMapper()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         Outbox outbox = new StoredOutbox(database.jdbi());
-        startMail(config, environment, spaces, intakePort, budget, outbox, overrides, database, clock);
+        if (mailChannels) {
+            startMail(config, environment, spaces, intakePort, budget, outbox, overrides, database, clock);
+        }
         ApiKeyStore keys = new StoredApiKeys(database.jdbi());
         StoredCrm storedCrm = new StoredCrm(database.jdbi());
         // One service per CRM subject, for the API's resources and the review pages alike.
@@ -297,8 +313,8 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
     }
 
     /** SQLite takes one writer at a time: concurrent requests share commits (see {@link GroupCommit}). */
-    private static Writes writes(PitchgateConfiguration config, Environment environment, Database.Served database) {
-        if (Database.vendor(config.getDatabase().getUrl()) != Database.Vendor.SQLITE) {
+    private static Writes writes(DataSourceFactory databaseSettings, Environment environment, Database.Served database) {
+        if (Database.vendor(databaseSettings.getUrl()) != Database.Vendor.SQLITE) {
             return Writes.direct(database.jdbi());
         }
         GroupCommit groupCommit = new GroupCommit(database.jdbi(), 64, environment.metrics());

@@ -45,7 +45,7 @@ public class IntakeConfig {
     @Min(1)
     private int maxAttempts = 3;
 
-    /** Messages screened, and not stored, before the server opens its ports; 0 for none. */
+    /** Pitches sent to a scratch copy of the server before it opens its ports (its rehearsal); 0 for none. */
     @Min(0)
     private int warmUpMessages = 0;
 
