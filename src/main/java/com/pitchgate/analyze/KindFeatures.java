@@ -28,9 +28,9 @@ final class KindFeatures {
     static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final AddressMatches ADDRESSES = new AddressMatches(ADDRESS, ".+-");
-    private static final Pattern TEMPLATE_FIELD = Pattern.compile(
+    static final Pattern TEMPLATE_FIELD = Pattern.compile(
             "\\{\\{[^{}\\n]{1,40}\\}\\}|\\{[A-Za-zÀ-ÿ_]{2,30}\\}|\\[[A-Z][A-Za-zÀ-ÿ_ ]{1,30}\\]|%[A-Z_]{3,30}%|\\*\\|[A-Z_]{2,20}\\|\\*");
-    private static final Pattern MONEY = Pattern.compile("(?:[$€£]\\s?\\d|\\d\\s?(?:[$€£]|eur|euros?|usd|ht|ttc)\\b)",
+    static final Pattern MONEY = Pattern.compile("(?:[$€£]\\s?\\d|\\d\\s?(?:[$€£]|eur|euros?|usd|ht|ttc)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** From this many links, amounts or exclamation marks, a message is built to sell. */
@@ -119,10 +119,10 @@ final class KindFeatures {
         if (links >= MANY) {
             marks.add("many=links");
         }
-        if ((!checkFirst || glance.templateBracket()) && TEMPLATE_FIELD.matcher(text).find()) {
+        if (checkFirst ? glance.templateBracket() && holdsTemplateField(text, chars) : TEMPLATE_FIELD.matcher(text).find()) {
             marks.add("has=template_field");
         }
-        int amounts = !checkFirst || glance.digit() ? count(MONEY, text) : 0;
+        int amounts = checkFirst ? (glance.digit() ? amounts(text, chars) : 0) : count(MONEY, text);
         if (amounts > 0) {
             marks.add("has=money");
         }
@@ -250,6 +250,53 @@ final class KindFeatures {
         return spans;
     }
 
+    /**
+     * Whether {@link #TEMPLATE_FIELD} matches anywhere, as its find() says: each of its matches starts
+     * with '{', '[', '%' or '*', and it is tried there only. Tried at every position by find(), through
+     * the alternation's nodes, it was most of the time the marks of form took on a long text.
+     */
+    static boolean holdsTemplateField(String text, char[] chars) {
+        Matcher matcher = null;
+        for (int start = 0; start < chars.length; start++) {
+            switch (chars[start]) {
+                case '{', '[', '%', '*' -> {
+                    if (matcher == null) {
+                        matcher = TEMPLATE_FIELD.matcher(text).useTransparentBounds(true);
+                    }
+                    if (matcher.region(start, chars.length).lookingAt()) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many times {@link #MONEY} matches, up to {@link #MANY}, as find() counts them: each match
+     * starts with a currency sign or an ASCII digit (\d is ASCII's, and the pattern ignores the case of
+     * ASCII letters only), and is tried there only, the next from the end of the last.
+     */
+    static int amounts(String text, char[] chars) {
+        Matcher matcher = null;
+        int count = 0;
+        for (int start = 0; start < chars.length && count < MANY; start++) {
+            char c = chars[start];
+            if (c >= '0' && c <= '9' || c == '$' || c == '\u20AC' || c == '\u00A3') {
+                if (matcher == null) {
+                    matcher = MONEY.matcher(text).useTransparentBounds(true);
+                }
+                if (matcher.region(start, chars.length).lookingAt()) {
+                    count++;
+                    start = matcher.end() - 1;
+                }
+            }
+        }
+        return count;
+    }
+
     /** Where {@link #ADDRESS} matches, as its find() finds them: tried at each @ only. */
     static List<int[]> addressSpans(String text) {
         return ADDRESSES.spans(text);
@@ -300,7 +347,7 @@ final class KindFeatures {
         return false;
     }
 
-    private static int count(Pattern pattern, String text) {
+    static int count(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
         int count = 0;
         while (count < MANY && matcher.find()) {

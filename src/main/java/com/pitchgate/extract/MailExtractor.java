@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +38,7 @@ public final class MailExtractor {
     private static final int MAX_HEADERS = 300;
     private static final int MAX_HEADER_CHARS = 4_000;
 
-    private static final Pattern TRACKING_PIXEL = Pattern.compile(
+    static final Pattern TRACKING_PIXEL = Pattern.compile(
             "<img\\b[^>]*(?:\\b(?:width|height)\\s*=\\s*[\"']?[01](?:px)?[\"'\\s/>]|display\\s*:\\s*none)[^>]*>",
             Pattern.CASE_INSENSITIVE);
 
@@ -145,7 +146,7 @@ public final class MailExtractor {
                         "body text", collector)));
             } else if (part.isMimeType("text/html")) {
                 String html = textOf(part, collector);
-                if (TRACKING_PIXEL.matcher(html).find()) {
+                if (holdsTrackingPixel(html)) {
                     collector.marks.add("tracking_pixel");
                 }
                 ExtractedText text = tika.extractHtml(html, deadline);
@@ -309,5 +310,25 @@ public final class MailExtractor {
             String plainText = String.join("\n\n", plain).strip();
             return plainText.isEmpty() ? String.join("\n\n", html).strip() : plainText;
         }
+    }
+
+    /**
+     * Whether {@link #TRACKING_PIXEL} matches anywhere, as its find() says: a match starts with "<img"
+     * (ASCII letters in any case), and the pattern is tried at such a tag only, not at each character
+     * of the HTML.
+     */
+    static boolean holdsTrackingPixel(String html) {
+        Matcher matcher = null;
+        for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+            if (html.regionMatches(true, at + 1, "img", 0, 3)) {
+                if (matcher == null) {
+                    matcher = TRACKING_PIXEL.matcher(html).useTransparentBounds(true);
+                }
+                if (matcher.region(at, html.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

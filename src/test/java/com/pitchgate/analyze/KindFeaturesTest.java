@@ -24,6 +24,43 @@ class KindFeaturesTest {
         }
     }
 
+    /** Template fields and amounts are found where find() finds them, on texts made of what their patterns read. */
+    @Test
+    void templateFieldsAndAmountsAreTheMatchesOfTheirPatterns() {
+        String[] pieces = {"{", "{{", "}", "}}", "[", "]", "%", "*", "|", "*|", "|*", "_", "A", "FNAME", "First Name", "a", "é", "Ÿ",
+            " ", "\n", "0", "7", "42", "$", "€", "£", " $", "eur", "EUR", "euros", "Euro", "usd", "ht", "HT", "ttc", "x", "\u0661",
+            "\uFF11", "\u00B2", "\u212A", "s", "\u017F", "TTCs", ".", ","};
+        java.util.Random random = new java.util.Random(31);
+        int fields = 0;
+        int amounts = 0;
+        for (int round = 0; round < 30_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(round % 100 == 0 ? 400 : 30); i >= 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            boolean field = KindFeatures.TEMPLATE_FIELD.matcher(t).find();
+            int counted = KindFeatures.count(KindFeatures.MONEY, t);
+            assertThat(KindFeatures.holdsTemplateField(t, t.toCharArray())).as(t).isEqualTo(field);
+            assertThat(KindFeatures.amounts(t, t.toCharArray())).as(t).isEqualTo(counted);
+            fields += field ? 1 : 0;
+            amounts += counted > 1 ? 1 : 0;
+        }
+        assertThat(fields).as("texts holding a template field").isGreaterThan(100);
+        assertThat(amounts).as("texts holding several amounts").isGreaterThan(100);
+    }
+
+    /** No character but the ASCII digits is a digit to \\d, and none but '$', '€' and '£' matches them ignoring case. */
+    @Test
+    void onlyTheCandidatesCanStartAnAmount() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean candidate = c >= '0' && c <= '9' || c == '$' || c == '€' || c == '£';
+            // "5" follows a currency sign in an amount, " eur" a digit.
+            boolean startsAnAmount = KindFeatures.MONEY.matcher(c + "5").lookingAt() || KindFeatures.MONEY.matcher(c + " eur").lookingAt();
+            assertThat(startsAnAmount).as("U+%04X", (int) c).isEqualTo(candidate);
+        }
+    }
+
     /** The link candidates are looked for by the ASCII letters alone: no other char is 'h', 't' or 'w' ignoring case. */
     @Test
     void onlyAsciiLettersAreTheLettersOfALinkIgnoringCase() {

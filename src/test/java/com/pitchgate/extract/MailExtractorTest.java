@@ -145,4 +145,26 @@ class MailExtractorTest {
     private static ExtractedPitch extract(String raw) {
         return extractor.extract(raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
     }
+
+    /** Tracking pixels are found where find() finds them, on HTML made of what the pattern reads. */
+    @Test
+    void trackingPixelsAreTheMatchesOfThePattern() {
+        String[] pieces = {"<", ">", "<img", "<IMG", "<iMg", "<imgs", "<\u0130mg", "<img/", " ", "\n", "width", "HEIGHT", "=", "\"", "'",
+            "0", "1", "2", "px", "/", "display", ":", "none", "style=\"", "<p>", "a", "\u212A", "src=x",
+            " width=1", " height='0'", " width = \"1px\"", " style=\"display:none\"", " display : none", " width=10", " height=2",
+            " WIDTH=0>", "1px'/>"};
+        java.util.Random random = new java.util.Random(37);
+        int found = 0;
+        for (int round = 0; round < 30_000; round++) {
+            StringBuilder html = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String h = html.toString();
+            boolean pixel = MailExtractor.TRACKING_PIXEL.matcher(h).find();
+            assertThat(MailExtractor.holdsTrackingPixel(h)).as(h).isEqualTo(pixel);
+            found += pixel ? 1 : 0;
+        }
+        assertThat(found).as("texts holding a pixel").isGreaterThan(100);
+    }
 }
