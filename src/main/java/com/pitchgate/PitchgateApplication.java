@@ -183,7 +183,7 @@ public class PitchgateApplication extends Application<PitchgateConfiguration> {
     }
 
     @Override
-    public void run(PitchgateConfiguration config, Environment environment) throws Exception {
+    public void run(PitchgateConfiguration config, Environment environment) {
         Clock clock = clock();
         SpaceModels models = new SpaceModels();
         ScreeningStages stages = ScreeningStages.build(config, environment.getObjectMapper(), models);

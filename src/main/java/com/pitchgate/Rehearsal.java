@@ -87,11 +87,23 @@ final class Rehearsal {
         this.clock = clock;
     }
 
-    /** Sends {@code messages} pitches through a scratch copy of the application; 0 rehearses nothing. */
-    void run(int messages, Wiring wiring) throws Exception {
+    /**
+     * Sends {@code messages} pitches through a scratch copy of the application; 0 rehearses nothing.
+     * A rehearsal that fails (no room in the temporary folder, say) is logged, and the server starts
+     * without it: it only makes the first answers faster.
+     */
+    void run(int messages, Wiring wiring) {
         if (messages == 0) {
             return;
         }
+        try {
+            rehearse(messages, wiring);
+        } catch (Exception e) {
+            LOG.warn("rehearsal: failed; the server starts without it", e);
+        }
+    }
+
+    private void rehearse(int messages, Wiring wiring) throws Exception {
         long started = System.nanoTime();
         Path folder = Files.createTempDirectory("pitchgate-rehearsal");
         try {
@@ -124,15 +136,16 @@ final class Rehearsal {
                 }
             }
         }
-        if (application == null) {
-            LOG.warn("rehearsal: no plain HTTP application connector (https is terminated in front of Pitchgate"
-                    + " in most set-ups); the server starts without it");
-            return 0;
-        }
         // A thousand lines in the request log would say nothing about real clients.
         server.setRequestLog(null);
+        // Started even with nothing to send to, so that stopping it releases all that was wired.
         server.start();
         try {
+            if (application == null) {
+                LOG.warn("rehearsal: no plain HTTP application connector (https is terminated in front of Pitchgate"
+                        + " in most set-ups); the server starts without it");
+                return 0;
+            }
             return send(apiRoot(scratch, application.getLocalPort()), messages, key);
         } finally {
             server.stop();
