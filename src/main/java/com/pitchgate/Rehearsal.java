@@ -106,23 +106,40 @@ final class Rehearsal {
     private void rehearse(int messages, Wiring wiring) throws Exception {
         long started = System.nanoTime();
         Path folder = Files.createTempDirectory("pitchgate-rehearsal");
-        try {
+        Outcome outcome;
+        // The copy's start would log as the server's own (its banner, "Opened application@...", the
+        // endpoints, the settings read): only its errors are logged.
+        try (QuietLogs quiet = QuietLogs.onlyErrors("io.dropwizard", "org.eclipse.jetty", "org.glassfish", "com.pitchgate")) {
             DataSourceFactory database = scratchDatabase(folder.resolve("rehearsal.db"));
             String key = scratchKey(database);
             Environment scratch = new Environment(real.getName(), real.getObjectMapper(), validators,
                     new MetricRegistry(), Rehearsal.class.getClassLoader(), new HealthCheckRegistry(), config);
             config.getServerFactory().configure(scratch);
             wiring.wire(scratch, database);
-            int answered = serve(scratch, messages, key);
-            real.metrics().counter(MetricRegistry.name(Rehearsal.class, "answered")).inc(answered);
-            LOG.info("rehearsal: {} of {} messages answered in {} ms, before the ports open", answered, messages,
-                    (System.nanoTime() - started) / 1_000_000);
+            outcome = serve(scratch, messages, key);
         } finally {
             deleteFolder(folder);
         }
+        if (outcome.noConnector()) {
+            LOG.warn("rehearsal: no plain HTTP application connector (https is terminated in front of Pitchgate"
+                    + " in most set-ups); the server starts without it");
+            return;
+        }
+        if (outcome.firstRefusal() != null) {
+            // Not fatal: the server would answer clients the same way, and they should be able to see it.
+            LOG.warn("rehearsal: {} of {} messages were not accepted; the first answer was: {}",
+                    messages - outcome.answered(), messages, outcome.firstRefusal());
+        }
+        real.metrics().counter(MetricRegistry.name(Rehearsal.class, "answered")).inc(outcome.answered());
+        LOG.info("rehearsal: {} of {} messages answered in {} ms, before the ports open", outcome.answered(), messages,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
-    private int serve(Environment scratch, int messages, String key) throws Exception {
+    /** What the copy answered: how many pitches it accepted, its first other answer, or that it had no connector to send to. */
+    private record Outcome(int answered, String firstRefusal, boolean noConnector) {
+    }
+
+    private Outcome serve(Environment scratch, int messages, String key) throws Exception {
         Server server = config.getServerFactory().build(scratch);
         ServerConnector application = null;
         for (Connector connector : server.getConnectors()) {
@@ -142,9 +159,7 @@ final class Rehearsal {
         server.start();
         try {
             if (application == null) {
-                LOG.warn("rehearsal: no plain HTTP application connector (https is terminated in front of Pitchgate"
-                        + " in most set-ups); the server starts without it");
-                return 0;
+                return new Outcome(0, null, true);
             }
             return send(apiRoot(scratch, application.getLocalPort()), messages, key);
         } finally {
@@ -160,7 +175,7 @@ final class Rehearsal {
         return "http://" + LOOPBACK + ":" + port + root;
     }
 
-    private int send(String root, int messages, String key) throws Exception {
+    private Outcome send(String root, int messages, String key) throws Exception {
         List<String> texts = KindClassifier.shippedTexts();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger answered = new AtomicInteger();
@@ -191,12 +206,7 @@ final class Rehearsal {
         } finally {
             senders.shutdownNow();
         }
-        if (refused.get() != null) {
-            // Not fatal: the server would answer clients the same way, and they should be able to see it.
-            LOG.warn("rehearsal: {} of {} messages were not accepted; the first answer was: {}",
-                    messages - answered.get(), messages, refused.get());
-        }
-        return answered.get();
+        return new Outcome(answered.get(), refused.get(), false);
     }
 
     /** Every fifth pitch a web-form post in JSON; the others raw e-mails, as the IMAP and SMTP intakes also submit them. */
@@ -257,6 +267,28 @@ final class Rehearsal {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not delete the rehearsal's scratch store " + folder, e);
+        }
+    }
+
+    /** Loggers set to log errors only, for a while; closing puts back the levels they had (set or inherited). */
+    private static final class QuietLogs implements AutoCloseable {
+
+        private final Map<ch.qos.logback.classic.Logger, ch.qos.logback.classic.Level> levels = new HashMap<>();
+
+        static QuietLogs onlyErrors(String... names) {
+            QuietLogs quiet = new QuietLogs();
+            for (String name : names) {
+                if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+                    quiet.levels.put(logger, logger.getLevel());
+                    logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+                }
+            }
+            return quiet;
+        }
+
+        @Override
+        public void close() {
+            levels.forEach(ch.qos.logback.classic.Logger::setLevel);
         }
     }
 }
