@@ -62,6 +62,9 @@ class ShippedConfigTest {
             Response response = client.target(url).request().header("Authorization", "Bearer " + key).post(pitch);
             assertThat(response.getStatus()).isEqualTo(201);
             assertThat(response.readEntity(String.class)).contains("\"queue\":\"forward\"");
+            assertThat(app.getEnvironment().metrics().counter("com.pitchgate.Rehearsal.answered").getCount())
+                    .as("the rehearsal's pitches answered, with its own key").isEqualTo(app.getConfiguration().getIntake().getWarmUpMessages())
+                    .isPositive();
             Response health = client.target("http://localhost:" + app.getAdminPort() + "/healthcheck").request().get();
             assertThat(health.getStatus()).isEqualTo(200);
             assertThat(health.readEntity(String.class)).contains("undecided-pitches").contains("store").contains("policies");
@@ -77,6 +80,8 @@ class ShippedConfigTest {
                 "config.yml", TestApp.withDatabase(TestApp.newDatabaseUrl(),
                 ConfigOverride.config("server.applicationConnectors[0].port", "0"),
                 ConfigOverride.config("server.adminConnectors[0].port", "0"),
+                // The first test rehearses as config.yml says; here it would only add seconds.
+                ConfigOverride.config("intake.warmUpMessages", "0"),
                 ConfigOverride.config("logging.level", "WARN"),
                 ConfigOverride.config("logging.loggers.com\\.pitchgate", "WARN")));
         app.before();
@@ -104,6 +109,7 @@ class ShippedConfigTest {
                     ConfigOverride.config("server.applicationConnectors[0].port", "0"),
                     ConfigOverride.config("server.adminConnectors[0].port", "0"),
                     ConfigOverride.config("smtp.enabled", "true"),
+                    ConfigOverride.config("intake.warmUpMessages", "0"),
                     ConfigOverride.config("logging.level", "WARN"),
                     ConfigOverride.config("logging.loggers.com\\.pitchgate", "WARN")));
             app.before();
