@@ -3,6 +3,7 @@ package com.pitchgate.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.pitchgate.support.RandomTexts;
 import java.util.Random;
 import opennlp.tools.langdetect.DefaultLanguageDetectorContextGenerator;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
@@ -67,20 +68,16 @@ class DetectorNormaliserTest {
         Random random = new Random(29112026);
         int changedByOpenNlp = 0;
         for (int round = 0; round < 30_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = 1 + random.nextInt(16);
-            for (int i = 0; i < length; i++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
+            String text = RandomTexts.join(random, pieces, 1 + random.nextInt(16));
             String theirs;
             try {
-                theirs = openNlp.normalise(text.toString());
+                theirs = openNlp.normalise(text);
             } catch (StringIndexOutOfBoundsException jdkBug) {
                 ours.normalise(text); // does not throw (see failsNotOnACharAboveFfffAtTheEnd)
                 continue;
             }
-            assertThat(ours.normalise(text)).as(text.toString()).isEqualTo(theirs);
-            changedByOpenNlp += theirs.equals(text.toString().toLowerCase()) ? 0 : 1;
+            assertThat(ours.normalise(text)).as(text).isEqualTo(theirs);
+            changedByOpenNlp += theirs.equals(text.toLowerCase()) ? 0 : 1;
         }
         assertThat(changedByOpenNlp).as("texts the normalisers changed").isGreaterThan(20_000);
     }
@@ -105,14 +102,10 @@ class DetectorNormaliserTest {
         Random random = new Random(3122026);
         int changedByOpenNlp = 0;
         for (int round = 0; round < 60_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = 1 + random.nextInt(round % 10 == 0 ? 200 : 20);
-            for (int i = 0; i < length; i++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String theirs = openNlp.normalise(text.toString());
-            assertThat(ours.normalise(text)).as(text.toString()).isEqualTo(theirs);
-            changedByOpenNlp += theirs.equals(text.toString().toLowerCase()) ? 0 : 1;
+            String text = RandomTexts.join(random, pieces, 1 + random.nextInt(round % 10 == 0 ? 200 : 20));
+            String theirs = openNlp.normalise(text);
+            assertThat(ours.normalise(text)).as(text).isEqualTo(theirs);
+            changedByOpenNlp += theirs.equals(text.toLowerCase()) ? 0 : 1;
         }
         assertThat(changedByOpenNlp).as("texts the normalisers changed").isGreaterThan(50_000);
         for (String text : new String[] {"", " ", "\n", "a", "A", "-", "@", "http://", "x@y.z", "  Bonjour  ", "aaa"}) {

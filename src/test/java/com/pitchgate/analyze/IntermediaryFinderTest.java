@@ -2,6 +2,7 @@ package com.pitchgate.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pitchgate.support.RandomTexts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -138,11 +139,7 @@ class IntermediaryFinderTest {
             "Ms", "Ms Liu", "Dr", "Léa", "Élodie", "l'équipe", "C'est", "x", "é", "\uD801\uDC00", "\u00A0", "-"};
         Random random = new Random(20261203);
         for (int round = 0; round < 30_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(30); i >= 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String t = text.toString();
+            String t = RandomTexts.join(random, pieces, 1 + random.nextInt(30));
             assertThat(IntermediaryFinder.addressees(t)).as(t).isEqualTo(IntermediaryFinder.addresseesScanning(t));
         }
     }
@@ -159,11 +156,7 @@ class IntermediaryFinderTest {
             "\r", "\u000B", "\f", "\u00A0", "\u2028", "\u0085", "\u001C", "é", "\uD801\uDC00", "", "-"};
         Random random = new Random(42);
         for (int round = 0; round < 50_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(8); i >= 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String t = text.toString();
+            String t = RandomTexts.join(random, pieces, 1 + random.nextInt(8));
             assertThat(IntermediaryFinder.trim(t)).as(t).isEqualTo(IntermediaryFinder.trimSplitting(t));
         }
         for (String t : List.of("", " ", "\t\n", "Hi", "Hi Dear Me", "Tom  Hale", "Tom\tHale", " Dr  Tom \n Hale ", "C'est Léa")) {

@@ -2,6 +2,7 @@ package com.pitchgate.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pitchgate.support.RandomTexts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +15,7 @@ class KindFeaturesTest {
             "ww", "w", "/", "x.y", "b@c.d", "@e.f", "s", "\u017F", "\u212A", ":", "(", "'"};
         java.util.Random random = new java.util.Random(5);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(30); i >= 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String t = text.toString();
+            String t = RandomTexts.join(random, pieces, 1 + random.nextInt(30));
             assertThat(text(KindFeatures.linkSpans(t))).as(t).isEqualTo(text(spans(KindFeatures.LINK, t)));
             assertThat(text(KindFeatures.addressSpans(t))).as(t).isEqualTo(text(spans(KindFeatures.ADDRESS, t)));
         }
@@ -34,11 +31,7 @@ class KindFeaturesTest {
         int fields = 0;
         int amounts = 0;
         for (int round = 0; round < 30_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(round % 100 == 0 ? 400 : 30); i >= 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String t = text.toString();
+            String t = RandomTexts.join(random, pieces, 1 + random.nextInt(round % 100 == 0 ? 400 : 30));
             boolean field = KindFeatures.TEMPLATE_FIELD.matcher(t).find();
             int counted = KindFeatures.count(KindFeatures.MONEY, t);
             assertThat(KindFeatures.holdsTemplateField(t, t.toCharArray())).as(t).isEqualTo(field);

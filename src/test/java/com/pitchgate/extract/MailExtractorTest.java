@@ -2,6 +2,7 @@ package com.pitchgate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pitchgate.support.RandomTexts;
 import io.dropwizard.util.DataSize;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
@@ -156,11 +157,7 @@ class MailExtractorTest {
         java.util.Random random = new java.util.Random(37);
         int found = 0;
         for (int round = 0; round < 30_000; round++) {
-            StringBuilder html = new StringBuilder();
-            for (int i = random.nextInt(12); i >= 0; i--) {
-                html.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String h = html.toString();
+            String h = RandomTexts.join(random, pieces, 1 + random.nextInt(12));
             boolean pixel = MailExtractor.TRACKING_PIXEL.matcher(h).find();
             assertThat(MailExtractor.holdsTrackingPixel(h)).as(h).isEqualTo(pixel);
             found += pixel ? 1 : 0;

@@ -2,6 +2,7 @@ package com.pitchgate.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pitchgate.support.RandomTexts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,11 +35,7 @@ class AddressMatchesTest {
         for (Pattern pattern : List.of(WITH_APOSTROPHE, WITHOUT)) {
             AddressMatches addresses = new AddressMatches(pattern, pattern == WITHOUT ? ".+-" : ".+'-");
             for (int round = 0; round < 20_000; round++) {
-                StringBuilder text = new StringBuilder();
-                for (int i = random.nextInt(40); i >= 0; i--) {
-                    text.append(pieces[random.nextInt(pieces.length)]);
-                }
-                String t = text.toString();
+                String t = RandomTexts.join(random, pieces, 1 + random.nextInt(40));
                 assertThat(asText(addresses.spans(t))).as(t).isEqualTo(asText(scanned(pattern, t)));
             }
         }

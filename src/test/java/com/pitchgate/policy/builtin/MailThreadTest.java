@@ -3,6 +3,7 @@ package com.pitchgate.policy.builtin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pitchgate.spi.Pitch;
+import com.pitchgate.support.RandomTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,8 @@ class MailThreadTest {
         String[] pieces = {"Jane", " ", "\n", "> ", "wrote", "WRO", "te", "writes", "a ", "écrit", "ÉCRIT", "ecrit", "crit", ":", "[",
                 "]", "x", "w", "c", "r", "\t", "é", "\u212A"};
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int length = random.nextInt(12); length > 0; length--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            texts.add(text.toString());
+            String text = RandomTexts.join(random, pieces, random.nextInt(12));
+            texts.add(text);
         }
         int found = 0;
         for (String text : texts) {
@@ -63,11 +61,7 @@ class MailThreadTest {
         int quotingItself = 0;
         int quotingOthers = 0;
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int length = random.nextInt(16); length > 0; length--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String body = text.toString();
+            String body = RandomTexts.join(random, pieces, random.nextInt(16));
             for (int read = 0; read < 2; read++) {
                 Pitch.Address sender = senders.get(random.nextInt(senders.size()));
                 Pitch pitch = reply(body, sender);

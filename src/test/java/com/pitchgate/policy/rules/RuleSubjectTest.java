@@ -2,6 +2,7 @@ package com.pitchgate.policy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pitchgate.support.RandomTexts;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Random;
@@ -39,16 +40,13 @@ class RuleSubjectTest {
         Random random = new Random(7);
         String[] pieces = {"a", "É", "é", "1", "²", "½", "Ⅻ", " ", "-", "'", "\n", "\u0301", "𝔘", "_", "€"};
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(20); i > 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            Set<String> all = bySplitting(text.toString());
+            String text = RandomTexts.join(random, pieces, random.nextInt(20));
+            Set<String> all = bySplitting(text);
             Set<String> wanted = new HashSet<>(Set.of("a1", "éé", "zz"));
             all.stream().filter(word -> random.nextBoolean()).forEach(wanted::add);
             Set<String> expected = new HashSet<>(all);
             expected.retainAll(wanted);
-            assertThat(words(text.toString(), wanted)).as(text + " for " + wanted).isEqualTo(expected);
+            assertThat(words(text, wanted)).as(text + " for " + wanted).isEqualTo(expected);
         }
     }
 }
