@@ -1,6 +1,7 @@
 package com.pitchgate.analyze;
 
 import com.pitchgate.text.AddressMatches;
+import com.pitchgate.text.MatchesAt;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -229,7 +230,7 @@ final class KindFeatures {
     /** As {@link #linkSpans(String)}, given the text's characters. */
     private static List<int[]> linkSpans(String text, char[] chars) {
         List<int[]> spans = new ArrayList<>();
-        Matcher matcher = null;
+        MatchesAt link = new MatchesAt(LINK, text);
         int from = 0;
         for (int start = 0; start + 4 <= chars.length; start++) {
             // Only 'h' and 'H' are 'h' ignoring case, and so of 't' and 'w' (KindFeaturesTest): "the" and
@@ -237,14 +238,10 @@ final class KindFeatures {
             int c = chars[start] | 0x20;
             int next = chars[start + 1] | 0x20;
             if ((c == 'h' && next == 't' || c == 'w' && next == 'w') && start >= from
-                    && (text.regionMatches(true, start, "http", 0, 4) || text.regionMatches(true, start, "www.", 0, 4))) {
-                if (matcher == null) {
-                    matcher = LINK.matcher(text).useTransparentBounds(true);
-                }
-                if (matcher.region(start, text.length()).lookingAt()) {
-                    spans.add(new int[] {start, matcher.end()});
-                    from = matcher.end();
-                }
+                    && (text.regionMatches(true, start, "http", 0, 4) || text.regionMatches(true, start, "www.", 0, 4))
+                    && link.at(start)) {
+                spans.add(new int[] {start, link.matcher().end()});
+                from = link.matcher().end();
             }
         }
         return spans;
@@ -256,14 +253,11 @@ final class KindFeatures {
      * the alternation's nodes, it was most of the time the marks of form took on a long text.
      */
     static boolean holdsTemplateField(String text, char[] chars) {
-        Matcher matcher = null;
+        MatchesAt field = new MatchesAt(TEMPLATE_FIELD, text);
         for (int start = 0; start < chars.length; start++) {
             switch (chars[start]) {
                 case '{', '[', '%', '*' -> {
-                    if (matcher == null) {
-                        matcher = TEMPLATE_FIELD.matcher(text).useTransparentBounds(true);
-                    }
-                    if (matcher.region(start, chars.length).lookingAt()) {
+                    if (field.at(start)) {
                         return true;
                     }
                 }
@@ -280,18 +274,13 @@ final class KindFeatures {
      * ASCII letters only), and is tried there only, the next from the end of the last.
      */
     static int amounts(String text, char[] chars) {
-        Matcher matcher = null;
+        MatchesAt amount = new MatchesAt(MONEY, text);
         int count = 0;
         for (int start = 0; start < chars.length && count < MANY; start++) {
             char c = chars[start];
-            if (c >= '0' && c <= '9' || c == '$' || c == '\u20AC' || c == '\u00A3') {
-                if (matcher == null) {
-                    matcher = MONEY.matcher(text).useTransparentBounds(true);
-                }
-                if (matcher.region(start, chars.length).lookingAt()) {
-                    count++;
-                    start = matcher.end() - 1;
-                }
+            if ((c >= '0' && c <= '9' || c == '$' || c == '\u20AC' || c == '\u00A3') && amount.at(start)) {
+                count++;
+                start = amount.matcher().end() - 1;
             }
         }
         return count;

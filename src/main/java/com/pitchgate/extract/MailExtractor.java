@@ -1,6 +1,7 @@
 package com.pitchgate.extract;
 
 import com.pitchgate.spi.Pitch.Address;
+import com.pitchgate.text.MatchesAt;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
@@ -25,7 +26,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -318,15 +318,10 @@ public final class MailExtractor {
      * of the HTML.
      */
     static boolean holdsTrackingPixel(String html) {
-        Matcher matcher = null;
+        MatchesAt pixel = new MatchesAt(TRACKING_PIXEL, html);
         for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
-            if (html.regionMatches(true, at + 1, "img", 0, 3)) {
-                if (matcher == null) {
-                    matcher = TRACKING_PIXEL.matcher(html).useTransparentBounds(true);
-                }
-                if (matcher.region(at, html.length()).lookingAt()) {
-                    return true;
-                }
+            if (html.regionMatches(true, at + 1, "img", 0, 3) && pixel.at(at)) {
+                return true;
             }
         }
         return false;

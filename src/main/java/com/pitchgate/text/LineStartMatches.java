@@ -10,17 +10,17 @@ import java.util.regex.Pattern;
  *
  * <p>The pattern must start with {@code ^} in MULTILINE mode (not UNIX_LINES) on every branch, and match
  * no empty text: then a match starts where {@code ^} matches, and find() goes on from where a match
- * ends. The pattern is tried there with transparent and non-anchoring bounds, so that what it reads
- * around the place tried (look-arounds, {@code $}, {@code \b}) is what find() read over the whole text.
+ * ends. The pattern is tried there as {@link MatchesAt} tries it, reading around the place tried what
+ * find() read over the whole text.
  */
 public final class LineStartMatches {
 
     private final String text;
-    private final Matcher matcher;
+    private final MatchesAt pattern;
 
     public LineStartMatches(Pattern pattern, String text) {
         this.text = text;
-        this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        this.pattern = new MatchesAt(pattern, text);
     }
 
     /**
@@ -28,9 +28,8 @@ public final class LineStartMatches {
      * {@link #matcher()} holds it.
      */
     public boolean find(int from) {
-        int length = text.length();
         for (int at = next(text, from); at >= 0; at = next(text, at + 1)) {
-            if (matcher.region(at, length).lookingAt()) {
+            if (pattern.at(at)) {
                 return true;
             }
         }
@@ -38,7 +37,7 @@ public final class LineStartMatches {
     }
 
     public Matcher matcher() {
-        return matcher;
+        return pattern.matcher();
     }
 
     /**
