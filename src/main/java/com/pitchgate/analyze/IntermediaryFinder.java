@@ -66,8 +66,8 @@ public final class IntermediaryFinder {
             cue(NAMED + "\\s+(?i:qui\\s+)?(?i:m['’]a\\s+parlé\\s+de\\s+vous|nous\\s+a\\s+mis\\s+en\\s+relation|m['’]a\\s+mis\\s+en\\s+relation)",
                     anyOf("parlé", "relation")));
 
-    /** Every word of the cues' groups, looked for in one pass over a text. */
-    private static final CueClauses.WordsByFirstChar CUE_WORDS = new CueClauses.WordsByFirstChar(
+    /** Every word of the cues' groups, looked for in one pass over a text (CueClausesBenchmark's too). */
+    static final CueClauses.WordsByFirstChar CUE_WORDS = new CueClauses.WordsByFirstChar(
             CUES.stream().flatMap(cue -> cue.wordGroups().stream()).flatMap(List::stream).collect(java.util.stream.Collectors.toSet()));
 
     /** The numbers of each cue's words among {@link #CUE_WORDS}, by group, by cue. */

@@ -27,19 +27,15 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CueClausesBenchmark {
 
     private String text;
-    private CueClauses.WordsByFirstChar cueWords;
 
     @Setup
-    public void setUp() throws ReflectiveOperationException {
+    public void setUp() {
         text = String.join("\n", KindClassifier.shippedTexts().subList(0, 40));
-        java.lang.reflect.Field words = IntermediaryFinder.class.getDeclaredField("CUE_WORDS");
-        words.setAccessible(true);
-        cueWords = (CueClauses.WordsByFirstChar) words.get(null);
     }
 
     @Benchmark
     public int cueClausesOfMessages() {
-        CueClauses clauses = CueClauses.of(text, cueWords);
+        CueClauses clauses = CueClauses.of(text, IntermediaryFinder.CUE_WORDS);
         int runs = 0;
         for (List<String> words : List.of(List.of("suggested", "recommended"), List.of("vous", "votre"), List.of("dit"))) {
             runs += clauses.holdingOneOfEach(List.of(words)).size();
