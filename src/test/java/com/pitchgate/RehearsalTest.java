@@ -68,7 +68,7 @@ class RehearsalTest {
         assertThat(form.message()).endsWith("salle de réunion\npour trois mois & plus, à côté de la gare \"quoted\"");
     }
 
-    private static List<String> rehearsalFolders() {
+    static List<String> rehearsalFolders() {
         String[] names = new File(System.getProperty("java.io.tmpdir")).list((folder, name) -> name.startsWith("pitchgate-rehearsal"));
         return names == null ? List.of() : Arrays.stream(names).sorted().toList();
     }
