@@ -10,8 +10,6 @@ import com.pitchgate.store.StoredApiKeys;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.ValidatorFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -52,7 +48,8 @@ import org.slf4j.LoggerFactory;
  * <p>The copy shares the screening stages (models, policies, plugins) with the real server and has
  * none of its mail channels (IMAP, SMTP, outbox), so it reads and sends nothing outside the process;
  * its store is SQLite even when the real one is PostgreSQL. It needs a plain HTTP application
- * connector; behind an https connector of Jetty's own the server starts without rehearsing.
+ * connector; behind an https connector of Jetty's own the server starts without rehearsing. The
+ * scratch folders of servers that died while they rehearsed are removed ({@link ScratchFolders}).
  */
 final class Rehearsal {
 
@@ -105,20 +102,23 @@ final class Rehearsal {
 
     private void rehearse(int messages, Wiring wiring) throws Exception {
         long started = System.nanoTime();
-        Path folder = Files.createTempDirectory("pitchgate-rehearsal");
+        Path folder = Files.createTempDirectory(ScratchFolders.PREFIX);
         Outcome outcome;
-        // The copy's start would log as the server's own (its banner, "Opened application@...", the
-        // endpoints, the settings read): only its errors are logged.
-        try (QuietLogs quiet = QuietLogs.onlyErrors("io.dropwizard", "org.eclipse.jetty", "org.glassfish", "com.pitchgate")) {
-            DataSourceFactory database = scratchDatabase(folder.resolve("rehearsal.db"));
-            String key = scratchKey(database);
-            Environment scratch = new Environment(real.getName(), real.getObjectMapper(), validators,
-                    new MetricRegistry(), Rehearsal.class.getClassLoader(), new HealthCheckRegistry(), config);
-            config.getServerFactory().configure(scratch);
-            wiring.wire(scratch, database);
-            outcome = serve(scratch, messages, key);
+        try (ScratchFolders.InUse inUse = ScratchFolders.inUse(folder)) {
+            ScratchFolders.removeAbandoned(folder);
+            // The copy's start would log as the server's own (its banner, "Opened application@...", the
+            // endpoints, the settings read): only its errors are logged.
+            try (QuietLogs quiet = QuietLogs.onlyErrors("io.dropwizard", "org.eclipse.jetty", "org.glassfish", "com.pitchgate")) {
+                DataSourceFactory database = scratchDatabase(folder.resolve("rehearsal.db"));
+                String key = scratchKey(database);
+                Environment scratch = new Environment(real.getName(), real.getObjectMapper(), validators,
+                        new MetricRegistry(), Rehearsal.class.getClassLoader(), new HealthCheckRegistry(), config);
+                config.getServerFactory().configure(scratch);
+                wiring.wire(scratch, database);
+                outcome = serve(scratch, messages, key);
+            }
         } finally {
-            deleteFolder(folder);
+            ScratchFolders.delete(folder);
         }
         if (outcome.noConnector()) {
             LOG.warn("rehearsal: no plain HTTP application connector (https is terminated in front of Pitchgate"
@@ -258,16 +258,6 @@ final class Rehearsal {
                     clock.millis());
         }
         return key;
-    }
-
-    private static void deleteFolder(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete the rehearsal's scratch store " + folder, e);
-        }
     }
 
     /** Loggers set to log errors only, for a while; closing puts back the levels they had (set or inherited). */

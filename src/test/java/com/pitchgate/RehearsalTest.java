@@ -14,11 +14,18 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,6 +42,8 @@ class RehearsalTest {
 
     /** Scratch folders left by other processes (one killed mid-rehearsal, say): before the application starts. */
     static final List<String> FOLDERS_BEFORE = rehearsalFolders();
+    /** One such folder, left hours ago by a server that died while it rehearsed. */
+    static final Path ABANDONED = abandonedFolder();
     static final DropwizardAppExtension<PitchgateConfiguration> APP = TestApp.extension(
             ConfigOverride.config("intake.warmUpMessages", "40"));
 
@@ -43,7 +52,12 @@ class RehearsalTest {
         assertThat(APP.getEnvironment().metrics().counter("com.pitchgate.Rehearsal.answered").getCount()).isEqualTo(40);
         assertThat(count(APP, "SELECT count(*) FROM pitches")).isZero();
         assertThat(count(APP, "SELECT count(*) FROM contacts WHERE email LIKE 'rehearsal%'")).isZero();
-        assertThat(rehearsalFolders()).isEqualTo(FOLDERS_BEFORE);
+        assertThat(FOLDERS_BEFORE).containsAll(rehearsalFolders());
+    }
+
+    @Test
+    void removesTheScratchFoldersOfServersThatDiedWhileRehearsing() {
+        assertThat(ABANDONED).doesNotExist();
     }
 
     @ParameterizedTest
@@ -66,6 +80,18 @@ class RehearsalTest {
 
         assertThat(form.email()).isEqualTo("rehearsal-9@pitchgate.invalid");
         assertThat(form.message()).endsWith("salle de réunion\npour trois mois & plus, à côté de la gare \"quoted\"");
+    }
+
+    private static Path abandonedFolder() {
+        try {
+            Path folder = Files.createTempDirectory(ScratchFolders.PREFIX);
+            Files.writeString(folder.resolve("rehearsal.db"), "a store");
+            Files.createFile(folder.resolve(ScratchFolders.LOCK_FILE));
+            Files.setLastModifiedTime(folder, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<String> rehearsalFolders() {
