@@ -1,5 +1,6 @@
 package com.pitchgate.policy.builtin;
 
+import com.pitchgate.text.MatchesAt;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -223,8 +224,7 @@ final class TextCues {
      */
     private void findAtWordStarts(WordStarts words, List<Match> matches) {
         String window = words.text();
-        Matcher[] matchers = new Matcher[alternations];
-        int length = window.length();
+        MatchesAt[] tries = new MatchesAt[alternations];
         int resume = 0;
         for (int i = 0; i < words.count(); i++) {
             int position = words.at(i);
@@ -236,15 +236,14 @@ final class TextCues {
             if (candidates == null) {
                 continue;
             }
-            Matcher matcher = matchers[candidates.slot()];
-            if (matcher == null) {
-                matcher = candidates.pattern().matcher(window).useTransparentBounds(true).useAnchoringBounds(false);
-                matchers[candidates.slot()] = matcher;
+            MatchesAt at = tries[candidates.slot()];
+            if (at == null) {
+                at = new MatchesAt(candidates.pattern(), window);
+                tries[candidates.slot()] = at;
             }
-            matcher.region(position, length);
-            if (matcher.lookingAt()) {
-                matches.add(candidates.match(matcher));
-                resume = Math.max(matcher.end(), position + Character.charCount(first));
+            if (at.at(position)) {
+                matches.add(candidates.match(at.matcher()));
+                resume = Math.max(at.matcher().end(), position + Character.charCount(first));
             }
         }
     }
@@ -254,27 +253,24 @@ final class TextCues {
      * is: the same matches, since at each place the alternation is tried as {@code find()} tries it.
      */
     private void findElsewhere(String window, List<Match> matches) {
-        Matcher matcher = elsewhere.pattern().matcher(window);
         if (elsewhereStartsWith == null) {
+            Matcher matcher = elsewhere.pattern().matcher(window);
             while (matcher.find()) {
                 matches.add(elsewhere.match(matcher));
             }
             return;
         }
-        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        MatchesAt at = new MatchesAt(elsewhere.pattern(), window);
         int length = window.length();
         int position = 0;
         while (position < length) {
             char c = window.charAt(position);
             boolean mayStart = c < DISPATCHED ? elsewhereStartsWith[c]
                     : !(Character.isLowSurrogate(c) && position > 0 && Character.isHighSurrogate(window.charAt(position - 1)));
-            if (mayStart) {
-                matcher.region(position, length);
-                if (matcher.lookingAt()) {
-                    matches.add(elsewhere.match(matcher));
-                    position = Math.max(matcher.end(), position + 1);
-                    continue;
-                }
+            if (mayStart && at.at(position)) {
+                matches.add(elsewhere.match(at.matcher()));
+                position = Math.max(at.matcher().end(), position + 1);
+                continue;
             }
             position++;
         }
