@@ -9,6 +9,7 @@ import com.pitchgate.spi.PolicyInfo;
 import com.pitchgate.spi.PolicyOutcome;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.Signal;
+import com.pitchgate.text.Decimals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,8 +100,8 @@ public final class BulkPolicy implements Policy {
         boolean notAPitch = kind.is(MessageKind.CORRESPONDENCE) || kind.is(MessageKind.INQUIRY);
         boolean sure = kind.confidence() >= minConfidence;
         if (kind.is(MessageKind.BULK)) {
-            signals.add((sure ? PROMOTIONAL_BULK : LIKELY_BULK).withDetail(String.format(Locale.ROOT,
-                    "reads as promotional mass mail (%.0f%% sure)", 100 * kind.confidence())));
+            signals.add((sure ? PROMOTIONAL_BULK : LIKELY_BULK).withDetail(
+                    "reads as promotional mass mail (" + Decimals.rounded(100 * kind.confidence(), 0) + "% sure)"));
         }
         // A reply in a conversation with someone else, or a post to a discussion list, chases no pitch.
         boolean conversation = MailThread.isConversation(pitch) || MailThread.discussionList(pitch).isPresent();
@@ -109,7 +110,7 @@ public final class BulkPolicy implements Policy {
         boolean bump = kind.is(MessageKind.BUMP) ? sure || !bumps.isEmpty() : !bumps.isEmpty() && kind.is(MessageKind.UNKNOWN_KIND);
         if (!conversation && bump) {
             signals.add(FOLLOW_UP_BUMP.withDetail("chases an unanswered pitch"
-                    + (kind.is(MessageKind.BUMP) ? String.format(Locale.ROOT, " (%.0f%% sure)", 100 * kind.confidence()) : "")
+                    + (kind.is(MessageKind.BUMP) ? " (" + Decimals.rounded(100 * kind.confidence(), 0) + "% sure)" : "")
                     + (bumps.isEmpty() ? "" : ": " + TextCues.quoted(bumps))));
         }
         if (notAPitch || conversation) {

@@ -9,6 +9,7 @@ import com.pitchgate.spi.PolicyInfo;
 import com.pitchgate.spi.PolicyOutcome;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.Signal;
+import com.pitchgate.text.Decimals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +68,8 @@ public final class CorrespondencePolicy implements Policy {
         List<Signal> signals = new ArrayList<>();
         List<String> evidence = evidence(pitch);
         if (kind.is(MessageKind.CORRESPONDENCE) && kind.confidence() >= minConfidence) {
-            signals.add(NOT_A_PITCH.withDetail(String.format(Locale.ROOT, "reads as correspondence, not a pitch (%.0f%% sure)%s",
-                    100 * kind.confidence(), evidence.isEmpty() ? "" : "; " + String.join("; ", evidence))));
+            signals.add(NOT_A_PITCH.withDetail("reads as correspondence, not a pitch (" + Decimals.rounded(100 * kind.confidence(), 0)
+                    + "% sure)" + (evidence.isEmpty() ? "" : "; " + String.join("; ", evidence))));
         }
         boolean massMail = kind.is(MessageKind.BULK) && kind.confidence() >= minConfidence;
         if (!massMail && MailThread.isConversation(pitch)) {

@@ -10,6 +10,7 @@ import com.pitchgate.spi.PolicyOutcome;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.Signal;
 import com.pitchgate.spi.SpaceProfile;
+import com.pitchgate.text.Decimals;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,8 +111,8 @@ public final class FitPolicy implements Policy {
                 signals.add(DOMAIN_FIT.withDetail(domainDetail(domain, best)));
             } else if (best < noFit && pitch.stems().size() >= minStemsToJudge && unwanted.isEmpty() && sells(pitch)
                     && !mayBeAsking(pitch) && fit.matched(Pitch.Fit.TOUCHED).isEmpty()) {
-                signals.add(NO_FIT.withDetail(String.format(
-                        "nothing in common with the space or any member (best fit %.3f)", best)));
+                signals.add(NO_FIT.withDetail(
+                        "nothing in common with the space or any member (best fit " + Decimals.rounded(best, 3) + ")"));
             }
         }
         return PolicyOutcome.of(signals);
@@ -161,7 +162,7 @@ public final class FitPolicy implements Policy {
     }
 
     private static String domainDetail(List<String> domain, double best) {
-        String fitText = String.format("best fit %.3f", best);
+        String fitText = "best fit " + Decimals.rounded(best, 3);
         return domain.isEmpty() ? "close to the space's domain, " + fitText
                 : "touches the field of " + String.join("; ", domain) + ", " + fitText;
     }

@@ -9,9 +9,9 @@ import com.pitchgate.spi.PolicyInfo;
 import com.pitchgate.spi.PolicyOutcome;
 import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.Signal;
+import com.pitchgate.text.Decimals;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Tells a customer from a vendor by the direction of the ask: someone who wants something from the
@@ -100,14 +100,12 @@ public final class InquiryPolicy implements Policy {
         double inquiry = kind.probability(MessageKind.INQUIRY);
         double offer = kind.probability(MessageKind.OFFER);
         if (inquiry > offer && inquiry >= minConfidence) {
-            return PolicyOutcome.of(List.of(GENUINE_INQUIRY.withDetail(String.format(Locale.ROOT,
-                    "asks for something (%.0f%% against %.0f%% for an offer)%s", 100 * inquiry, 100 * offer,
-                    explained(REQUESTS.find(text, 3))))));
+            return PolicyOutcome.of(List.of(GENUINE_INQUIRY.withDetail("asks for something (" + Decimals.rounded(100 * inquiry, 0)
+                    + "% against " + Decimals.rounded(100 * offer, 0) + "% for an offer)" + explained(REQUESTS.find(text, 3)))));
         }
         if (offer > inquiry && offer >= minConfidence) {
-            return PolicyOutcome.of(List.of(VENDOR_OFFER.withDetail(String.format(Locale.ROOT,
-                    "offers something (%.0f%% against %.0f%% for an inquiry)%s", 100 * offer, 100 * inquiry,
-                    explained(OFFERS.find(text, 3))))));
+            return PolicyOutcome.of(List.of(VENDOR_OFFER.withDetail("offers something (" + Decimals.rounded(100 * offer, 0)
+                    + "% against " + Decimals.rounded(100 * inquiry, 0) + "% for an inquiry)" + explained(OFFERS.find(text, 3)))));
         }
         return PolicyOutcome.nothing();
     }

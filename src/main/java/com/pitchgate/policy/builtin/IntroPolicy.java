@@ -13,6 +13,7 @@ import com.pitchgate.spi.ScreeningContext;
 import com.pitchgate.spi.ScreeningContext.KnownContact;
 import com.pitchgate.spi.Verdict;
 import com.pitchgate.text.AddressMatches;
+import com.pitchgate.text.Decimals;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -117,8 +118,8 @@ public final class IntroPolicy implements Policy {
                     "names " + pitch.intermediaries().get(0) + " as intermediary, who is not known here"));
         }
         if (kind.is(MessageKind.INTRO) && kind.confidence() >= UNKNOWN_INTRO_PROBABILITY) {
-            return PolicyOutcome.decide(new Verdict(Queue.REQUIRES_INTRO, "unknown_intermediary", String.format(Locale.ROOT,
-                    "reads as an introduction (%.0f%% sure), through nobody known here", 100 * kind.confidence())));
+            return PolicyOutcome.decide(new Verdict(Queue.REQUIRES_INTRO, "unknown_intermediary",
+                    "reads as an introduction (" + Decimals.rounded(100 * kind.confidence(), 0) + "% sure), through nobody known here"));
         }
         return PolicyOutcome.nothing();
     }
@@ -151,8 +152,9 @@ public final class IntroPolicy implements Policy {
             if (known.isPresent() && !known.get().email().equalsIgnoreCase(pitch.sender().email())
                     && (readsAsIntro || known.get().kind().equals("contact")
                             || (fullName && pitch.kind().probability(MessageKind.INTRO) >= MEMBER_NAMED_INTRO_PROBABILITY))) {
-                return Optional.of(String.format(Locale.ROOT, "introduced by %s, named as \"%s\" (the message reads as an introduction: %.0f%%)",
-                        described(known.get()), candidate, 100 * pitch.kind().probability(MessageKind.INTRO)));
+                String sure = Decimals.rounded(100 * pitch.kind().probability(MessageKind.INTRO), 0);
+                return Optional.of("introduced by " + described(known.get()) + ", named as \"" + candidate
+                        + "\" (the message reads as an introduction: " + sure + "%)");
             }
             if (fullName) {
                 Optional<KnownContact> staff = context.knownAtOrganisationNamed(candidate);
