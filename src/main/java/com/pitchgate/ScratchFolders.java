@@ -73,20 +73,29 @@ final class ScratchFolders {
 
     /**
      * Removes the scratch folders beside {@code own} that no process uses any more. One that cannot be
-     * read or removed is left as it is: the rehearsal goes on.
+     * read or removed (another user's, in a shared temporary folder) is left as it is.
      */
     static void removeAbandoned(Path own) {
         Instant changedBefore = Instant.now().minus(GRACE);
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(own.getParent(), PREFIX + "*")) {
             for (Path folder : folders) {
-                if (!folder.equals(own) && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
-                        && abandoned(folder, changedBefore)) {
-                    delete(folder);
-                    LOG.info("rehearsal: removed {}, left by a server stopped while it rehearsed", folder);
+                if (!folder.equals(own) && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    removeIfAbandoned(folder, changedBefore);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            LOG.warn("rehearsal: could not remove the scratch folders left by earlier starts", e);
+            LOG.warn("rehearsal: could not list the temporary folder for scratch folders left by earlier starts", e);
+        }
+    }
+
+    private static void removeIfAbandoned(Path folder, Instant changedBefore) {
+        try {
+            if (abandoned(folder, changedBefore)) {
+                delete(folder);
+                LOG.info("rehearsal: removed {}, left by a server stopped while it rehearsed", folder);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.debug("rehearsal: left {} as it is", folder, e);
         }
     }
 

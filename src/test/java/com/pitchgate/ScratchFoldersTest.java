@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +82,27 @@ class ScratchFoldersTest {
         ScratchFolders.removeAbandoned(own);
 
         assertThat(fresh).exists();
+    }
+
+    @Test
+    void goesOnPastAFolderItCannotRead() throws IOException {
+        // Left folders made before and after it, since the order a folder is listed in is the file system's.
+        List<Path> left = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            left.add(folder("-left-before-" + i, true));
+        }
+        // Its lock cannot be opened (a folder in its place), as another user's could not.
+        Path unreadable = Files.createDirectory(parent.resolve(ScratchFolders.PREFIX + "-unreadable"));
+        Files.createDirectory(unreadable.resolve(ScratchFolders.LOCK_FILE));
+        Files.setLastModifiedTime(unreadable, FileTime.from(HOURS_AGO));
+        for (int i = 0; i < 4; i++) {
+            left.add(folder("-left-after-" + i, true));
+        }
+
+        ScratchFolders.removeAbandoned(own);
+
+        assertThat(unreadable).exists();
+        assertThat(left).allSatisfy(folder -> assertThat(folder).doesNotExist());
     }
 
     @Test
