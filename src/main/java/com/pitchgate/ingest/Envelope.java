@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * @param channel {@link IntakeService#EMAIL} or {@link IntakeService#FORM}
  * @param raw     an RFC 822 message, or the canonical JSON of a form
+ * @param sha256  the SHA-256 of {@code raw} in hex, by which a pitch without a Message-ID is
+ *                recognised when it comes again; empty for a mail with one, recognised by that
  * @param headers a mail's parsed headers; empty for a form
  */
 public record Envelope(Space space, String channel, byte[] raw, String sha256, Instant receivedAt,

@@ -23,6 +23,8 @@ public final class IntakeService {
 
     public static final String EMAIL = "email";
     public static final String FORM = "form";
+    /** The content hash of a mail recognised by its Message-ID instead (see {@link #contentHash}). */
+    static final String NO_CONTENT_HASH = "";
 
     private final PitchStore store;
     private final ObjectMapper canonicalJson;
@@ -53,7 +55,7 @@ public final class IntakeService {
     /** A raw message's envelope: checked, and its headers parsed, the one time on its way in. */
     public Envelope message(Space space, byte[] raw) {
         MailHeaders headers = RawMessageCheck.check(raw);
-        return new Envelope(space, EMAIL, raw, sha256(raw), clock.instant(), Optional.of(headers));
+        return new Envelope(space, EMAIL, raw, contentHash(raw, headers), clock.instant(), Optional.of(headers));
     }
 
     /**
@@ -61,7 +63,7 @@ public final class IntakeService {
      * intake, which checks the message as the client sent it, then parses it with its trace lines).
      */
     public Envelope message(Space space, MailHeaders headers) {
-        return new Envelope(space, EMAIL, headers.raw(), sha256(headers.raw()), clock.instant(), Optional.of(headers));
+        return new Envelope(space, EMAIL, headers.raw(), contentHash(headers.raw(), headers), clock.instant(), Optional.of(headers));
     }
 
     /** A web-form pitch's envelope: its canonical JSON is what is stored. */
@@ -87,6 +89,16 @@ public final class IntakeService {
         }
         return store.storeRaw(spaceId, envelope.channel(), envelope.raw(), envelope.sha256(), envelope.duplicateKey(),
                 envelope.receivedAt());
+    }
+
+    /**
+     * What a mail without a Message-ID is recognised by when it comes again: the SHA-256 of its bytes.
+     * A mail with one is recognised by it (the same bytes hold the same Message-ID), so its hash would
+     * never be looked up, and is not computed: SHA-256 was 1.7 % of the request threads' CPU, as C1
+     * compiles it (no intrinsic). Its {@code content_hash} is left empty, outside the hash's index.
+     */
+    static String contentHash(byte[] raw, MailHeaders headers) {
+        return headers.duplicateKey().isPresent() ? NO_CONTENT_HASH : sha256(raw);
     }
 
     public static String sha256(byte[] content) {

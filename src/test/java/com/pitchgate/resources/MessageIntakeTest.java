@@ -144,6 +144,23 @@ abstract class MessageIntakeTest {
     }
 
     @Test
+    void theSameMessageWithoutAMessageIdTwiceIsStoredOnceByItsContent() {
+        String raw = "From: Sara Klein <sara@ledgerly.example>\r\nTo: sophie@lafabrique.example\r\nSubject: No id\r\n"
+                + "Date: Thu, 3 Dec 2026 09:30:00 +0100\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "Hello, do you have a desk available next week? How much is it?\r\n";
+        JsonNode first = Json.body(TestApp.postMessage(app(), raw));
+        Response again = TestApp.postMessage(app(), raw);
+        JsonNode second = Json.body(again);
+        JsonNode other = Json.body(TestApp.postMessage(app(), raw.replace("next week", "next month")));
+
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat(second.path("duplicate").asBoolean()).isTrue();
+        assertThat(second.path("id").asLong()).isEqualTo(first.path("id").asLong());
+        assertThat(other.path("duplicate").asBoolean()).isFalse();
+        assertThat(other.path("id").asLong()).isNotEqualTo(first.path("id").asLong());
+    }
+
+    @Test
     void theSameFormTwiceIsStoredOnce() {
         Map<String, Object> form = Map.of("name", "Eva", "email", "eva@example.org",
                 "message", "Hello, could you send me the price list for a day pass?");
