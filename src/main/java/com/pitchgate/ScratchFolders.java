@@ -39,7 +39,7 @@ final class ScratchFolders {
     private ScratchFolders() {
     }
 
-    /** The lock that marks a folder in use, until closed. */
+    /** The lock that marks a folder in use, until closed; none where the file system takes no locks. */
     static final class InUse implements AutoCloseable {
 
         private final FileChannel channel;
@@ -50,8 +50,15 @@ final class ScratchFolders {
             this.lock = lock;
         }
 
+        boolean held() {
+            return lock != null;
+        }
+
         @Override
         public void close() throws IOException {
+            if (lock == null) {
+                return;
+            }
             try {
                 lock.release();
             } finally {
@@ -60,14 +67,23 @@ final class ScratchFolders {
         }
     }
 
-    /** Marks {@code folder} in use by this process until the returned lock is closed. */
-    static InUse inUse(Path folder) throws IOException {
-        FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    /**
+     * Marks {@code folder} in use by this process until the returned lock is closed. Where that cannot
+     * be done (a file system without locks), the folder is not marked, and the rehearsal goes on: its
+     * folder is still young while it rehearses, and is deleted after.
+     */
+    static InUse inUse(Path folder) {
         try {
-            return new InUse(channel, channel.lock());
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
+            FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                return new InUse(channel, channel.lock());
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            LOG.debug("rehearsal: {} could not be locked; it is used unmarked", folder, e);
+            return new InUse(null, null);
         }
     }
 

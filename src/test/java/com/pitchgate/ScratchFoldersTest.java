@@ -106,6 +106,19 @@ class ScratchFoldersTest {
     }
 
     @Test
+    void aFolderThatCannotBeLockedIsUsedUnmarked() throws IOException {
+        Path unlockable = Files.createDirectory(parent.resolve(ScratchFolders.PREFIX + "-unlockable"));
+        Files.createDirectory(unlockable.resolve(ScratchFolders.LOCK_FILE));
+
+        try (ScratchFolders.InUse inUse = ScratchFolders.inUse(unlockable)) {
+            assertThat(inUse.held()).isFalse();
+        }
+        try (ScratchFolders.InUse inUse = ScratchFolders.inUse(own)) {
+            assertThat(inUse.held()).isTrue();
+        }
+    }
+
+    @Test
     void leavesOtherFoldersAlone() throws IOException {
         Path other = Files.createDirectory(parent.resolve("pitchgate-test-other"));
         Files.setLastModifiedTime(other, FileTime.from(HOURS_AGO));
