@@ -8,9 +8,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheckRegistry;
+import com.pitchgate.support.ConfigFiles;
 import com.pitchgate.support.TestApp;
-import io.dropwizard.configuration.FileConfigurationSourceProvider;
-import io.dropwizard.configuration.YamlConfigurationFactory;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
@@ -26,8 +25,7 @@ class RehearsalFailureTest {
     @Test
     void aFailedRehearsalIsLoggedAndLeavesNoScratchStoreBehind() throws Exception {
         ValidatorFactory validators = Validators.newValidatorFactory();
-        PitchgateConfiguration config = new YamlConfigurationFactory<>(PitchgateConfiguration.class, validators.getValidator(),
-                Jackson.newObjectMapper(), "dw").build(new FileConfigurationSourceProvider(), TestApp.configPath());
+        PitchgateConfiguration config = ConfigFiles.load(TestApp.configPath());
         Environment real = new Environment("pitchgate", Jackson.newObjectMapper(), validators, new MetricRegistry(),
                 getClass().getClassLoader(), new HealthCheckRegistry(), config);
         List<String> foldersBefore = RehearsalTest.rehearsalFolders();

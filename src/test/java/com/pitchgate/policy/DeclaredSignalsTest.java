@@ -7,12 +7,8 @@ import com.pitchgate.PitchgateConfiguration;
 import com.pitchgate.learn.SpaceModels;
 import com.pitchgate.screen.ScreeningStages;
 import com.pitchgate.spi.Signal;
-import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
-import io.dropwizard.configuration.FileConfigurationSourceProvider;
-import io.dropwizard.configuration.SubstitutingSourceProvider;
-import io.dropwizard.configuration.YamlConfigurationFactory;
+import com.pitchgate.support.ConfigFiles;
 import io.dropwizard.jackson.Jackson;
-import io.dropwizard.jersey.validation.Validators;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +43,6 @@ class DeclaredSignalsTest {
     }
 
     private static PitchgateConfiguration shippedConfig() throws Exception {
-        return new YamlConfigurationFactory<>(PitchgateConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "dw")
-                .build(new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)),
-                        "config.yml");
+        return ConfigFiles.load("config.yml");
     }
 }

@@ -8,12 +8,7 @@ import com.pitchgate.learn.SpaceModels;
 import com.pitchgate.route.Decision;
 import com.pitchgate.screen.ScreeningStages;
 import com.pitchgate.space.Space;
-import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
-import io.dropwizard.configuration.FileConfigurationSourceProvider;
-import io.dropwizard.configuration.SubstitutingSourceProvider;
-import io.dropwizard.configuration.YamlConfigurationFactory;
 import io.dropwizard.jackson.Jackson;
-import io.dropwizard.jersey.validation.Validators;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -31,10 +26,7 @@ public final class ShippedScreening implements AutoCloseable {
     private final ObjectMapper json = Jackson.newObjectMapper();
 
     public ShippedScreening() throws Exception {
-        YamlConfigurationFactory<PitchgateConfiguration> factory = new YamlConfigurationFactory<>(PitchgateConfiguration.class,
-                Validators.newValidator(), json, "dw");
-        PitchgateConfiguration config = factory.build(new SubstitutingSourceProvider(new FileConfigurationSourceProvider(),
-                new EnvironmentVariableSubstitutor(false)), "config.yml");
+        PitchgateConfiguration config = ConfigFiles.load("config.yml");
         this.stages = ScreeningStages.build(config, json, new SpaceModels());
         this.space = stages.spaces().defaultSpace();
         this.crm = CrmMemory.configured(List.of(space));
